@@ -1,0 +1,11 @@
+/** A household, or a building with a household count (DESIGN.md §3). */
+export interface HouseholdRecord {
+  id: string;
+  lng: number;
+  lat: number;
+  /** Number of households at this point; 1 for a single household. */
+  households: number;
+  residents: number;
+  address?: string;
+  gridId?: string;
+}

@@ -1,0 +1,18 @@
+/** The three kinds of zone ("三区"), from most to least severe. */
+export const TIERS = ['sealed', 'controlled', 'precaution'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Higher is more severe: a household inside two zones belongs to the more severe one (从高原则). */
+export const TIER_SEVERITY: Record<Tier, number> = { sealed: 3, controlled: 2, precaution: 1 };
+
+/** Fixed tier colours, explained in every legend: sealed red, controlled orange, precaution yellow. */
+export const TIER_COLORS: Record<Tier, string> = {
+  sealed: '#d7191c',
+  controlled: '#f28e2b',
+  precaution: '#f2c12e',
+};
+
+/** Orders tiers from most to least severe. */
+export function compareTierSeverity(a: Tier, b: Tier): number {
+  return TIER_SEVERITY[b] - TIER_SEVERITY[a];
+}
