@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { en, zhCN } from './strings';
+import { formatCount, pickLanguage, translate } from './i18n';
+
+describe('i18n', () => {
+  it('has every string in both languages, none empty', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(zhCN)]) expect(value, key).not.toBe('');
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      if (key === 'rasterUrlHint' || key === 'invalidRasterUrl') continue; // {z} {x} {y} are URL syntax here
+      expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('picks the saved language, then the browser, then Chinese', () => {
+    expect(pickLanguage('en', ['zh-CN'])).toBe('en');
+    expect(pickLanguage(null, ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(pickLanguage(null, ['en-GB'])).toBe('en');
+    expect(pickLanguage(null, ['fr-FR'])).toBe('zh-CN');
+    expect(pickLanguage('klingon', [])).toBe('zh-CN');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'zoom', { zoom: 9.5 })).toBe('Zoom 9.5');
+    expect(translate('zh-CN', 'loadingFile', { file: '住户', percent: 40 })).toBe('正在加载住户：40%');
+    expect(translate('en', 'zoom')).toBe('Zoom {zoom}');
+  });
+
+  it('groups large counts', () => {
+    expect(formatCount('en', 2080510)).toBe('2,080,510');
+  });
+});

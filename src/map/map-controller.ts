@@ -1,0 +1,201 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { FeatureCollection } from 'geojson';
+import type { HouseholdPoints } from '../workers/analysis-api';
+import type { BasemapSettings } from './basemap-settings';
+import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
+import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
+import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Which of Cordon's layers the user wants to see. */
+export interface LayerVisibility {
+  districts: boolean;
+  density: boolean;
+  householdPoints: boolean;
+  cases: boolean;
+}
+
+export const DEFAULT_VISIBILITY: LayerVisibility = { districts: true, density: true, householdPoints: true, cases: true };
+
+export interface MapControllerEvents {
+  onLoad: () => void;
+  onView: (view: { zoom: number; lng: number; lat: number }) => void;
+  onPointer: (position: { lng: number; lat: number } | undefined) => void;
+  /** An online basemap failed; the controller has already gone back to the offline map. */
+  onBasemapError: (detail: string) => void;
+}
+
+/** The extent of Jiaxing's seven districts (public/basemap/jiaxing-districts.geojson). */
+export const JIAXING_BOUNDS: [[number, number], [number, number]] = [[120.291, 30.265], [121.271, 31.033]];
+
+const STYLE_FETCH_TIMEOUT_MS = 8000;
+
+/**
+ * Owns the maplibre map and the deck.gl overlay and pushes data into them (placemark's PMap idea).
+ * React hands it data and settings; it decides nothing about them.
+ */
+export class MapController {
+  readonly map: maplibregl.Map;
+  readonly overlay: MapLibreOverlay;
+  private householdPoints?: HouseholdPoints;
+  private radii?: Float32Array;
+  private density?: FeatureCollection;
+  private cases?: FeatureCollection;
+  private visibility: LayerVisibility = DEFAULT_VISIBILITY;
+  private basemap: BasemapSettings['active'] = 'offline';
+  private basemapRequest = 0;
+  /** The settings last asked for, to skip reloading a style that is already shown. */
+  private basemapKey = JSON.stringify({ active: 'offline' });
+
+  constructor(container: HTMLElement, private readonly origin: string, private readonly events: MapControllerEvents) {
+    this.map = new maplibregl.Map({
+      container,
+      style: offlineStyle(origin),
+      bounds: JIAXING_BOUNDS,
+      fitBoundsOptions: { padding: 20 },
+      maxBounds: [[118.6, 29.0], [122.8, 32.2]],
+      attributionControl: { compact: false },
+      cooperativeGestures: false,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    this.map.addControl(this.overlay);
+    this.map.on('load', () => {
+      this.pushDeckLayers(); // again after load, or beforeId is ignored
+      this.events.onLoad();
+      this.reportView();
+    });
+    this.map.on('style.load', () => this.restoreData());
+    this.map.on('moveend', () => this.reportView());
+    this.map.on('zoomend', () => this.pushDeckLayers());
+    this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
+    this.map.on('mouseout', () => this.events.onPointer(undefined));
+    this.map.on('error', (event) => this.onMapError(event as maplibregl.ErrorEvent & { sourceId?: string }));
+  }
+
+  setHouseholdPoints(points: HouseholdPoints): void {
+    this.householdPoints = points;
+    this.radii = householdRadii(points.households);
+    this.pushDeckLayers();
+  }
+
+  setDensity(density: FeatureCollection): void {
+    this.density = density;
+    this.sourceData(SOURCE_IDS.householdDensity, density);
+  }
+
+  setCases(cases: FeatureCollection): void {
+    this.cases = cases;
+    this.sourceData(SOURCE_IDS.cases, cases);
+  }
+
+  setLayerVisibility(visibility: LayerVisibility): void {
+    this.visibility = visibility;
+    this.applyVisibility();
+    this.pushDeckLayers();
+  }
+
+  /** Switches the basemap; an online one that fails sends onBasemapError and returns to offline. */
+  async setBasemap(settings: BasemapSettings): Promise<void> {
+    const key = JSON.stringify(settings.active === 'offline' ? { active: 'offline' } : settings);
+    if (key === this.basemapKey) return;
+    this.basemapKey = key;
+    const request = ++this.basemapRequest;
+    if (settings.active === 'offline') {
+      this.useStyle('offline', offlineStyle(this.origin));
+    } else if (settings.active === 'raster') {
+      this.useStyle('raster', rasterStyle(this.origin, settings.rasterUrl, settings.attribution));
+    } else {
+      try {
+        const style = await fetchStyle(settings.styleUrl);
+        if (request === this.basemapRequest) this.useStyle('style', mergeStyle(this.origin, style));
+      } catch (error) {
+        if (request === this.basemapRequest) this.failBasemap(error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+
+  destroy(): void {
+    this.overlay.finalize();
+    this.map.remove();
+  }
+
+  private useStyle(kind: BasemapSettings['active'], style: maplibregl.StyleSpecification): void {
+    this.basemap = kind;
+    this.map.setStyle(style, { diff: false });
+  }
+
+  private failBasemap(detail: string): void {
+    if (this.basemap !== 'offline') this.useStyle('offline', offlineStyle(this.origin));
+    this.basemap = 'offline';
+    this.basemapKey = JSON.stringify({ active: 'offline' });
+    this.events.onBasemapError(detail);
+  }
+
+  private onMapError(event: maplibregl.ErrorEvent & { sourceId?: string }): void {
+    const detail = event.error?.message ?? 'unknown error';
+    const ours = (Object.values(SOURCE_IDS) as string[]).filter((id) => id !== SOURCE_IDS.onlineRaster);
+    const fromOnlineBasemap =
+      this.basemap !== 'offline' && (event.sourceId === undefined || !ours.includes(event.sourceId));
+    if (fromOnlineBasemap) this.failBasemap(detail);
+    else console.warn('Map error:', detail);
+  }
+
+  private restoreData(): void {
+    if (this.density) this.sourceData(SOURCE_IDS.householdDensity, this.density);
+    if (this.cases) this.sourceData(SOURCE_IDS.cases, this.cases);
+    this.applyVisibility();
+    this.pushDeckLayers();
+  }
+
+  private sourceData(id: string, data: FeatureCollection): void {
+    const source = this.map.getSource(id) as maplibregl.GeoJSONSource | undefined;
+    source?.setData(data);
+  }
+
+  private applyVisibility(): void {
+    const show = (id: string, visible: boolean) => {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    };
+    show(LAYER_IDS.districtLine, this.visibility.districts);
+    show(LAYER_IDS.districtLabels, this.visibility.districts);
+    show(LAYER_IDS.householdDensity, this.visibility.density);
+    show(LAYER_IDS.cases, this.visibility.cases);
+  }
+
+  private pushDeckLayers(): void {
+    if (!this.householdPoints || !this.radii || !this.map.getLayer(LAYER_IDS.cases)) {
+      this.overlay.setProps({ layers: [] });
+      return;
+    }
+    const visible = this.visibility.householdPoints && this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
+    this.overlay.setProps({ layers: [householdPointsLayer(this.householdPoints, this.radii, visible)] });
+  }
+
+  private reportView(): void {
+    const center = this.map.getCenter();
+    this.events.onView({ zoom: this.map.getZoom(), lng: center.lng, lat: center.lat });
+  }
+}
+
+async function fetchStyle(url: string): Promise<maplibregl.StyleSpecification> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), STYLE_FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const style: unknown = await response.json();
+    assertStyle(style);
+    return style;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw new Error(`no answer within ${STYLE_FETCH_TIMEOUT_MS / 1000} s`, { cause: error });
+    if (error instanceof TypeError) throw new Error(`network unreachable (${error.message})`, { cause: error });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

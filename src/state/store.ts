@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import { pickLanguage, type Language } from '../i18n/i18n';
+import type { StringKey } from '../i18n/strings';
+import { parseBasemapSettings, type BasemapSettings } from '../map/basemap-settings';
+import { DEFAULT_VISIBILITY, type LayerVisibility } from '../map/map-controller';
+import type { DataSummary } from '../workers/analysis-api';
+import { readSetting, SETTINGS_KEYS, writeSetting } from './persistence/local-settings';
+
+export type LoadState =
+  | { status: 'loading'; fraction: number; file: 'households' | 'cases' }
+  | { status: 'loaded' }
+  | { status: 'cancelled' }
+  | { status: 'failed'; detail: string };
+
+/** A message for the user: a string key and its values, so it follows a language switch. */
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  key: StringKey;
+  values?: Record<string, string | number>;
+}
+
+export interface PlannerState {
+  language: Language;
+  basemap: BasemapSettings;
+  load: LoadState;
+  summary?: DataSummary;
+  visibility: LayerVisibility;
+  view?: { zoom: number; lng: number; lat: number };
+  pointer?: { lng: number; lat: number };
+  mapReady: boolean;
+  notices: Notice[];
+  setLanguage: (language: Language) => void;
+  setBasemap: (basemap: BasemapSettings) => void;
+  setLoad: (load: LoadState) => void;
+  setSummary: (summary: DataSummary) => void;
+  setVisibility: (visibility: LayerVisibility) => void;
+  setView: (view: { zoom: number; lng: number; lat: number }) => void;
+  setPointer: (pointer: { lng: number; lat: number } | undefined) => void;
+  setMapReady: () => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages);
+
+export const usePlannerStore = create<PlannerState>()((set) => ({
+  language: pickLanguage(readSetting(SETTINGS_KEYS.language), browserLanguages()),
+  basemap: parseBasemapSettings(readSetting(SETTINGS_KEYS.basemap)),
+  load: { status: 'loading', fraction: 0, file: 'households' },
+  visibility: DEFAULT_VISIBILITY,
+  mapReady: false,
+  notices: [],
+  setLanguage: (language) => {
+    writeSetting(SETTINGS_KEYS.language, language);
+    set({ language });
+  },
+  setBasemap: (basemap) => {
+    writeSetting(SETTINGS_KEYS.basemap, JSON.stringify(basemap));
+    set({ basemap });
+  },
+  setLoad: (load) => set({ load }),
+  setSummary: (summary) => set({ summary }),
+  setVisibility: (visibility) => set({ visibility }),
+  setView: (view) => set({ view }),
+  setPointer: (pointer) => set({ pointer }),
+  setMapReady: () => set({ mapReady: true }),
+  notify: (notice) => set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
+  dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import { MapController } from '../../map/map-controller';
+import { usePlannerStore } from '../../state/store';
+import { useT } from './use-t';
+
+declare global {
+  interface Window {
+    /** Test hook for end-to-end tests and for curious planners in the console. */
+    __cordon?: { controller: MapController };
+  }
+}
+
+/** The map area. Creates the MapController once and hands it to the parent. */
+export function MapView({ onController }: { onController: (controller: MapController | undefined) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string>();
+  const t = useT();
+  const mapReady = usePlannerStore((state) => state.mapReady);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const store = usePlannerStore.getState();
+    let controller: MapController;
+    try {
+      controller = new MapController(container.current, window.location.origin, {
+        onLoad: store.setMapReady,
+        onView: store.setView,
+        onPointer: store.setPointer,
+        onBasemapError: (detail) => {
+          const current = usePlannerStore.getState();
+          current.setBasemap({ ...current.basemap, active: 'offline' });
+          current.notify({ kind: 'error', key: 'basemapFailed', values: { detail } });
+        },
+      });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    window.__cordon = { controller };
+    onController(controller);
+    return () => {
+      onController(undefined);
+      delete window.__cordon;
+      controller.destroy();
+    };
+  }, [onController]);
+
+  return (
+    <div className="map-area">
+      <div ref={container} className="map-container" role="region" aria-label={t('mapLabel')} />
+      {!mapReady && !failure && <div className="map-overlay-message">{t('mapLoading')}</div>}
+      {failure && (
+        <div className="map-overlay-message error" role="alert">
+          {t('webglMissing', { detail: failure })}
+        </div>
+      )}
+    </div>
+  );
+}
