@@ -1,0 +1,44 @@
+/**
+ * A tiny benchmark harness: every case is measured against a baseline in the same run, and the
+ * ratio is what we read (machines differ; ratios on one machine in one run are comparable).
+ */
+export interface BenchCase {
+  name: string;
+  run: () => unknown;
+}
+
+export interface Comparison {
+  title: string;
+  baseline: BenchCase;
+  candidates: BenchCase[];
+  /** A line or two the report prints under the table (memory, sizes). */
+  notes?: () => string[];
+}
+
+/** Median wall time of `run` in ms, over at least `minRuns` runs and `minMs` of total time. */
+export function measure(run: () => unknown, minRuns = 5, minMs = 1000): number {
+  run(); // warm-up
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < minRuns || performance.now() - started < minMs) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+    if (times.length >= 200) break;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export function report(comparison: Comparison): string {
+  const base = measure(comparison.baseline.run);
+  const rows = [`## ${comparison.title}`, '', '| case | median ms | ratio to baseline |', '| --- | ---: | ---: |'];
+  rows.push(`| ${comparison.baseline.name} (baseline) | ${base.toFixed(1)} | 1.00× |`);
+  for (const candidate of comparison.candidates) {
+    const ms = measure(candidate.run);
+    const ratio = ms / base;
+    rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
+  }
+  for (const note of comparison.notes?.() ?? []) rows.push('', note);
+  return rows.join('\n') + '\n';
+}

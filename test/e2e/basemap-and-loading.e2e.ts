@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openWatchedPage, outputPath } from './browser';
+import { waitForIdle, waitForPlannerReady } from './planner-helpers';
+
+describe('basemap switcher and data loading', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says clearly when an online basemap cannot be reached and keeps working on the offline map', async () => {
+    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+
+    // Choosing an online basemap with no URL set asks for one.
+    await page.getByLabel('Basemap', { exact: true }).selectOption('raster');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Online basemaps' }).isVisible()).toBe(true);
+    expect(await page.getByText('Set a URL for this basemap first').isVisible()).toBe(true);
+    const tileUrl = page.getByLabel('Raster tile URL template');
+    await tileUrl.fill('https://tiles.example.org/{z}/{x}.png');
+    await expect.poll(() => page.getByText('must start with http:// or https:// and contain {z}, {x} and {y}').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+
+    // A port on this machine where nothing listens: as unreachable as the internet is here.
+    await tileUrl.fill('http://127.0.0.1:9/{z}/{x}/{y}.png');
+    await page.getByLabel('Attribution (shown on the map)').fill('<img src=x onerror="window.__pwned=1">Tiles');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByLabel('Basemap', { exact: true }).selectOption('raster');
+
+    const alert = page.getByRole('alert').filter({ hasText: 'The online basemap could not be loaded' });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('Showing the offline map instead');
+    await expect.poll(() => page.getByLabel('Basemap', { exact: true }).inputValue()).toBe('offline');
+    await waitForIdle(page);
+    const districts = await page.evaluate(
+      () => new Set(window.__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-line'] }).map((f) => f.properties.nameZh)).size,
+    );
+    expect(districts).toBe(7);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: outputPath('basemap-unreachable.png') });
+
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    await context.close();
+  });
+
+  it('cancels loading on request, leaves a working map, and loads again on retry', async () => {
+    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/demo/households.csv.gz', async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(baseUrl);
+    const cancel = page.getByRole('button', { name: 'Cancel loading' });
+    await cancel.waitFor();
+    await cancel.click();
+    await page.getByText('Loading was cancelled').waitFor();
+    expect(await page.getByTestId('case-count').count()).toBe(0);
+
+    await context.unroute('**/demo/households.csv.gz');
+    release();
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await waitForPlannerReady(page);
+    await expect.poll(() => page.getByTestId('household-records').textContent()).toBe('300,000');
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Builds the app once and serves the build on localhost for every e2e spec. */
+export default async function setup(project: TestProject) {
+  // vitest sets NODE_ENV=test, which would give a development build of React; test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ mode: 'production', logLevel: 'warn' });
+  process.env.NODE_ENV = nodeEnv;
+  const server: PreviewServer = await preview({ preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+  return async () => {
+    await server.close();
+  };
+}

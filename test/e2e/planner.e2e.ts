@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { isLocal, launchChromium, openWatchedPage, outputPath } from './browser';
+import { waitForIdle, waitForPlannerReady } from './planner-helpers';
+
+const DISTRICTS = ['南湖区', '秀洲区', '嘉善县', '平湖市', '海宁市', '海盐县', '桐乡市'];
+
+describe('planner start-up, offline', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws Jiaxing, its districts and the demo data with only localhost requests and no console errors', async () => {
+    const { page, context, requests, blocked, consoleErrors } = await openWatchedPage(browser);
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await waitForIdle(page);
+
+    const districtNames = await page.evaluate(() => {
+      const map = window.__cordon!.controller.map;
+      const names = map.queryRenderedFeatures({ layers: ['district-line'] }).map((f) => String(f.properties.nameZh));
+      return [...new Set(names)].sort();
+    });
+    expect(districtNames).toEqual([...DISTRICTS].sort());
+
+    const labels = await page.evaluate(() =>
+      window.__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => String(f.properties.nameZh)),
+    );
+    expect(new Set(labels).size).toBeGreaterThanOrEqual(6);
+
+    const drawn = await page.evaluate(() => {
+      const map = window.__cordon!.controller.map;
+      return {
+        cases: map.queryRenderedFeatures({ layers: ['cases'] }).length,
+        densityCells: map.querySourceFeatures('household-density').length,
+      };
+    });
+    expect(drawn.cases).toBeGreaterThan(500);
+    expect(drawn.densityCells).toBeGreaterThan(500);
+    await expect.poll(() => page.getByTestId('case-count').textContent()).toBe('3,000');
+    await expect.poll(() => page.getByTestId('household-records').textContent()).toBe('300,000');
+
+    await page.screenshot({ path: outputPath('planner-zh-CN.png') });
+
+    // Zoom into the old town with the map's own zoom button, as a person would, to see buildings.
+    await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.755, 30.757], zoom: 12.2 }));
+    const zoomIn = page.getByRole('button', { name: /Zoom in|放大/ });
+    await zoomIn.click();
+    await zoomIn.click();
+    await waitForIdle(page);
+    const buildings = await page.evaluate(() => {
+      const { controller } = window.__cordon!;
+      const canvas = controller.map.getCanvas();
+      const picked = controller.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight });
+      return picked.filter((p) => p.layer?.id === 'household-points').length;
+    });
+    expect(buildings).toBeGreaterThan(100);
+    await page.screenshot({ path: outputPath('planner-buildings.png') });
+
+    expect(blocked).toEqual([]);
+    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+    expect(requests.some((url) => url.includes('/demo/households.csv.gz'))).toBe(true);
+    expect(requests.some((url) => url.includes('/fonts/noto-sans-sc-chinese-simplified'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the language from the toolbar, and keeps the choice after a reload', async () => {
+    const { page, context, consoleErrors } = await openWatchedPage(browser, { locale: 'zh-CN' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await expect.poll(() => page.getByRole('heading', { name: '数据' }).isVisible()).toBe(true);
+
+    await page.getByLabel('语言', { exact: true }).selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { name: 'Data' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Basemap settings' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: outputPath('planner-en.png') });
+
+    await page.reload();
+    await waitForPlannerReady(page);
+    expect(await page.getByRole('heading', { name: 'Data' }).isVisible()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
