@@ -28,6 +28,14 @@ export interface MapControllerEvents {
   onBasemapError: (detail: string) => void;
 }
 
+/** Labels of maplibre's own controls, in the planner's language. */
+export interface MapUiStrings {
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetBearing: string;
+}
+
 /** The extent of Jiaxing's seven districts (public/basemap/jiaxing-districts.geojson). */
 export const JIAXING_BOUNDS: [[number, number], [number, number]] = [[120.291, 30.265], [121.271, 31.033]];
 
@@ -50,9 +58,20 @@ export class MapController {
   /** The settings last asked for, to skip reloading a style that is already shown. */
   private basemapKey = JSON.stringify({ active: 'offline' });
 
-  constructor(container: HTMLElement, private readonly origin: string, private readonly events: MapControllerEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly origin: string,
+    private readonly events: MapControllerEvents,
+    uiStrings: MapUiStrings,
+  ) {
     this.map = new maplibregl.Map({
       container,
+      locale: {
+        'Map.Title': uiStrings.map,
+        'NavigationControl.ZoomIn': uiStrings.zoomIn,
+        'NavigationControl.ZoomOut': uiStrings.zoomOut,
+        'NavigationControl.ResetBearing': uiStrings.resetBearing,
+      },
       style: offlineStyle(origin),
       bounds: JIAXING_BOUNDS,
       fitBoundsOptions: { padding: 20 },
@@ -75,6 +94,21 @@ export class MapController {
     this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
     this.map.on('mouseout', () => this.events.onPointer(undefined));
     this.map.on('error', (event) => this.onMapError(event as maplibregl.ErrorEvent & { sourceId?: string }));
+  }
+
+  /** Relabels maplibre's controls after a language switch (maplibre reads its locale only once). */
+  setUiStrings(strings: MapUiStrings): void {
+    const container = this.map.getContainer();
+    const label = (selector: string, text: string) => {
+      container.querySelectorAll(selector).forEach((element) => {
+        element.setAttribute('title', text);
+        element.setAttribute('aria-label', text);
+      });
+    };
+    label('.maplibregl-ctrl-zoom-in', strings.zoomIn);
+    label('.maplibregl-ctrl-zoom-out', strings.zoomOut);
+    label('.maplibregl-ctrl-compass', strings.resetBearing);
+    this.map.getCanvas().setAttribute('aria-label', strings.map);
   }
 
   setHouseholdPoints(points: HouseholdPoints): void {

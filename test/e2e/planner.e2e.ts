@@ -50,7 +50,7 @@ describe('planner start-up, offline', () => {
 
     // Zoom into the old town with the map's own zoom button, as a person would, to see buildings.
     await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.755, 30.757], zoom: 12.2 }));
-    const zoomIn = page.getByRole('button', { name: /Zoom in|放大/ });
+    const zoomIn = page.getByRole('button', { name: '放大' });
     await zoomIn.click();
     await zoomIn.click();
     await waitForIdle(page);
@@ -80,6 +80,8 @@ describe('planner start-up, offline', () => {
     await page.getByLabel('语言', { exact: true }).selectOption('en');
     await expect.poll(() => page.getByRole('heading', { name: 'Data' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Basemap settings' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(true);
+    expect(await page.title()).toBe('Cordon · risk-zone planner');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.screenshot({ path: outputPath('planner-en.png') });
 

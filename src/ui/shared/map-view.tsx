@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { MapController } from '../../map/map-controller';
+import { MapController, type MapUiStrings } from '../../map/map-controller';
+import { translate, type Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { useT } from './use-t';
 
@@ -10,12 +11,23 @@ declare global {
   }
 }
 
+function mapUiStrings(language: Language): MapUiStrings {
+  return {
+    map: translate(language, 'mapLabel'),
+    zoomIn: translate(language, 'mapZoomIn'),
+    zoomOut: translate(language, 'mapZoomOut'),
+    resetBearing: translate(language, 'mapResetBearing'),
+  };
+}
+
 /** The map area. Creates the MapController once and hands it to the parent. */
 export function MapView({ onController }: { onController: (controller: MapController | undefined) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string>();
   const t = useT();
   const mapReady = usePlannerStore((state) => state.mapReady);
+  const language = usePlannerStore((state) => state.language);
+  const [controller, setController] = useState<MapController>();
 
   useEffect(() => {
     if (!container.current) return;
@@ -31,19 +43,23 @@ export function MapView({ onController }: { onController: (controller: MapContro
           current.setBasemap({ ...current.basemap, active: 'offline' });
           current.notify({ kind: 'error', key: 'basemapFailed', values: { detail } });
         },
-      });
+      }, mapUiStrings(store.language));
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       return;
     }
     window.__cordon = { controller };
+    setController(controller);
     onController(controller);
     return () => {
+      setController(undefined);
       onController(undefined);
       delete window.__cordon;
       controller.destroy();
     };
   }, [onController]);
+
+  useEffect(() => controller?.setUiStrings(mapUiStrings(language)), [controller, language]);
 
   return (
     <div className="map-area">
