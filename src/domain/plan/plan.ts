@@ -1,8 +1,11 @@
 import type { Meters } from '../geo/types';
 import type { Zone } from '../zones/zone';
 
-/** The version of the saved plan format; bump it with a migration in src/io. */
-export const PLAN_SCHEMA_VERSION = 1;
+/**
+ * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
+ * version 2 adds them. Bump it with a migration in src/io/project-file/.
+ */
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** Settings a plan carries; rings are derived from them, never stored. */
 export interface PlanSettings {
@@ -10,10 +13,21 @@ export interface PlanSettings {
   precautionBufferMeters: Meters;
 }
 
+/**
+ * A note that reads in either language: a string key of src/i18n and the values it fills in.
+ * The domain never holds display text, so a plan made in Chinese reads in English too.
+ */
+export interface Note {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 /** One entry of a plan's append-only change log. */
 export interface PlanHistoryEntry {
+  /** ISO timestamp. */
   at: string;
-  note: string;
+  note: Note;
+  zoneIds: string[];
 }
 
 /** The document a planner saves (DESIGN.md §3). */

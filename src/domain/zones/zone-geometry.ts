@@ -1,0 +1,54 @@
+import { area as turfArea, rewind } from '@turf/turf';
+import type { Position } from 'geojson';
+import type { AreaGeometry, SquareMeters } from '../geo/types';
+
+/**
+ * Geodesic area of a zone in square metres (turf's spherical formula, holes subtracted).
+ * Winding does not change it.
+ */
+export function areaSquareMeters(geometry: AreaGeometry): SquareMeters {
+  return turfArea(geometry) as SquareMeters;
+}
+
+const round7 = (value: number): number => Math.round(value * 1e7) / 1e7;
+
+/** Rounds to 7 decimals (about 1 cm), drops repeated vertices and closes the ring. */
+function cleanRing(ring: Position[]): Position[] {
+  const result: Position[] = [];
+  for (const position of ring) {
+    const next: Position = [round7(position[0]), round7(position[1])];
+    const last = result[result.length - 1];
+    if (!last || last[0] !== next[0] || last[1] !== next[1]) result.push(next);
+  }
+  if (result.length > 1) {
+    const first = result[0];
+    const last = result[result.length - 1];
+    if (first[0] === last[0] && first[1] === last[1]) result.pop();
+  }
+  if (result.length > 0) result.push([result[0][0], result[0][1]]);
+  return result;
+}
+
+/**
+ * The form every stored zone geometry takes: 7 decimals, no repeated vertices, closed rings,
+ * exterior rings counter-clockwise and holes clockwise (RFC 7946). Pure: returns a new geometry.
+ */
+export function normalizeArea(geometry: AreaGeometry): AreaGeometry {
+  const cleaned: AreaGeometry =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: geometry.coordinates.map(cleanRing) }
+      : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(cleanRing)) };
+  const ringsOk = (rings: Position[][]) => rings.every((ring) => ring.length >= 4);
+  const canRewind = cleaned.type === 'Polygon' ? ringsOk(cleaned.coordinates) : cleaned.coordinates.every(ringsOk);
+  return canRewind ? (rewind(cleaned, { reverse: false }) as AreaGeometry) : cleaned;
+}
+
+/** Every polygon of an area, as arrays of rings. */
+export function polygonsOf(geometry: AreaGeometry): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** One polygon when there is one part, a MultiPolygon otherwise. */
+export function areaFromPolygons(polygons: Position[][][]): AreaGeometry {
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { emptyPlan, type Plan } from '../../domain/plan/plan';
+import { areaSquareMeters } from '../../domain/zones/zone-geometry';
+import { deepFreeze, squareAround, testContext } from '../../../test/helpers/zone-builders';
+import type { Command, CommandContext } from './command';
+import { createZone } from './create-zone';
+import { deleteZone } from './delete-zone';
+import { importZones } from './import-zones';
+import { updateZoneGeometry } from './update-zone-geometry';
+import { updateZoneProperties } from './update-zone-properties';
+import { cutHole, mergeZones, splitZone } from './zone-operations';
+import { record, redo, startHistory, undo } from '../history';
+
+const apply = <P>(plan: Plan, command: Command<P>, payload: P, context: CommandContext = testContext()): Plan => {
+  const result = command(deepFreeze(plan), payload, context);
+  if (!result.ok) throw new Error(`refused: ${result.reason.key}`);
+  return result.plan;
+};
+
+const withSealed = () => apply(emptyPlan('test'), createZone, { tier: 'sealed', geometry: squareAround(120.75, 30.75, 100) });
+
+describe('zone commands', () => {
+  it('creates a zone declared today, with a default name, a log entry and a note', () => {
+    const result = createZone(deepFreeze(emptyPlan('test')), { tier: 'sealed', geometry: squareAround(120.75, 30.75, 100) }, testContext());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [zone] = result.plan.zones;
+    expect(zone).toMatchObject({ id: 'zone-1', tier: 'sealed', name: 'S-1', declaredOn: '2022-03-27', origin: 'drawn' });
+    expect(zone.events).toEqual([{ kind: 'declared', on: '2022-03-27' }]);
+    expect(result.note).toEqual({ key: 'noteCreated', values: { name: 'S-1', tierKey: 'tier_sealed' } });
+    expect(result.plan.history).toEqual([{ at: '2022-03-27T08:00:00.000Z', note: result.note, zoneIds: ['zone-1'] }]);
+  });
+
+  it('reshapes a zone as one step and records the adjustment', () => {
+    const plan = withSealed();
+    const moved = apply(plan, updateZoneGeometry, { id: 'zone-1', geometry: squareAround(120.75, 30.75, 150), how: 'vertex' });
+    expect(areaSquareMeters(moved.zones[0].geometry)).toBeGreaterThan(areaSquareMeters(plan.zones[0].geometry));
+    expect(moved.zones[0].events.at(-1)).toEqual({ kind: 'adjusted', on: '2022-03-27' });
+    expect(updateZoneGeometry(plan, { id: 'zone-1', geometry: plan.zones[0].geometry, how: 'vertex' }, testContext()).ok).toBe(false);
+  });
+
+  it('edits properties, changes tier, lifts, and refuses bad input', () => {
+    const plan = withSealed();
+    const edited = apply(plan, updateZoneProperties, { id: 'zone-1', changes: { name: ' 南湖小区 ', notes: '<b>x</b>', tier: 'controlled' } });
+    expect(edited.zones[0]).toMatchObject({ name: '南湖小区', notes: '<b>x</b>', tier: 'controlled' });
+    const lifted = apply(edited, updateZoneProperties, { id: 'zone-1', changes: { liftedOn: '2022-04-10' } });
+    expect(lifted.zones[0].liftedOn).toBe('2022-04-10');
+    expect(lifted.zones[0].events.map((e) => e.kind)).toEqual(['declared', 'adjusted', 'lifted']);
+    const bad = (changes: object) => updateZoneProperties(plan, { id: 'zone-1', changes }, testContext());
+    expect(bad({ name: '  ' })).toEqual({ ok: false, reason: { key: 'errorNameEmpty' } });
+    expect(bad({ declaredOn: '2022-02-30' })).toMatchObject({ ok: false, reason: { key: 'errorBadDate' } });
+    expect(bad({ liftedOn: '2022-01-01' })).toMatchObject({ ok: false, reason: { key: 'errorLiftBeforeDeclared' } });
+  });
+
+  it('deletes, cuts, merges, splits and imports', () => {
+    const plan = withSealed();
+    expect(apply(plan, deleteZone, { id: 'zone-1' }).zones).toEqual([]);
+    expect(apply(plan, cutHole, { id: 'zone-1', cutter: squareAround(120.75, 30.75, 20) }).zones[0].geometry.coordinates).toHaveLength(2);
+    const context = testContext();
+    const two = apply(apply(emptyPlan('t'), createZone, { tier: 'sealed', geometry: squareAround(120.75, 30.75, 100) }, context), createZone, {
+      tier: 'sealed',
+      geometry: squareAround(120.751, 30.75, 100),
+    }, context);
+    const merged = apply(two, mergeZones, { keepId: 'zone-1', otherId: 'zone-2' });
+    expect(merged.zones.map((z) => z.id)).toEqual(['zone-1']);
+    const split = apply(plan, splitZone, { id: 'zone-1', line: [[120.75, 30.7], [120.75, 30.8]] });
+    expect(split.zones).toHaveLength(2);
+    expect(split.zones[1].name).toBe('S-1-2');
+    const imported = apply(plan, importZones, { zones: [plan.zones[0]], fileName: 'a.geojson' });
+    expect(imported.zones).toHaveLength(2);
+    expect(new Set(imported.zones.map((z) => z.id)).size).toBe(2);
+  });
+
+  it('refuses to merge zones of different tiers', () => {
+    const context = testContext();
+    const plan = apply(withSealed(), createZone, { tier: 'controlled', geometry: squareAround(120.751, 30.75, 100) }, context);
+    const ids = plan.zones.map((z) => z.id);
+    expect(mergeZones(plan, { keepId: ids[0], otherId: ids[1] }, testContext()).ok).toBe(false);
+  });
+});
+
+describe('undo and redo', () => {
+  const edits = fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('create' as const), dx: fc.integer({ min: -50, max: 50 }), size: fc.integer({ min: 20, max: 300 }), tier: fc.constantFrom('sealed', 'controlled', 'precaution' as const) }),
+      fc.record({ kind: fc.constant('rename' as const), name: fc.string({ minLength: 1, maxLength: 12 }) }),
+      fc.record({ kind: fc.constant('delete' as const) }),
+      fc.record({ kind: fc.constant('reshape' as const), size: fc.integer({ min: 20, max: 300 }) }),
+    ),
+    { maxLength: 25 },
+  );
+
+  it('undoing every edit returns the initial plan, and redoing them all returns the final one', () => {
+    fc.assert(
+      fc.property(edits, (steps) => {
+        const context = testContext();
+        let history = startHistory(deepFreeze(emptyPlan('p')));
+        for (const step of steps) {
+          const plan = history.present;
+          const target = plan.zones[plan.zones.length - 1];
+          const result =
+            step.kind === 'create'
+              ? createZone(plan, { tier: step.tier, geometry: squareAround(120.75 + step.dx * 0.001, 30.75, step.size) }, context)
+              : !target
+                ? undefined
+                : step.kind === 'rename'
+                  ? updateZoneProperties(plan, { id: target.id, changes: { name: step.name } }, context)
+                  : step.kind === 'delete'
+                    ? deleteZone(plan, { id: target.id }, context)
+                    : updateZoneGeometry(plan, { id: target.id, geometry: squareAround(120.75, 30.76, step.size), how: 'vertex' }, context);
+          if (result?.ok) history = record(history, deepFreeze(result.plan), result.note);
+        }
+        const final = history.present;
+        const steps2 = history.past.length;
+        for (let i = 0; i < steps2; i++) history = undo(history);
+        expect(history.present).toEqual(emptyPlan('p'));
+        for (let i = 0; i < steps2; i++) history = redo(history);
+        expect(history.present).toEqual(final);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

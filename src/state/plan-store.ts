@@ -1,0 +1,91 @@
+import { create } from 'zustand';
+import { emptyPlan, type Note, type Plan } from '../domain/plan/plan';
+import type { Tier } from '../domain/zones/tier';
+import type { Command, CommandContext } from './commands/command';
+import { record, redo, startHistory, undo, type PlanHistory } from './history';
+
+/** What the map is doing with the pointer. */
+export type DrawShape = 'polygon' | 'rectangle' | 'circle';
+export type PlannerMode =
+  | { kind: 'select' }
+  | { kind: 'draw'; tier: Tier; shape: DrawShape }
+  | { kind: 'cut'; zoneId: string }
+  | { kind: 'split'; zoneId: string }
+  | { kind: 'merge'; zoneId: string };
+
+export type Selection = { kind: 'none' } | { kind: 'zone'; id: string };
+
+/** Why this tab may not change the plan. */
+export type ReadOnlyReason = 'other-tab' | 'newer-version' | 'loading';
+
+export interface PlanState {
+  history: PlanHistory;
+  selection: Selection;
+  mode: PlannerMode;
+  readOnly?: ReadOnlyReason;
+  /** Applies a command; returns the reason when it was refused, so the UI can say why. */
+  run: <P>(command: Command<P>, payload: P) => { ok: true } | { ok: false; reason: Note };
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the plan (loading, recovery, opening a file); history starts afresh. */
+  replacePlan: (plan: Plan) => void;
+  select: (selection: Selection) => void;
+  setMode: (mode: PlannerMode) => void;
+  setReadOnly: (reason: ReadOnlyReason | undefined) => void;
+}
+
+let idCounter = 0;
+
+/** The context commands run in: now, today in Asia/Shanghai, and fresh ids. */
+export function liveContext(): CommandContext {
+  const now = new Date();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return {
+    now: now.toISOString(),
+    today,
+    newId: () => `z-${now.getTime().toString(36)}-${(idCounter++).toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
+  };
+}
+
+export const usePlanStore = create<PlanState>()((set, get) => ({
+  history: startHistory(emptyPlan('嘉兴')),
+  selection: { kind: 'none' },
+  mode: { kind: 'select' },
+  readOnly: 'loading',
+  run: (command, payload) => {
+    const state = get();
+    if (state.readOnly) return { ok: false, reason: { key: `readOnly_${state.readOnly}` } };
+    const result = command(state.history.present, payload, liveContext());
+    if (!result.ok) return { ok: false, reason: result.reason };
+    const stillThere = (id: string) => result.plan.zones.some((zone) => zone.id === id);
+    set({
+      history: record(state.history, result.plan, result.note),
+      selection: state.selection.kind === 'zone' && !stillThere(state.selection.id) ? { kind: 'none' } : state.selection,
+    });
+    return { ok: true };
+  },
+  undo: () => {
+    if (get().readOnly) return;
+    set((state) => ({ history: undo(state.history), mode: { kind: 'select' } }));
+    dropMissingSelection();
+  },
+  redo: () => {
+    if (get().readOnly) return;
+    set((state) => ({ history: redo(state.history), mode: { kind: 'select' } }));
+    dropMissingSelection();
+  },
+  replacePlan: (plan) => set({ history: startHistory(plan), selection: { kind: 'none' }, mode: { kind: 'select' } }),
+  select: (selection) => set({ selection }),
+  setMode: (mode) => set({ mode }),
+  setReadOnly: (readOnly) => set({ readOnly }),
+}));
+
+function dropMissingSelection(): void {
+  const { selection, history } = usePlanStore.getState();
+  if (selection.kind === 'zone' && !history.present.zones.some((zone) => zone.id === selection.id)) {
+    usePlanStore.setState({ selection: { kind: 'none' } });
+  }
+}
+
+/** The plan as it is now. */
+export const currentPlan = (): Plan => usePlanStore.getState().history.present;
