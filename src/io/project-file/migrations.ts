@@ -1,0 +1,20 @@
+import type { PlanV1, PlanV2 } from './schema';
+
+/**
+ * Forward migrations, one per version step, pure and append-only: a file of any released
+ * version becomes the current one. Frozen fixtures of every version pin them (test/fixtures/plans).
+ */
+export function migrateV1toV2(plan: PlanV1): PlanV2 {
+  return {
+    ...plan,
+    schemaVersion: 2,
+    zones: plan.zones.map((zone) => ({
+      ...zone,
+      events: [
+        { kind: 'declared' as const, on: zone.declaredOn },
+        ...(zone.liftedOn ? [{ kind: 'lifted' as const, on: zone.liftedOn }] : []),
+      ],
+    })),
+    history: plan.history.map((entry) => ({ at: entry.at, note: { key: 'noteLegacy', values: { text: entry.note } }, zoneIds: [] })),
+  };
+}

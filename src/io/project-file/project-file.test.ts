@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { emptyPlan, type Plan } from '../../domain/plan/plan';
+import { createZone } from '../../state/commands/create-zone';
+import { updateZoneProperties } from '../../state/commands/update-zone-properties';
+import { squareAround, testContext } from '../../../test/helpers/zone-builders';
+import { parseProjectFile, serializePlan } from './project-file';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/plans/${name}`, 'utf8');
+
+describe('project files', () => {
+  it('migrates a frozen version-1 file forward', () => {
+    const result = parseProjectFile(fixture('plan-v1.cordon.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.zones[1].events).toEqual([{ kind: 'declared', on: '2022-03-26' }, { kind: 'lifted', on: '2022-04-09' }]);
+    expect(result.plan.history[0].note).toEqual({ key: 'noteLegacy', values: { text: 'Drew 经开区隔离点' } });
+    expect(parseProjectFile(serializePlan(result.plan))).toEqual({ ok: true, plan: result.plan });
+  });
+
+  it('opens a frozen version-2 file unchanged', () => {
+    const text = fixture('plan-v2.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok).toBe(true);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual(plan);
+  });
+
+  it('round-trips any plan the commands can make: load(save(plan)) equals plan', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ size: fc.integer({ min: 10, max: 500 }), name: fc.string({ maxLength: 20 }), notes: fc.string({ maxLength: 50 }), tier: fc.constantFrom('sealed', 'controlled', 'precaution' as const) }), { maxLength: 6 }),
+        (specs) => {
+          const context = testContext();
+          let plan: Plan = emptyPlan('round trip 往返');
+          specs.forEach((spec, i) => {
+            const created = createZone(plan, { tier: spec.tier, geometry: squareAround(120.7 + i * 0.01, 30.75, spec.size), name: spec.name }, context);
+            if (created.ok) plan = created.plan;
+            const edited = updateZoneProperties(plan, { id: plan.zones[plan.zones.length - 1].id, changes: { notes: spec.notes } }, context);
+            if (edited.ok) plan = edited.plan;
+          });
+          expect(parseProjectFile(serializePlan(plan))).toEqual({ ok: true, plan });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
+    const newer = JSON.parse(fixture('plan-v2.cordon.json'));
+    const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
+    expect(result.ok && result.readOnly).toBe('newer-version');
+    expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({ ok: false, problem: { key: 'projectTooNew' } });
+  });
+
+  it('says where a file is broken', () => {
+    expect(parseProjectFile('{\n  "format": "cordon-plan",\n  oops\n}')).toEqual({ ok: false, problem: { key: 'projectNotJson', values: { line: 3, column: 3 } } });
+    expect(parseProjectFile('{"type":"FeatureCollection"}')).toMatchObject({ ok: false, problem: { key: 'projectNotCordon' } });
+    const broken = JSON.parse(fixture('plan-v2.cordon.json'));
+    broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
+    const result = parseProjectFile(JSON.stringify(broken));
+    expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
+    if (!result.ok) expect(String(result.problem.values.detail)).toMatch(/^zones\[0\]\.geometry\.coordinates\[0\]\[1\]\[0\]/);
+  });
+
+  it('never lets __proto__ keys reach a prototype', () => {
+    const text = fixture('plan-v2.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
+    const result = parseProjectFile(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((result.plan.zones[0] as unknown as { isPublic?: boolean }).isPublic).toBeUndefined();
+    expect(({} as { isPublic?: boolean }).isPublic).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../domain/plan/plan';
+import { parseJsonText } from '../json-position';
+import { migrateV1toV2 } from './migrations';
+import { planV1, planV2, type PlanV2 } from './schema';
+import { meters } from '../../domain/geo/types';
+
+/** The file name suffix of a project file. */
+export const PROJECT_FILE_SUFFIX = '.cordon.json';
+const FORMAT = 'cordon-plan';
+
+/** A project file's text: the plan with a format marker, pretty-printed so a diff is readable. */
+export function serializePlan(plan: Plan): string {
+  return JSON.stringify({ format: FORMAT, ...plan }, null, 2) + '\n';
+}
+
+/** Why a project file could not be opened, with where, for the message. */
+export interface ProjectFileProblem {
+  key: 'projectNotJson' | 'projectNotCordon' | 'projectInvalid' | 'projectTooNew';
+  values: Record<string, string | number>;
+}
+
+export type ProjectFileResult =
+  | { ok: true; plan: Plan; migratedFrom?: number; readOnly?: 'newer-version' }
+  | { ok: false; problem: ProjectFileProblem };
+
+/** Brands the checked numbers as metres; keys absent from the file stay absent. */
+function toPlan(data: PlanV2): Plan {
+  return {
+    ...data,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    settings: {
+      controlledBufferMeters: meters(data.settings.controlledBufferMeters),
+      precautionBufferMeters: meters(data.settings.precautionBufferMeters),
+    },
+    zones: data.zones.map(({ bufferMeters, ...zone }) => ({ ...zone, ...(bufferMeters === undefined ? {} : { bufferMeters: meters(bufferMeters) }) })),
+  };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  return `${path || '(top level)'}: ${issue.message}`;
+}
+
+/**
+ * Opens a project file: parses, checks the schema, and migrates older versions forward. A file
+ * from a newer Cordon opens read-only when it still fits this version's schema, and is refused
+ * otherwise. Never throws; nothing is changed until the caller accepts the result.
+ */
+export function parseProjectFile(text: string): ProjectFileResult {
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, problem: { key: 'projectNotJson', values: { line: json.line, column: json.column } } };
+  const value = json.value as Record<string, unknown> | null;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value.format !== FORMAT || typeof value.schemaVersion !== 'number') {
+    return { ok: false, problem: { key: 'projectNotCordon', values: {} } };
+  }
+  const version = value.schemaVersion;
+  if (version === 1) {
+    const parsed = planV1.safeParse(value);
+    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    return { ok: true, plan: toPlan(migrateV1toV2(parsed.data)), migratedFrom: 1 };
+  }
+  if (version === PLAN_SCHEMA_VERSION) {
+    const parsed = planV2.safeParse(value);
+    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    return { ok: true, plan: toPlan(parsed.data) };
+  }
+  if (version > PLAN_SCHEMA_VERSION) {
+    const parsed = planV2.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
+    if (!parsed.success) return { ok: false, problem: { key: 'projectTooNew', values: { version } } };
+    return { ok: true, plan: toPlan(parsed.data), readOnly: 'newer-version' };
+  }
+  return { ok: false, problem: { key: 'projectNotCordon', values: {} } };
+}

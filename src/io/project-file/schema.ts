@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The saved plan formats, one schema per version, frozen once released. Unknown keys are
+ * dropped by zod, so `__proto__`-style keys never reach an object's prototype.
+ */
+const position = z.tuple([z.number().finite(), z.number().finite()]);
+const ring = z.array(position).min(4);
+const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
+const area = z.discriminatedUnion('type', [polygon, multiPolygon]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const tier = z.enum(['sealed', 'controlled', 'precaution']);
+const settings = z.object({ controlledBufferMeters: z.number().finite().min(0), precautionBufferMeters: z.number().finite().min(0) });
+
+const zoneV1 = z.object({
+  id: z.string().min(1),
+  tier,
+  name: z.string(),
+  geometry: area,
+  declaredOn: isoDate,
+  liftedOn: isoDate.optional(),
+  origin: z.enum(['drawn', 'imported', 'derived']),
+  derivedFrom: z.string().optional(),
+  bufferMeters: z.number().finite().optional(),
+  notes: z.string(),
+});
+
+/** Version 1: the foundation's plan (zones without events, notes as plain text). */
+export const planV1 = z.object({
+  schemaVersion: z.literal(1),
+  name: z.string(),
+  zones: z.array(zoneV1),
+  settings,
+  history: z.array(z.object({ at: z.string(), note: z.string() })),
+});
+
+const note = z.object({ key: z.string().min(1), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
+/** Version 2: zones record declared / adjusted / lifted events; notes are i18n keys. */
+export const planV2 = z.object({
+  schemaVersion: z.literal(2),
+  name: z.string(),
+  zones: z.array(
+    zoneV1.extend({
+      events: z.array(z.object({ kind: z.enum(['declared', 'adjusted', 'lifted']), on: isoDate, note: z.string().optional() })),
+    }),
+  ),
+  settings,
+  history: z.array(z.object({ at: z.string(), note, zoneIds: z.array(z.string()) })),
+});
+
+export type PlanV1 = z.infer<typeof planV1>;
+export type PlanV2 = z.infer<typeof planV2>;
