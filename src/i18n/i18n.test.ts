@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, zhCN } from './strings';
-import { formatCount, pickLanguage, translate } from './i18n';
+import { formatCount, pickLanguage, translate, translateNote } from './i18n';
 
 describe('i18n', () => {
   it('has every string in both languages, none empty', () => {
@@ -32,5 +32,14 @@ describe('i18n', () => {
 
   it('groups large counts', () => {
     expect(formatCount('en', 2080510)).toBe('2,080,510');
+  });
+});
+
+describe('plan notes', () => {
+  it('translate nested keys, so a plan made in one language reads in the other', () => {
+    const note = { key: 'noteCreated', values: { name: 'S-1', tierKey: 'tier_sealed' } };
+    expect(translateNote('en', note)).toBe('Drew S-1 (Sealed zone)');
+    expect(translateNote('zh-CN', note)).toBe('绘制了 S-1（封控区）');
+    expect(translateNote('en', { key: 'unknown-key' })).toBe('unknown-key');
   });
 });

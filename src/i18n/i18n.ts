@@ -29,3 +29,17 @@ export function translate(language: Language, key: StringKey, values: Record<str
 export function formatCount(language: Language, value: number): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+/**
+ * Translates a note stored in a plan ({ key, values }). A value named `somethingKey` is itself a
+ * string key, translated into `something`: a plan made in Chinese reads in English too.
+ */
+export function translateNote(language: Language, note: { key: string; values?: Record<string, string | number> }): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(note.values ?? {})) {
+    if (name.endsWith('Key') && typeof value === 'string' && value in dictionaries[language]) {
+      values[name.slice(0, -3)] = dictionaries[language][value as StringKey];
+    } else values[name] = value;
+  }
+  return note.key in dictionaries[language] ? translate(language, note.key as StringKey, values) : note.key;
+}

@@ -1,5 +1,8 @@
+import { zoneEn, zoneZhCN } from './zone-strings';
+
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
+  ...zoneEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
   toolbar: 'Planner toolbar',
@@ -70,6 +73,7 @@ export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;
 
 export const zhCN: Strings = {
+  ...zoneZhCN,
   appTitle: 'Cordon 封控图',
   appSubtitle: '三区划定与测算 · 嘉兴示例',
   toolbar: '规划工具栏',

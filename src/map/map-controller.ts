@@ -5,8 +5,10 @@ import type { FeatureCollection } from 'geojson';
 import type { HouseholdPoints } from '../workers/analysis-api';
 import type { BasemapSettings } from './basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
+import { pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
+import { ZONE_ISSUE_SOURCE, ZONE_SOURCE } from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -50,8 +52,11 @@ export class MapController {
   readonly overlay: MapLibreOverlay;
   private householdPoints?: HouseholdPoints;
   private radii?: Float32Array;
+  private inView?: PointsInView;
   private density?: FeatureCollection;
   private cases?: FeatureCollection;
+  private zones?: FeatureCollection;
+  private zoneIssues?: FeatureCollection;
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private basemapRequest = 0;
@@ -90,7 +95,7 @@ export class MapController {
     });
     this.map.on('style.load', () => this.restoreData());
     this.map.on('moveend', () => this.reportView());
-    this.map.on('zoomend', () => this.pushDeckLayers());
+    this.map.on('moveend', () => this.pushDeckLayers());
     this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
     this.map.on('mouseout', () => this.events.onPointer(undefined));
     this.map.on('error', (event) => this.onMapError(event as maplibregl.ErrorEvent & { sourceId?: string }));
@@ -114,6 +119,7 @@ export class MapController {
   setHouseholdPoints(points: HouseholdPoints): void {
     this.householdPoints = points;
     this.radii = householdRadii(points.households);
+    this.inView = undefined;
     this.pushDeckLayers();
   }
 
@@ -125,6 +131,14 @@ export class MapController {
   setCases(cases: FeatureCollection): void {
     this.cases = cases;
     this.sourceData(SOURCE_IDS.cases, cases);
+  }
+
+  /** The plan's zones and the spots where invalid ones go wrong. */
+  setZones(zones: FeatureCollection, issues: FeatureCollection): void {
+    this.zones = zones;
+    this.zoneIssues = issues;
+    this.sourceData(ZONE_SOURCE, zones);
+    this.sourceData(ZONE_ISSUE_SOURCE, issues);
   }
 
   setLayerVisibility(visibility: LayerVisibility): void {
@@ -172,7 +186,7 @@ export class MapController {
 
   private onMapError(event: maplibregl.ErrorEvent & { sourceId?: string }): void {
     const detail = event.error?.message ?? 'unknown error';
-    const ours = (Object.values(SOURCE_IDS) as string[]).filter((id) => id !== SOURCE_IDS.onlineRaster);
+    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE].filter((id) => id !== SOURCE_IDS.onlineRaster);
     const fromOnlineBasemap =
       this.basemap !== 'offline' && (event.sourceId === undefined || !ours.includes(event.sourceId));
     if (fromOnlineBasemap) this.failBasemap(detail);
@@ -182,6 +196,8 @@ export class MapController {
   private restoreData(): void {
     if (this.density) this.sourceData(SOURCE_IDS.householdDensity, this.density);
     if (this.cases) this.sourceData(SOURCE_IDS.cases, this.cases);
+    if (this.zones) this.sourceData(ZONE_SOURCE, this.zones);
+    if (this.zoneIssues) this.sourceData(ZONE_ISSUE_SOURCE, this.zoneIssues);
     this.applyVisibility();
     this.pushDeckLayers();
   }
@@ -207,7 +223,13 @@ export class MapController {
       return;
     }
     const visible = this.visibility.householdPoints && this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
-    this.overlay.setProps({ layers: [householdPointsLayer(this.householdPoints, this.radii, visible)] });
+    if (visible) {
+      const b = this.map.getBounds();
+      const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      if (!this.inView || !viewInside(view, this.inView.bounds)) this.inView = pointsInView(this.householdPoints, this.radii, view);
+    }
+    const empty: PointsInView = { length: 0, positions: new Float32Array(), origin: [0, 0], radii: new Float32Array(), bounds: [0, 0, 0, 0] };
+    this.overlay.setProps({ layers: [householdPointsLayer(visible && this.inView ? this.inView : empty, visible)] });
   }
 
   private reportView(): void {

@@ -18,6 +18,10 @@ export interface Notice {
   kind: 'error' | 'info';
   key: StringKey;
   values?: Record<string, string | number>;
+  /** A button the notice offers. */
+  action?: 'downloadPlan';
+  /** A notice with a tag replaces the previous one with the same tag instead of stacking. */
+  tag?: string;
 }
 
 export interface PlannerState {
@@ -40,6 +44,7 @@ export interface PlannerState {
   setMapReady: () => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
+  dismissTag: (tag: string) => void;
 }
 
 let nextNoticeId = 1;
@@ -67,6 +72,10 @@ export const usePlannerStore = create<PlannerState>()((set) => ({
   setView: (view) => set({ view }),
   setPointer: (pointer) => set({ pointer }),
   setMapReady: () => set({ mapReady: true }),
-  notify: (notice) => set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
+  notify: (notice) =>
+    set((state) => ({
+      notices: [...state.notices.filter((n) => !notice.tag || n.tag !== notice.tag), { ...notice, id: nextNoticeId++ }].slice(-5),
+    })),
+  dismissTag: (tag) => set((state) => ({ notices: state.notices.filter((n) => n.tag !== tag) })),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 }));

@@ -1,5 +1,6 @@
+import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { HouseholdPoints } from '../../workers/analysis-api';
+import type { PointsInView } from './points-in-view';
 import { LAYER_IDS } from '../styles/offline-style';
 
 /** Zoom from which individual buildings are drawn; below it the density layer tells the story. */
@@ -13,10 +14,10 @@ export function householdRadii(households: Uint32Array): Float32Array {
 }
 
 /**
- * The household buildings as a deck.gl layer fed straight from typed arrays (no per-point
- * objects), drawn under the case points.
+ * The household buildings in view as a deck.gl layer fed straight from typed arrays (no
+ * per-point objects), drawn under the case points.
  */
-export function householdPointsLayer(points: HouseholdPoints, radii: Float32Array, visible: boolean) {
+export function householdPointsLayer(points: PointsInView, visible: boolean) {
   return new ScatterplotLayer({
     id: 'household-points',
     beforeId: LAYER_IDS.cases,
@@ -24,11 +25,15 @@ export function householdPointsLayer(points: HouseholdPoints, radii: Float32Arra
       length: points.length,
       attributes: {
         getPosition: { value: points.positions, size: 2 },
-        getRadius: { value: radii, size: 1 },
+        getRadius: { value: points.radii, size: 1 },
       },
     },
     visible,
-    pickable: true,
+    coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS,
+    coordinateOrigin: [points.origin[0], points.origin[1], 0],
+    // Hover-picking 300 000 points reads pixels back every frame; in software rendering that
+    // froze the page while drawing zones. Nothing needs to hover buildings yet.
+    pickable: false,
     radiusUnits: 'meters',
     radiusMinPixels: 1.5,
     getFillColor: [60, 84, 120, 170],

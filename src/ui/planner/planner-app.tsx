@@ -1,24 +1,49 @@
-import { useEffect, useState } from 'react';
-import type { MapController } from '../../map/map-controller';
+import { useCallback, useEffect, useState } from 'react';
+import type { Position } from 'geojson';
+import { areaBBox } from '../../domain/geo/bbox';
+import type { Zone } from '../../domain/zones/zone';
 import { translate } from '../../i18n/i18n';
+import type { MapController } from '../../map/map-controller';
+import { currentPlan, usePlanStore } from '../../state/plan-store';
+import { serializePlan } from '../../io/project-file/project-file';
 import { usePlannerStore } from '../../state/store';
 import { MapView } from '../shared/map-view';
 import { BasemapDialog } from './basemap-dialog';
+import { CheckPanel } from './check-panel';
+import { CoordinatesDialog } from './coordinates-dialog';
+import { HistoryDialog } from './history-dialog';
+import { ImportZonesDialog } from './import-zones-dialog';
+import { ModeHint } from './mode-hint';
 import { Notices } from './notices';
 import { SidePanel } from './side-panel';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { useDemoData } from './use-demo-data';
+import { usePlanFiles } from './use-plan-files';
+import { usePlanPersistence, type SaveStatus } from './use-plan-persistence';
+import { useZoneDrawing } from './use-zone-drawing';
+import { ZonePanel } from './zone-panel';
+import { ZoneToolbar, type PlannerDialog } from './zone-toolbar';
 
-/** The planner: toolbar, side panel, map and status bar, in that focus order. */
+/** The planner: toolbars, side panel, map and status bar, in that focus order. */
 export function PlannerApp() {
   const [controller, setController] = useState<MapController>();
   const [basemapDialog, setBasemapDialog] = useState<{ needsUrl: boolean }>();
+  const [dialog, setDialog] = useState<PlannerDialog>();
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>();
   const language = usePlannerStore((state) => state.language);
   const basemap = usePlannerStore((state) => state.basemap);
   const visibility = usePlannerStore((state) => state.visibility);
   const mapReady = usePlannerStore((state) => state.mapReady);
   const { start: startDemo, cancel: cancelDemo } = useDemoData(controller);
+  const files = usePlanFiles();
+  usePlanPersistence(setSaveStatus);
+  const radius = useZoneDrawing(controller, mapReady);
+
+  useEffect(() => {
+    window.__cordonPlan = () => serializePlan(currentPlan());
+    return () => void delete window.__cordonPlan;
+  }, []);
 
   useEffect(() => {
     startDemo();
@@ -38,16 +63,41 @@ export function PlannerApp() {
     if (controller && mapReady) void controller.setBasemap(basemap);
   }, [controller, mapReady, basemap]);
 
+  const zoomToZone = useCallback(
+    (zone: Zone) => {
+      const [west, south, east, north] = areaBBox(zone.geometry);
+      controller?.map.fitBounds([[west, south], [east, north]], { padding: 80, maxZoom: 17, duration: 400 });
+    },
+    [controller],
+  );
+  const showSpot = useCallback(
+    (at: Position, zoneId: string) => {
+      usePlanStore.getState().select({ kind: 'zone', id: zoneId });
+      controller?.map.flyTo({ center: [at[0], at[1]], zoom: Math.max(controller.map.getZoom(), 16), duration: 400 });
+    },
+    [controller],
+  );
+
   return (
     <div className="planner">
-      <Toolbar onOpenBasemapSettings={(needsUrl) => setBasemapDialog({ needsUrl })} />
-      <SidePanel />
+      <div className="top">
+        <Toolbar onOpenBasemapSettings={(needsUrl) => setBasemapDialog({ needsUrl })} />
+        <ZoneToolbar onOpenDialog={setDialog} onExportPlan={files.exportPlan} onImportPlan={files.importPlan} onExportZones={files.exportZones} />
+      </div>
+      <SidePanel>
+        <ZonePanel onZoomTo={zoomToZone} />
+        <CheckPanel onShow={showSpot} />
+      </SidePanel>
       <main className="planner-main">
-        <Notices />
+        <Notices onDownloadPlan={files.exportPlan} />
+        <ModeHint radiusMeters={radius} />
         <MapView onController={setController} />
       </main>
-      <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} />
+      <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />
       <BasemapDialog open={!!basemapDialog} needsUrl={basemapDialog?.needsUrl ?? false} onClose={() => setBasemapDialog(undefined)} />
+      <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} />
+      <ImportZonesDialog open={dialog === 'importZones'} onClose={() => setDialog(undefined)} />
+      <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { FOUND_IN } from '../../domain/cases/case-record';
 import { formatCount } from '../../i18n/i18n';
 import type { LayerVisibility } from '../../map/map-controller';
@@ -13,7 +14,7 @@ const LAYER_LABELS = {
 } as const;
 
 /** The left panel: what data is loaded, and which layers are shown. Zones and figures join it later. */
-export function SidePanel() {
+export function SidePanel({ children }: { children?: ReactNode }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const summary = usePlannerStore((state) => state.summary);
@@ -23,6 +24,7 @@ export function SidePanel() {
 
   return (
     <aside className="side-panel" aria-label={t('sidePanel')}>
+      {children}
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('dataHeading')}</h2>
         {summary ? (

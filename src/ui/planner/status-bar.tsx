@@ -1,8 +1,9 @@
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
+import type { SaveStatus } from './use-plan-persistence';
 
 /** The bottom bar: loading progress (with cancel and retry), zoom and pointer position. */
-export function StatusBar({ onCancelLoad, onRetryLoad }: { onCancelLoad: () => void; onRetryLoad: () => void }) {
+export function StatusBar({ onCancelLoad, onRetryLoad, saveStatus }: { onCancelLoad: () => void; onRetryLoad: () => void; saveStatus?: SaveStatus }) {
   const t = useT();
   const load = usePlannerStore((state) => state.load);
   const view = usePlannerStore((state) => state.view);
@@ -34,6 +35,11 @@ export function StatusBar({ onCancelLoad, onRetryLoad }: { onCancelLoad: () => v
         )}
       </div>
       <div className="status-view">
+        {saveStatus && (
+          <span data-testid="save-status" className={saveStatus.kind === 'failed' ? 'error-text' : undefined}>
+            {t(`saveStatus_${saveStatus.kind}`)}
+          </span>
+        )}
         {view && <span>{t('zoom', { zoom: view.zoom.toFixed(1) })}</span>}
         {pointer && <span>{t('pointer', { lng: pointer.lng.toFixed(5), lat: pointer.lat.toFixed(5) })}</span>}
       </div>

@@ -8,6 +8,8 @@ declare global {
   interface Window {
     /** Test hook for end-to-end tests and for curious planners in the console. */
     __cordon?: { controller: MapController };
+    /** Test hook: the working plan as project-file text. */
+    __cordonPlan?: () => string;
   }
 }
 

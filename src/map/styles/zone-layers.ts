@@ -1,0 +1,79 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { TIER_COLORS } from '../../domain/zones/tier';
+
+export const ZONE_SOURCE = 'zones';
+export const ZONE_ISSUE_SOURCE = 'zone-issues';
+export const ZONE_LAYER_IDS = {
+  fill: 'zone-fill',
+  line: 'zone-line',
+  selected: 'zone-selected',
+  issues: 'zone-issues',
+  labels: 'zone-labels',
+} as const;
+
+const tierColor: ExpressionSpecification = [
+  'match', ['get', 'tier'],
+  'sealed', TIER_COLORS.sealed,
+  'controlled', TIER_COLORS.controlled,
+  TIER_COLORS.precaution,
+];
+
+/**
+ * Zone layers. Tiers differ by colour and also by line (sealed solid and thick, controlled
+ * dashed, precaution dotted) and by their label, so the map reads in greyscale and for
+ * colour-blind viewers. Invalid zones are grey with a red dashed edge.
+ */
+export function zoneFillAndLineLayers(): LayerSpecification[] {
+  const line = (tier: string, dash: number[] | undefined, width: number): LayerSpecification => ({
+    id: `${ZONE_LAYER_IDS.line}-${tier}`,
+    type: 'line',
+    source: ZONE_SOURCE,
+    filter: ['==', ['get', 'tier'], tier],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', ['get', 'invalid'], '#b3261e', tierColor],
+      'line-width': width,
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
+  });
+  return [
+    {
+      id: ZONE_LAYER_IDS.fill,
+      type: 'fill',
+      source: ZONE_SOURCE,
+      paint: {
+        'fill-color': ['case', ['get', 'invalid'], '#9e9e9e', tierColor],
+        'fill-opacity': ['case', ['get', 'lifted'], 0.08, ['get', 'selected'], 0.38, 0.26],
+      },
+    },
+    line('precaution', [1, 1.5], 2.5),
+    line('controlled', [4, 2], 2.5),
+    line('sealed', undefined, 3.5),
+    {
+      id: ZONE_LAYER_IDS.selected,
+      type: 'line',
+      source: ZONE_SOURCE,
+      filter: ['==', ['get', 'selected'], true],
+      paint: { 'line-color': '#1d5fa8', 'line-width': 2, 'line-gap-width': 3 },
+    },
+  ];
+}
+
+export function zoneMarkerLayers(labelFont: string): LayerSpecification[] {
+  return [
+    {
+      id: ZONE_LAYER_IDS.issues,
+      type: 'circle',
+      source: ZONE_ISSUE_SOURCE,
+      paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#b3261e', 'circle-stroke-width': 3 },
+    },
+    {
+      id: ZONE_LAYER_IDS.labels,
+      type: 'symbol',
+      source: ZONE_SOURCE,
+      minzoom: 11,
+      layout: { 'text-field': ['get', 'label'], 'text-font': [labelFont], 'text-size': 13, 'symbol-placement': 'point' },
+      paint: { 'text-color': '#1f2d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}

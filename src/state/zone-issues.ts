@@ -1,0 +1,21 @@
+import type { AreaGeometry, BBox } from '../domain/geo/types';
+import { validateZoneGeometry, type ZoneIssue } from '../domain/zones/validate-zone';
+import type { Zone } from '../domain/zones/zone';
+
+/** Jiaxing's extent: zones entirely more than half a degree outside it are flagged. */
+export const JURISDICTION_BBOX: BBox = [120.291, 30.265, 121.271, 31.033];
+
+const cache = new WeakMap<AreaGeometry, ZoneIssue[]>();
+
+/**
+ * A zone's problems, computed from its geometry and never stored. Geometries are immutable, so
+ * the result is cached on the geometry object and recomputed only after an edit.
+ */
+export function zoneIssues(zone: Zone): ZoneIssue[] {
+  let issues = cache.get(zone.geometry);
+  if (!issues) {
+    issues = validateZoneGeometry(zone.geometry, { jurisdiction: JURISDICTION_BBOX });
+    cache.set(zone.geometry, issues);
+  }
+  return issues;
+}

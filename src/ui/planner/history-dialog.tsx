@@ -1,0 +1,30 @@
+import { translateNote } from '../../i18n/i18n';
+import { usePlanStore } from '../../state/plan-store';
+import { usePlannerStore } from '../../state/store';
+import { ModalDialog } from '../shared/modal-dialog';
+import { useT } from '../shared/use-t';
+
+/** The undo and redo steps, and the plan's own change log. */
+export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const language = usePlannerStore((state) => state.language);
+  const history = usePlanStore((state) => state.history);
+  const log = history.present.history;
+  const list = (items: string[]) =>
+    items.length === 0 ? <p className="muted small">{t('nothingYet')}</p> : <ol className="history-list">{items.map((text, i) => <li key={i}>{text}</li>)}</ol>;
+  return (
+    <ModalDialog open={open} title={t('historyTitle')} onClose={onClose} wide>
+      <h3>{t('undoSteps')}</h3>
+      {list([...history.past].reverse().map((step) => translateNote(language, step.note)))}
+      <h3>{t('redoSteps')}</h3>
+      {list(history.future.map((step) => translateNote(language, step.note)))}
+      <h3>{t('planLog')}</h3>
+      {list([...log].reverse().map((entry) => `${new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai' })} · ${translateNote(language, entry.note)}`))}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

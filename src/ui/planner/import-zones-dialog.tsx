@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { TIERS, type Tier } from '../../domain/zones/tier';
+import { translate } from '../../i18n/i18n';
+import type { StringKey } from '../../i18n/strings';
+import { importZonesFromGeoJson, type ZoneImportProblem, type ZoneImportReport } from '../../io/zones/zone-geojson-import';
+import { importZones } from '../../state/commands/import-zones';
+import { liveContext } from '../../state/plan-store';
+import { usePlannerStore } from '../../state/store';
+import { JURISDICTION_BBOX } from '../../state/zone-issues';
+import { MAX_ZONE_FILE_BYTES } from '../shared/files';
+import { ModalDialog } from '../shared/modal-dialog';
+import { useT } from '../shared/use-t';
+import { runCommand } from './use-zone-drawing';
+
+/** Imports zones from a GeoJSON file: all or nothing, with every problem listed. */
+export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const language = usePlannerStore((state) => state.language);
+  const [file, setFile] = useState<File>();
+  const [defaultTier, setDefaultTier] = useState<Tier | ''>('');
+  const [failure, setFailure] = useState<{ file: string; problems: ZoneImportProblem[]; report: ZoneImportReport }>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    if (file.size > MAX_ZONE_FILE_BYTES) {
+      setFailure({ file: file.name, problems: [{ feature: 0, key: 'importEmpty' }], report: { read: 0, accepted: 0, rejected: 0, transforms: [] } });
+      return;
+    }
+    const context = liveContext();
+    const result = importZonesFromGeoJson(await file.text(), {
+      fileName: file.name,
+      today: context.today,
+      newId: context.newId,
+      defaultTier: defaultTier || undefined,
+      jurisdiction: JURISDICTION_BBOX,
+    });
+    if (!result.ok) {
+      setFailure({ file: file.name, problems: result.problems, report: result.report });
+      return;
+    }
+    if (runCommand(importZones, { zones: result.zones, fileName: file.name })) {
+      usePlannerStore.getState().notify({ kind: 'info', key: 'importedZones', values: { count: result.zones.length, file: file.name }, tag: 'import' });
+      setFailure(undefined);
+      setFile(undefined);
+      onClose();
+    }
+  };
+
+  const describe = (problem: ZoneImportProblem) => {
+    const message = translate(language, problem.key as StringKey, problem.values);
+    return problem.feature === 0 ? t('importFileProblem', { message }) : t('importProblem', { feature: problem.feature, message });
+  };
+
+  return (
+    <ModalDialog open={open} title={t('importZonesTitle')} onClose={onClose} wide>
+      <form onSubmit={submit}>
+        <p className="muted small">{t('importZonesHelp')}</p>
+        <label className="field">
+          <span>{t('chooseFile')}</span>
+          <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
+        </label>
+        <label className="field">
+          <span>{t('defaultTier')}</span>
+          <select value={defaultTier} onChange={(event) => setDefaultTier(event.target.value as Tier | '')}>
+            <option value="">{t('noDefaultTier')}</option>
+            {TIERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`tier_${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {failure && (
+          <div role="alert" className="import-problems">
+            <p className="error-text">{t('importFailed', { file: failure.file, count: failure.problems.length })}</p>
+            <p className="small">{t('importReport', { read: failure.report.read, accepted: failure.report.accepted, rejected: failure.report.rejected })}</p>
+            <ul>
+              {failure.problems.slice(0, 200).map((problem, index) => (
+                <li key={index}>{describe(problem)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!file}>
+            {t('importButton')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback } from 'react';
+import { parseProjectFile, PROJECT_FILE_SUFFIX, serializePlan } from '../../io/project-file/project-file';
+import { zonesToGeoJson } from '../../io/zones/zone-geojson-export';
+import type { StringKey } from '../../i18n/strings';
+import { openPlan } from '../../state/commands/open-plan';
+import { currentPlan, usePlanStore } from '../../state/plan-store';
+import { usePlannerStore } from '../../state/store';
+import { downloadText, MAX_ZONE_FILE_BYTES, safeFileName } from '../shared/files';
+import { runCommand } from './use-zone-drawing';
+
+/** Export and import of whole plans and of zones as GeoJSON. */
+export function usePlanFiles() {
+  const exportPlan = useCallback(() => {
+    const plan = currentPlan();
+    downloadText(`${safeFileName(plan.name)}${PROJECT_FILE_SUFFIX}`, serializePlan(plan));
+  }, []);
+
+  const exportZones = useCallback(() => {
+    const plan = currentPlan();
+    downloadText(`${safeFileName(plan.name)}-zones.geojson`, JSON.stringify(zonesToGeoJson(plan), null, 1) + '\n', 'application/geo+json');
+  }, []);
+
+  const importPlan = useCallback(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      const notify = usePlannerStore.getState().notify;
+      if (file.size > MAX_ZONE_FILE_BYTES) {
+        notify({ kind: 'error', key: 'projectNotCordon', tag: 'plan-file' });
+        return;
+      }
+      const result = parseProjectFile(await file.text());
+      if (!result.ok) {
+        notify({ kind: 'error', key: result.problem.key as StringKey, values: result.problem.values, tag: 'plan-file' });
+        return;
+      }
+      const store = usePlanStore.getState();
+      if (result.readOnly) {
+        store.replacePlan(result.plan);
+        store.setReadOnly('newer-version');
+        notify({ kind: 'info', key: 'planOpenedNewer', tag: 'plan-file' });
+        return;
+      }
+      if (runCommand(openPlan, { plan: result.plan, fileName: file.name })) {
+        notify({
+          kind: 'info',
+          key: result.migratedFrom ? 'planOpenedMigrated' : 'planOpened',
+          values: { name: result.plan.name, version: result.migratedFrom ?? '' },
+          tag: 'plan-file',
+        });
+      }
+    });
+    input.click();
+  }, []);
+
+  return { exportPlan, exportZones, importPlan };
+}

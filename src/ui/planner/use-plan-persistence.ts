@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { emptyPlan } from '../../domain/plan/plan';
+import { parseProjectFile, serializePlan } from '../../io/project-file/project-file';
+import { Autosaver, type SaveStatus } from '../../state/persistence/autosave';
+import { indexedDbPlanStorage, type PlanStorage } from '../../state/persistence/plan-storage';
+import { claimWriter } from '../../state/persistence/writer-lock';
+import { usePlanStore } from '../../state/plan-store';
+import { usePlannerStore } from '../../state/store';
+
+const LOCK = 'cordon-plan-writer';
+const CHANNEL = 'cordon-plan';
+
+/** The save status, for the status bar. */
+export type { SaveStatus };
+
+/**
+ * Keeps the plan in IndexedDB: loads it at start, saves every edit within a second, lets one tab
+ * write while others follow read-only, and never reloads or drops edits when storage fails.
+ */
+export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void {
+  useEffect(() => {
+    const storage: PlanStorage = indexedDbPlanStorage();
+    const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
+    let disposed = false;
+    let unsubscribe: (() => void) | undefined;
+    let persistRequested = false;
+    const notices = () => usePlannerStore.getState();
+
+    const autosaver = new Autosaver({
+      save: async (text) => {
+        await storage.save(text);
+        channel?.postMessage({ type: 'saved' });
+        if (!persistRequested) {
+          persistRequested = true;
+          void navigator.storage?.persist?.().catch(() => undefined);
+        }
+      },
+      onStatus: (status) => {
+        onStatus(status);
+        if (status.kind === 'failed') {
+          notices().notify({ kind: 'error', key: 'storageFailed', values: { detail: status.detail }, action: 'downloadPlan', tag: 'storage' });
+        } else if (status.kind === 'saved') notices().dismissTag('storage');
+      },
+    });
+
+    const loadStored = async (): Promise<void> => {
+      const text = await storage.load().catch(() => undefined);
+      if (disposed) return;
+      const result = text ? parseProjectFile(text) : undefined;
+      const store = usePlanStore.getState();
+      if (result?.ok) {
+        store.replacePlan(result.plan);
+        if (result.readOnly) store.setReadOnly('newer-version');
+      } else if (!text) store.replacePlan(emptyPlan('嘉兴'));
+      // A damaged stored plan is left as it is in storage and not overwritten: start empty, read-only.
+      else store.setReadOnly('newer-version');
+    };
+
+    const startWriting = () => {
+      const store = usePlanStore.getState();
+      if (store.readOnly === 'newer-version') return;
+      store.setReadOnly(undefined);
+      let last = store.history.present;
+      unsubscribe = usePlanStore.subscribe((state) => {
+        if (state.history.present !== last && !state.readOnly) {
+          last = state.history.present;
+          autosaver.schedule(serializePlan(last));
+        }
+      });
+    };
+
+    void (async () => {
+      const writer = await claimWriter(LOCK, () => {
+        if (disposed) return;
+        void loadStored().then(() => {
+          startWriting();
+          notices().notify({ kind: 'info', key: 'nowWriter', tag: 'writer' });
+        });
+      });
+      await loadStored();
+      if (disposed) return;
+      if (writer) startWriting();
+      else {
+        usePlanStore.getState().setReadOnly('other-tab');
+        channel?.addEventListener('message', () => {
+          if (usePlanStore.getState().readOnly === 'other-tab') void loadStored();
+        });
+      }
+    })();
+
+    const beforeUnload = () => void autosaver.flush();
+    window.addEventListener('pagehide', beforeUnload);
+    return () => {
+      disposed = true;
+      unsubscribe?.();
+      window.removeEventListener('pagehide', beforeUnload);
+      autosaver.dispose();
+      channel?.close();
+    };
+  }, [onStatus]);
+}

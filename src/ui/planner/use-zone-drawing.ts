@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Polygon, Position } from 'geojson';
+import type { MapController } from '../../map/map-controller';
+import { ZoneDraw, type DrawIntent } from '../../map/draw/zone-draw';
+import { zoneFeatures, zoneIssuePoints } from '../../map/layers/zone-features';
+import { ZONE_LAYER_IDS } from '../../map/styles/zone-layers';
+import type { Note } from '../../domain/plan/plan';
+import type { Command } from '../../state/commands/command';
+import { createZone } from '../../state/commands/create-zone';
+import { deleteZone } from '../../state/commands/delete-zone';
+import { updateZoneGeometry } from '../../state/commands/update-zone-geometry';
+import { cutHole, mergeZones, splitZone } from '../../state/commands/zone-operations';
+import { usePlanStore } from '../../state/plan-store';
+import { usePlannerStore } from '../../state/store';
+import { zoneIssues } from '../../state/zone-issues';
+import type { StringKey } from '../../i18n/strings';
+import { translate } from '../../i18n/i18n';
+import type { Tier } from '../../domain/zones/tier';
+
+/** Runs a command and says why when it is refused. Returns whether it ran. */
+export function runCommand<P>(command: Command<P>, payload: P): boolean {
+  const result = usePlanStore.getState().run(command, payload);
+  if (!result.ok) usePlannerStore.getState().notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
+  return result.ok;
+}
+
+export const reasonKey = (reason: Note): StringKey => reason.key as StringKey;
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Wires the drawing controller to the plan: modes start and stop drawing, the selected zone is
+ * put up for vertex editing, finished gestures become commands, and the keyboard works as the
+ * toolbar does. Returns the radius of a circle being drawn, for the status line.
+ */
+export function useZoneDrawing(controller: MapController | undefined, mapReady: boolean): number | undefined {
+  const draw = useRef<ZoneDraw | undefined>(undefined);
+  const [radius, setRadius] = useState<number>();
+  const plan = usePlanStore((state) => state.history.present);
+  const selection = usePlanStore((state) => state.selection);
+  const mode = usePlanStore((state) => state.mode);
+  const readOnly = usePlanStore((state) => state.readOnly);
+  const language = usePlannerStore((state) => state.language);
+
+  // Draw zones on the map whenever the plan or the selection changes.
+  useEffect(() => {
+    if (!controller || !mapReady) return;
+    const tierLabel = (tier: Tier) => translate(language, `tier_${tier}`);
+    controller.setZones(zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel), zoneIssuePoints(plan, zoneIssues));
+  }, [controller, mapReady, plan, selection, language]);
+
+  // One drawing controller per map.
+  useEffect(() => {
+    if (!controller || !mapReady) return;
+    // The click that finishes a gesture also reaches the map: it must not (de)select anything.
+    let ignoreClicksUntil = 0;
+    const finished = () => (ignoreClicksUntil = performance.now() + 400);
+    const zoneDraw = new ZoneDraw(controller.map, {
+      onShapeDrawn: (intent: DrawIntent, geometry: Polygon) => {
+        finished();
+        const store = usePlanStore.getState();
+        if (intent.kind === 'zone') {
+          const before = new Set(store.history.present.zones.map((zone) => zone.id));
+          if (runCommand(createZone, { tier: intent.tier, geometry })) {
+            const created = usePlanStore.getState().history.present.zones.find((zone) => !before.has(zone.id));
+            store.setMode({ kind: 'select' });
+            if (created) store.select({ kind: 'zone', id: created.id });
+          }
+        } else if (intent.kind === 'cutter' && store.mode.kind === 'cut') {
+          runCommand(cutHole, { id: store.mode.zoneId, cutter: geometry });
+          store.setMode({ kind: 'select' });
+        }
+      },
+      onLineDrawn: (line: Position[]) => {
+        finished();
+        const store = usePlanStore.getState();
+        if (store.mode.kind === 'split') runCommand(splitZone, { id: store.mode.zoneId, line });
+        store.setMode({ kind: 'select' });
+      },
+      onZoneEdited: (zoneId, geometry, how) => {
+        finished();
+        runCommand(updateZoneGeometry, { id: zoneId, geometry, how });
+      },
+      onCircleRadius: setRadius,
+    });
+    draw.current = zoneDraw;
+    const onClick = (event: { point: { x: number; y: number } }) => {
+      const store = usePlanStore.getState();
+      if (performance.now() < ignoreClicksUntil) return;
+      if (store.mode.kind !== 'select' && store.mode.kind !== 'merge') return;
+      const hit = controller.map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [ZONE_LAYER_IDS.fill] })[0];
+      const id = hit ? String(hit.properties?.id) : undefined;
+      if (store.mode.kind === 'merge') {
+        if (id && id !== store.mode.zoneId) runCommand(mergeZones, { keepId: store.mode.zoneId, otherId: id });
+        store.setMode({ kind: 'select' });
+        return;
+      }
+      if (zoneDraw.editingZoneId && id === zoneDraw.editingZoneId) return;
+      store.select(id ? { kind: 'zone', id } : { kind: 'none' });
+    };
+    controller.map.on('click', onClick);
+    return () => {
+      controller.map.off('click', onClick);
+      zoneDraw.destroy();
+      draw.current = undefined;
+    };
+  }, [controller, mapReady]);
+
+  // Modes start drawing; the selected zone is put up for editing.
+  const selectedZone = selection.kind === 'zone' ? plan.zones.find((zone) => zone.id === selection.id) : undefined;
+  useEffect(() => {
+    const zoneDraw = draw.current;
+    if (!zoneDraw) return;
+    const targets = (exceptId?: string) => plan.zones.filter((zone) => zone.id !== exceptId).map((zone) => zone.geometry);
+    if (readOnly) {
+      zoneDraw.cancelDrawing();
+      return;
+    }
+    if (mode.kind === 'draw') zoneDraw.startDrawing({ kind: 'zone', tier: mode.tier, shape: mode.shape }, targets());
+    else if (mode.kind === 'cut') zoneDraw.startDrawing({ kind: 'cutter' }, targets(mode.zoneId));
+    else if (mode.kind === 'split') zoneDraw.startDrawing({ kind: 'split-line' }, []);
+    else if (mode.kind === 'merge') zoneDraw.cancelDrawing();
+    else if (selectedZone && selectedZone.geometry.type === 'Polygon' && selectedZone.geometry.coordinates.length === 1 && zoneIssues(selectedZone).length === 0) {
+      zoneDraw.startEditing(selectedZone.id, selectedZone.geometry, targets(selectedZone.id));
+    } else {
+      zoneDraw.stopEditing();
+      zoneDraw.cancelDrawing();
+    }
+  }, [mode, selectedZone, plan, readOnly, controller, mapReady]);
+
+  // The keyboard does what the toolbar does.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const store = usePlanStore.getState();
+      const ctrl = event.ctrlKey || event.metaKey;
+      if (event.key === 'Escape') {
+        if (store.mode.kind !== 'select') {
+          store.setMode({ kind: 'select' });
+          event.preventDefault();
+        }
+        return;
+      }
+      if (isTyping(event.target)) return;
+      if (ctrl && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        store.undo();
+      } else if (ctrl && ((event.key.toLowerCase() === 'z' && event.shiftKey) || event.key.toLowerCase() === 'y')) {
+        event.preventDefault();
+        store.redo();
+      } else if (event.key === 'Backspace' && draw.current?.isDrawing) {
+        event.preventDefault();
+        draw.current.removeLastVertex();
+      } else if (event.key === 'Delete' && store.mode.kind === 'select' && store.selection.kind === 'zone') {
+        event.preventDefault();
+        runCommand(deleteZone, { id: store.selection.id });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return radius;
+}

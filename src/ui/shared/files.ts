@@ -1,0 +1,20 @@
+/** Offers text to the user as a file download. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name safe on every system, from a plan name. */
+export function safeFileName(name: string): string {
+  const printable = [...name].filter((char) => char.charCodeAt(0) >= 32).join('');
+  return printable.replace(/[\\/:*?"<>|]+/g, '_').trim().slice(0, 80) || 'plan';
+}
+
+/** Files above this size are refused before reading, with a message. */
+export const MAX_ZONE_FILE_BYTES = 50 * 1024 * 1024;
