@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openWatchedPage, outputPath } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
-import { clickMapAt, dragOnMap, jumpTo, planZones } from './zone-helpers';
+import { clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const CENTRE: [number, number] = [120.7262, 30.7405];
 const square = (d: number): [number, number][] => [
@@ -56,6 +56,65 @@ describe('drawing and editing zones', () => {
     await expect.poll(() => planZones(page).then((zones) => zones.map((z) => z.name))).toEqual(['S-1']);
     await expect.poll(area).toBe(reshapedArea);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('snaps a new zone to a neighbour’s corners, removes a vertex with Backspace, cancels with Escape and shows a circle’s radius', async () => {
+    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await jumpTo(page, CENTRE[0], CENTRE[1], 16);
+    const corners = square(0.0006);
+    await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
+    await dialog.getByLabel('Coordinates').fill(corners.map((c) => c.join(',')).join('\n'));
+    await dialog.getByRole('button', { name: 'Add zone' }).click();
+    await jumpTo(page, CENTRE[0], CENTRE[1], 16);
+    const sealed = (await planZones(page))[0].geometry.coordinates[0];
+
+    // A controlled zone east of it: its first two vertices are placed 4 px off the sealed zone's east corners.
+    await page.getByRole('button', { name: 'Draw controlled zone' }).click();
+    const offBy4px = async (lng: number, lat: number): Promise<[number, number]> =>
+      page.evaluate(
+        ([a, b]) => {
+          const map = window.__cordon!.controller.map;
+          const p = map.project([a, b]);
+          const moved = map.unproject([p.x + 3, p.y - 3]);
+          return [moved.lng, moved.lat] as [number, number];
+        },
+        [lng, lat],
+      );
+    const ne = sealed.find((p) => p[0] > CENTRE[0] && p[1] > CENTRE[1])!;
+    const se = sealed.find((p) => p[0] > CENTRE[0] && p[1] < CENTRE[1])!;
+    const far: [number, number][] = [[se[0] + 0.001, se[1]], [ne[0] + 0.001, ne[1]]];
+    await clickMapAt(page, [await offBy4px(ne[0], ne[1]), await offBy4px(se[0], se[1]), far[0], [far[0][0] + 0.0003, far[0][1] - 0.0003]]);
+    await page.keyboard.press('Backspace'); // the stray last vertex goes
+    await clickMapAt(page, [far[1]]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(2);
+    const controlled = (await planZones(page))[1].geometry.coordinates[0];
+    expect(controlled).toHaveLength(5);
+    expect(controlled).toContainEqual(ne);
+    expect(controlled).toContainEqual(se);
+    await expect.poll(() => page.getByText('No overlaps, gaps or invalid zones.').isVisible()).toBe(true);
+
+    // Escape cancels a drawing and nothing is added.
+    await page.getByRole('button', { name: 'Draw precaution zone' }).click();
+    await clickMapAt(page, [[CENTRE[0] - 0.002, CENTRE[1] - 0.002], [CENTRE[0] - 0.001, CENTRE[1] - 0.002]]);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Draw precaution zone' }).getAttribute('aria-pressed')).toBe('false');
+    expect((await planZones(page)).length).toBe(2);
+
+    // A circle shows its radius in metres while it is drawn.
+    await page.getByLabel('Shape').selectOption('circle');
+    await page.getByRole('button', { name: 'Draw precaution zone' }).click();
+    await clickMapAt(page, [[CENTRE[0] - 0.003, CENTRE[1] + 0.002]]);
+    const edge = await pointOnMap(page, CENTRE[0] - 0.002, CENTRE[1] + 0.002);
+    await page.mouse.move(edge.x, edge.y, { steps: 5 });
+    await expect.poll(() => page.getByTestId('circle-radius').textContent()).toMatch(/Radius 9\d m/);
+    await page.mouse.click(edge.x, edge.y);
+    await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(3);
+    await page.screenshot({ path: outputPath('zones-snapped.png') });
     await context.close();
   });
 });

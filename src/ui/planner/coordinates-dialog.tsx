@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TIERS, type Tier } from '../../domain/zones/tier';
+import type { Zone } from '../../domain/zones/zone';
 import { validateZoneGeometry } from '../../domain/zones/validate-zone';
 import type { StringKey } from '../../i18n/strings';
 import { issueValues } from '../../io/zones/zone-geojson-import';
@@ -12,7 +13,7 @@ import { useT } from '../shared/use-t';
 import { runCommand } from './use-zone-drawing';
 
 /** The keyboard path for zones: type or paste coordinates, WKT or GeoJSON. */
-export function CoordinatesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CoordinatesDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (zone: Zone) => void }) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -35,7 +36,10 @@ export function CoordinatesDialog({ open, onClose }: { open: boolean; onClose: (
     const before = new Set(usePlanStore.getState().history.present.zones.map((zone) => zone.id));
     if (runCommand(createZone, { tier, geometry: parsed.geometry, name })) {
       const created = usePlanStore.getState().history.present.zones.find((zone) => !before.has(zone.id));
-      if (created) usePlanStore.getState().select({ kind: 'zone', id: created.id });
+      if (created) {
+        usePlanStore.getState().select({ kind: 'zone', id: created.id });
+        onCreated(created);
+      }
       setText('');
       setName('');
       setError(undefined);

@@ -95,7 +95,7 @@ export function PlannerApp() {
       </main>
       <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />
       <BasemapDialog open={!!basemapDialog} needsUrl={basemapDialog?.needsUrl ?? false} onClose={() => setBasemapDialog(undefined)} />
-      <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} />
+      <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
       <ImportZonesDialog open={dialog === 'importZones'} onClose={() => setDialog(undefined)} />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
     </div>
