@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage, outputPath } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForIdle, waitForPlannerReady } from './planner-helpers';
 
 describe('basemap switcher and data loading', () => {
-  let browser: Browser;
+  const chromium = useChromium();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('says clearly when an online basemap cannot be reached and keeps working on the offline map', async () => {
-    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
 
@@ -52,7 +44,7 @@ describe('basemap switcher and data loading', () => {
   });
 
   it('cancels loading on request, leaves a working map, and loads again on retry', async () => {
-    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await context.route('**/demo/households.csv.gz', async (route) => {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isLocal, launchChromium, openWatchedPage, outputPath } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { isLocal, openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForIdle, waitForPlannerReady } from './planner-helpers';
 
 const DISTRICTS = ['南湖区', '秀洲区', '嘉善县', '平湖市', '海宁市', '海盐县', '桐乡市'];
 
 describe('planner start-up, offline', () => {
-  let browser: Browser;
+  const chromium = useChromium();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('draws Jiaxing, its districts and the demo data with only localhost requests and no console errors', async () => {
-    const { page, context, requests, blocked, consoleErrors } = await openWatchedPage(browser);
+    const { page, context, requests, blocked, consoleErrors } = await openWatchedPage(chromium());
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     await waitForIdle(page);
@@ -72,7 +64,7 @@ describe('planner start-up, offline', () => {
   });
 
   it('switches the language from the toolbar, and keeps the choice after a reload', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, { locale: 'zh-CN' });
+    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'zh-CN' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     await expect.poll(() => page.getByRole('heading', { name: '数据' }).isVisible()).toBe(true);

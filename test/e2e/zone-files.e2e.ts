@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openWatchedPage, outputPath } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
 import { planZones } from './zone-helpers';
 
@@ -17,18 +17,11 @@ async function addZoneByKeyboard(page: Page, text: string, tier: string, name: s
 }
 
 describe('plan files, imports and tabs', () => {
-  let browser: Browser;
+  const chromium = useChromium();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('adds zones from typed coordinates, exports the plan and the zones, and imports the plan back intact', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
 
@@ -78,7 +71,7 @@ describe('plan files, imports and tabs', () => {
   });
 
   it('refuses a bow-tie zone file with a clear message and leaves the plan unchanged', async () => {
-    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     const before = await page.evaluate(() => window.__cordonPlan!());
@@ -107,7 +100,7 @@ describe('plan files, imports and tabs', () => {
   });
 
   it('opens a second tab read-only, and keeps edits in memory with a download when storage fails', async () => {
-    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     await addZoneByKeyboard(page, typedZone, 'sealed', 'First tab');
@@ -123,7 +116,7 @@ describe('plan files, imports and tabs', () => {
     await second.close();
 
     // Storage that refuses every write: a persistent banner, the edit stays, the file can be downloaded.
-    const failing = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const failing = await chromium().newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     await failing.addInitScript(() => {
       IDBObjectStore.prototype.put = function put() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage, outputPath } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
 import { clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
@@ -13,18 +12,11 @@ const square = (d: number): [number, number][] => [
 ];
 
 describe('drawing and editing zones', () => {
-  let browser: Browser;
+  const chromium = useChromium();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('draws a sealed zone with the mouse, reshapes it, undoes, redoes, and keeps it over a reload', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     await jumpTo(page, CENTRE[0], CENTRE[1], 15);
@@ -60,7 +52,7 @@ describe('drawing and editing zones', () => {
   });
 
   it('snaps a new zone to a neighbour’s corners, removes a vertex with Backspace, cancels with Escape and shows a circle’s radius', async () => {
-    const { page, context } = await openWatchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
     await jumpTo(page, CENTRE[0], CENTRE[1], 16);

@@ -49,3 +49,18 @@ describe('validateZoneGeometry', () => {
     expect(normalizeArea(repeated)).toEqual(normalizeArea(square));
   });
 });
+
+describe('zone area', () => {
+  it('does not depend on ring winding or on the starting vertex', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 2000 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (half, start, reverse) => {
+        const ring = squareAround(120.75, 30.75, half).coordinates[0].slice(0, -1);
+        let turned = [...ring.slice(start), ...ring.slice(0, start)];
+        if (reverse) turned = turned.reverse();
+        const polygon = { type: 'Polygon' as const, coordinates: [[...turned, turned[0]]] };
+        expect(areaSquareMeters(polygon)).toBeCloseTo(areaSquareMeters(squareAround(120.75, 30.75, half)), 6);
+      }),
+    );
+  });
+});

@@ -122,3 +122,13 @@ describe('undo and redo', () => {
     );
   });
 });
+
+describe('opening a plan file', () => {
+  it('replaces the plan as one step, and notes which file it came from', async () => {
+    const { openPlan } = await import('./open-plan');
+    const opened = withSealed();
+    const result = openPlan(deepFreeze(emptyPlan('old')), { plan: opened, fileName: 'a.cordon.json' }, testContext());
+    expect(result.ok && result.plan.zones).toEqual(opened.zones);
+    expect(result.ok && result.plan.history.at(-1)?.note).toEqual({ key: 'noteOpenedPlan', values: { file: 'a.cordon.json' } });
+  });
+});

@@ -1,12 +1,33 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { isValidRasterUrl, isValidStyleUrl } from '../../map/basemap-settings';
 import { usePlannerStore } from '../../state/store';
+import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
 
-/** Online basemap options: a raster tile template and a style URL, saved in this browser. */
-export function BasemapDialog({ open, needsUrl, onClose }: { open: boolean; needsUrl: boolean; onClose: () => void }) {
+/** A URL input with its hint, which turns into the error when the URL is not acceptable. */
+function UrlField({ label, value, onChange, invalid, hint, error }: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  hint: string;
+  error: string;
+}) {
+  const hintId = useId();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input type="url" value={value} onChange={(event) => onChange(event.target.value.trim())} aria-invalid={invalid} aria-describedby={hintId} spellCheck={false} />
+      <small id={hintId} className={invalid ? 'error-text' : 'muted'}>
+        {invalid ? error : hint}
+      </small>
+    </label>
+  );
+}
+
+/** The form, mounted fresh each time the dialog opens, so it starts from the saved settings. */
+function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const basemap = usePlannerStore((state) => state.basemap);
   const setBasemap = usePlannerStore((state) => state.setBasemap);
   const [rasterUrl, setRasterUrl] = useState(basemap.rasterUrl);
@@ -14,19 +35,6 @@ export function BasemapDialog({ open, needsUrl, onClose }: { open: boolean; need
   const [attribution, setAttribution] = useState(basemap.attribution);
   const rasterError = rasterUrl !== '' && !isValidRasterUrl(rasterUrl);
   const styleError = styleUrl !== '' && !isValidStyleUrl(styleUrl);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      const current = usePlannerStore.getState().basemap;
-      setRasterUrl(current.rasterUrl);
-      setStyleUrl(current.styleUrl);
-      setAttribution(current.attribution);
-      element.showModal();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -39,56 +47,37 @@ export function BasemapDialog({ open, needsUrl, onClose }: { open: boolean; need
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="basemap-dialog-title" onClose={onClose}>
-      <form onSubmit={save}>
-        <h2 id="basemap-dialog-title">{t('basemapSettingsTitle')}</h2>
-        <p className="muted">{t('basemapSettingsHelp')}</p>
-        {needsUrl && (
-          <p className="notice-inline" role="status">
-            {t('basemapNeedsUrl')}
-          </p>
-        )}
-        <label className="field">
-          <span>{t('rasterUrlLabel')}</span>
-          <input
-            type="url"
-            value={rasterUrl}
-            onChange={(event) => setRasterUrl(event.target.value.trim())}
-            aria-invalid={rasterError}
-            aria-describedby="raster-hint"
-            spellCheck={false}
-          />
-          <small id="raster-hint" className={rasterError ? 'error-text' : 'muted'}>
-            {rasterError ? t('invalidRasterUrl') : t('rasterUrlHint')}
-          </small>
-        </label>
-        <label className="field">
-          <span>{t('styleUrlLabel')}</span>
-          <input
-            type="url"
-            value={styleUrl}
-            onChange={(event) => setStyleUrl(event.target.value.trim())}
-            aria-invalid={styleError}
-            aria-describedby="style-hint"
-            spellCheck={false}
-          />
-          <small id="style-hint" className={styleError ? 'error-text' : 'muted'}>
-            {styleError ? t('invalidStyleUrl') : t('styleUrlHint')}
-          </small>
-        </label>
-        <label className="field">
-          <span>{t('attributionLabel')}</span>
-          <input type="text" value={attribution} maxLength={300} onChange={(event) => setAttribution(event.target.value)} />
-        </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={rasterError || styleError}>
-            {t('save')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <form onSubmit={save}>
+      <p className="muted">{t('basemapSettingsHelp')}</p>
+      {needsUrl && (
+        <p className="notice-inline" role="status">
+          {t('basemapNeedsUrl')}
+        </p>
+      )}
+      <UrlField label={t('rasterUrlLabel')} value={rasterUrl} onChange={setRasterUrl} invalid={rasterError} hint={t('rasterUrlHint')} error={t('invalidRasterUrl')} />
+      <UrlField label={t('styleUrlLabel')} value={styleUrl} onChange={setStyleUrl} invalid={styleError} hint={t('styleUrlHint')} error={t('invalidStyleUrl')} />
+      <label className="field">
+        <span>{t('attributionLabel')}</span>
+        <input type="text" value={attribution} maxLength={300} onChange={(event) => setAttribution(event.target.value)} />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={rasterError || styleError}>
+          {t('save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Online basemap options: a raster tile template and a style URL, saved in this browser. */
+export function BasemapDialog({ open, needsUrl, onClose }: { open: boolean; needsUrl: boolean; onClose: () => void }) {
+  const t = useT();
+  return (
+    <ModalDialog open={open} title={t('basemapSettingsTitle')} onClose={onClose}>
+      <BasemapForm needsUrl={needsUrl} onClose={onClose} />
+    </ModalDialog>
   );
 }

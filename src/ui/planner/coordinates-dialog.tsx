@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { TIERS, type Tier } from '../../domain/zones/tier';
+import type { Tier } from '../../domain/zones/tier';
+import { TierSelect } from '../shared/tier-select';
 import type { Zone } from '../../domain/zones/zone';
 import { validateZoneGeometry } from '../../domain/zones/validate-zone';
 import type { StringKey } from '../../i18n/strings';
@@ -66,13 +67,7 @@ export function CoordinatesDialog({ open, onClose, onCreated }: { open: boolean;
         <div className="field-row">
           <label className="field">
             <span>{t('zoneTier')}</span>
-            <select value={tier} onChange={(event) => setTier(event.target.value as Tier)}>
-              {TIERS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`tier_${value}`)}
-                </option>
-              ))}
-            </select>
+            <TierSelect value={tier} onChange={(value) => value && setTier(value)} />
           </label>
           <label className="field">
             <span>{t('zoneName')}</span>

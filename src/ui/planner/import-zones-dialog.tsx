@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { TIERS, type Tier } from '../../domain/zones/tier';
+import type { Tier } from '../../domain/zones/tier';
+import { TierSelect } from '../shared/tier-select';
 import { translate } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { importZonesFromGeoJson, type ZoneImportProblem, type ZoneImportReport } from '../../io/zones/zone-geojson-import';
@@ -62,14 +63,7 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
         </label>
         <label className="field">
           <span>{t('defaultTier')}</span>
-          <select value={defaultTier} onChange={(event) => setDefaultTier(event.target.value as Tier | '')}>
-            <option value="">{t('noDefaultTier')}</option>
-            {TIERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`tier_${value}`)}
-              </option>
-            ))}
-          </select>
+          <TierSelect value={defaultTier} onChange={setDefaultTier} noneLabel={t('noDefaultTier')} />
         </label>
         {failure && (
           <div role="alert" className="import-problems">

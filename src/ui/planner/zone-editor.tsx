@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { TIERS, type Tier } from '../../domain/zones/tier';
+import type { Tier } from '../../domain/zones/tier';
+import { TierSelect } from '../shared/tier-select';
 import type { Zone } from '../../domain/zones/zone';
 import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
 import { usePlanStore } from '../../state/plan-store';
@@ -46,13 +47,7 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
       </label>
       <label className="field">
         <span>{t('zoneTier')}</span>
-        <select value={tier} disabled={!!readOnly} onChange={(event) => setTier(event.target.value as Tier)}>
-          {TIERS.map((value) => (
-            <option key={value} value={value}>
-              {t(`tier_${value}`)}
-            </option>
-          ))}
-        </select>
+        <TierSelect value={tier} disabled={!!readOnly} onChange={(value) => value && setTier(value)} />
       </label>
       <div className="field-row">
         <label className="field">
