@@ -1,5 +1,7 @@
 /** Strings for zones, editing, files and their messages, in both languages. */
 export const zoneEn = {
+  legend: 'Legend',
+  legendInvalid: 'Invalid zone (not counted)',
   tier_sealed: 'Sealed zone',
   tier_controlled: 'Controlled zone',
   tier_precaution: 'Precaution zone',
@@ -156,6 +158,8 @@ export const zoneEn = {
 } as const;
 
 export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
+  legend: '图例',
+  legendInvalid: '无效区域（不计入）',
   tier_sealed: '封控区',
   tier_controlled: '管控区',
   tier_precaution: '防范区',

@@ -13,6 +13,7 @@ import { CheckPanel } from './check-panel';
 import { CoordinatesDialog } from './coordinates-dialog';
 import { HistoryDialog } from './history-dialog';
 import { ImportZonesDialog } from './import-zones-dialog';
+import { MapLegend } from './map-legend';
 import { ModeHint } from './mode-hint';
 import { Notices } from './notices';
 import { SidePanel } from './side-panel';
@@ -91,6 +92,7 @@ export function PlannerApp() {
       <main className="planner-main">
         <Notices onDownloadPlan={files.exportPlan} />
         <ModeHint radiusMeters={radius} />
+        <MapLegend />
         <MapView onController={setController} />
       </main>
       <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />

@@ -138,7 +138,7 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
         if (store.mode.kind !== 'select') {
           store.setMode({ kind: 'select' });
           event.preventDefault();
-        }
+        } else if (store.selection.kind === 'zone' && !isTyping(event.target)) store.select({ kind: 'none' });
         return;
       }
       if (isTyping(event.target)) return;

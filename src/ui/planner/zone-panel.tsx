@@ -48,7 +48,7 @@ export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
                       type="button"
                       className={`zone-row ${status}`}
                       aria-pressed={zone.id === selected?.id}
-                      onClick={() => select(zone.id === selected?.id ? { kind: 'none' } : { kind: 'zone', id: zone.id })}
+                      onClick={() => select({ kind: 'zone', id: zone.id })}
                       onDoubleClick={() => onZoomTo(zone)}
                     >
                       <span className="zone-name">{zone.name}</span>

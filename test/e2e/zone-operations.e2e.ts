@@ -1,0 +1,64 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openWatchedPage, outputPath, useChromium } from './browser';
+import { waitForPlannerReady } from './planner-helpers';
+import { clickMapAt, jumpTo, planZones } from './zone-helpers';
+
+const C: [number, number] = [120.7262, 30.7405];
+
+async function typeZone(page: Page, ring: [number, number][], name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
+  await dialog.getByLabel('Coordinates').fill(ring.map((p) => p.join(',')).join('\n'));
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Add zone' }).click();
+}
+
+describe('cutting, merging and splitting zones from the toolbar', () => {
+  const chromium = useChromium();
+  const baseUrl = inject('baseUrl');
+
+  it('cuts a hole, merges two neighbours and splits a zone along a line, each as one undoable step', async () => {
+    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'zh-CN' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await page.getByLabel('语言', { exact: true }).selectOption('en');
+    const d = 0.001;
+    await typeZone(page, [[C[0] - d, C[1] - d], [C[0], C[1] - d], [C[0], C[1] + d], [C[0] - d, C[1] + d]], 'West');
+    await typeZone(page, [[C[0], C[1] - d], [C[0] + d, C[1] - d], [C[0] + d, C[1] + d], [C[0], C[1] + d]], 'East');
+    await jumpTo(page, C[0], C[1], 16);
+
+    // Merge: East is selected; choose Merge and click West on the map.
+    await page.getByRole('button', { name: 'Merge zones' }).click();
+    await clickMapAt(page, [[C[0] - d / 2, C[1]]]);
+    await expect.poll(() => planZones(page).then((zones) => zones.map((z) => z.name))).toEqual(['East']);
+    expect((await planZones(page))[0].geometry.coordinates[0]).toHaveLength(5); // one rectangle, no seam left
+
+    // Cut a hole: select it, choose Cut hole, draw a small square inside.
+    await page.getByRole('button', { name: /^East/ }).click();
+    await page.getByRole('button', { name: 'Cut hole' }).click();
+    const h = d / 4;
+    await clickMapAt(page, [[C[0] - h, C[1] - h], [C[0] + h, C[1] - h], [C[0] + h, C[1] + h], [C[0] - h, C[1] + h], [C[0] - h, C[1] - h]]);
+    await expect.poll(() => planZones(page).then((zones) => zones[0].geometry.coordinates.length)).toBe(2);
+
+    // Split along a north–south line east of the hole.
+    await page.getByRole('button', { name: 'Split zone' }).click();
+    await clickMapAt(page, [[C[0] + d / 2, C[1] - 2 * d], [C[0] + d / 2, C[1] + 2 * d]]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => planZones(page).then((zones) => zones.map((z) => z.name))).toEqual(['East', 'East-2']);
+    await page.screenshot({ path: outputPath('zone-operations.png') });
+
+    // Each operation was one step.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => planZones(page).then((zones) => zones[0].geometry.coordinates.length)).toBe(1);
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'History' });
+    expect(await history.textContent()).toContain('Merged West into East');
+    expect(await history.textContent()).toContain('Cut a hole in East');
+    await history.getByRole('button', { name: 'Close' }).click();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
