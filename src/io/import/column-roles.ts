@@ -1,0 +1,68 @@
+/** What a column holds, for case and household files. */
+export type ColumnRole =
+  | 'id' | 'lng' | 'lat' | 'latLng' | 'households' | 'residents' | 'reportedOn' | 'onsetOn' | 'foundIn' | 'kind'
+  | 'address' | 'gridId' | 'crs' | 'personName' | 'idNumber' | 'phone';
+
+/** Roles whose values are personal data: flagged, and by default not stored (HOSTILE-INPUTS F12). */
+export const PERSONAL_ROLES: readonly ColumnRole[] = ['personName', 'idNumber', 'phone', 'address'];
+
+/** Header names (lower-case, trimmed) that say what a column holds, in Chinese and English. */
+const ALIASES: Record<ColumnRole, string[]> = {
+  id: ['id', '编号', '病例编号', '序号', 'case id', 'case_id', 'caseid', 'record id', '住户编号', '楼栋编号'],
+  lng: ['lng', 'lon', 'long', 'longitude', 'x', '经度', 'wgs84经度'],
+  lat: ['lat', 'latitude', 'y', '纬度', 'wgs84纬度'],
+  latLng: ['latlng', 'lat,lng', 'lat lng', 'coordinates', 'coordinate', 'location', '坐标', '经纬度', '位置'],
+  households: ['households', 'household', 'hh', '户数', '住户数'],
+  residents: ['residents', 'population', 'people', '人数', '常住人口', '人口', '居住人数'],
+  reportedOn: ['reportedon', 'reported_on', 'report date', 'reported', '报告日期', '报告时间', '确诊日期'],
+  onsetOn: ['onseton', 'onset_on', 'onset date', 'onset', '发病日期', '发病时间'],
+  foundIn: ['foundin', 'found_in', 'found in', 'source', '发现方式', '发现途径', '来源'],
+  kind: ['kind', 'type', 'case type', '类型', '病例类型', '分型'],
+  address: ['address', 'addr', '地址', '详细地址', '详细住址', '住址'],
+  gridId: ['grid', 'grid_id', 'gridid', 'grid id', '网格', '网格编号', '所属网格'],
+  crs: ['crs', 'datum', 'coordinate system', '坐标系'],
+  personName: ['name', 'full name', '姓名', '名字'],
+  idNumber: ['id number', 'id_number', 'idcard', 'id card', '身份证', '身份证号', '身份证号码', '证件号码'],
+  phone: ['phone', 'mobile', 'tel', 'telephone', '电话', '手机', '手机号', '联系电话', '手机号码'],
+};
+
+const LOOKUP = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][]) for (const name of names) LOOKUP.set(name, role);
+
+/** Keys that must never become object keys (HOSTILE-INPUTS B8, C19, G5). */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface HeaderProblem {
+  column: number;
+  header: string;
+  key: 'headerDuplicate' | 'headerForbidden' | 'headerEmpty';
+}
+
+export interface ColumnMapping {
+  /** Column index per role: the first column that looks like it. */
+  roles: Partial<Record<ColumnRole, number>>;
+  problems: HeaderProblem[];
+}
+
+const normalize = (header: string) => header.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Guesses each column's role from its header, case-insensitively and trimmed, in Chinese or
+ * English. The user confirms or changes it; problems (duplicate, empty, `__proto__`-like
+ * headers) are reported, never silently dropped or renamed.
+ */
+export function detectColumnRoles(headers: readonly string[]): ColumnMapping {
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const problems: HeaderProblem[] = [];
+  const seen = new Map<string, number>();
+  headers.forEach((header, column) => {
+    const name = normalize(header);
+    if (!name) problems.push({ column, header, key: 'headerEmpty' });
+    else if (FORBIDDEN_KEYS.has(name)) problems.push({ column, header, key: 'headerForbidden' });
+    if (seen.has(name) && name) problems.push({ column, header, key: 'headerDuplicate' });
+    seen.set(name, column);
+    const role = LOOKUP.get(name);
+    if (role && roles[role] === undefined) roles[role] = column;
+  });
+  return { roles, problems };
+}

@@ -1,0 +1,54 @@
+import gcoord from 'gcoord';
+import type { BBox } from '../../domain/geo/types';
+
+/** Coordinate systems a file may be in. CGCS2000 is WGS-84 to within centimetres at city scale. */
+export type DeclaredCrs = 'wgs84' | 'gcj02' | 'bd09' | 'cgcs2000' | 'epsg3857';
+
+export type CoordinateProblem = 'out-of-range' | 'null-island' | 'outside-jurisdiction' | 'swapped';
+
+export type CoordinateResult = { ok: true; lng: number; lat: number } | { ok: false; problem: CoordinateProblem };
+
+const round7 = (value: number) => Math.round(value * 1e7) / 1e7;
+
+const inBox = (box: BBox, lng: number, lat: number, margin: number) =>
+  lng >= box[0] - margin && lng <= box[2] + margin && lat >= box[1] - margin && lat <= box[3] + margin;
+
+/**
+ * Turns one input position into stored WGS-84 (at most 7 decimals). GCJ-02 (Amap, Tencent),
+ * BD-09 (Baidu) and Web Mercator metres are converted with gcoord on plain numbers, never on the
+ * caller's objects (HOSTILE-INPUTS D5–D8). Refused: out of range, (0, 0), more than `marginDegrees`
+ * outside the jurisdiction; a pair that fits only when swapped is named as such (D1–D3).
+ */
+export function toStoredWgs84(x: number, y: number, crs: DeclaredCrs, jurisdiction: BBox, marginDegrees = 0.5): CoordinateResult {
+  if (x === 0 && y === 0) return { ok: false, problem: 'null-island' };
+  let lng = x;
+  let lat = y;
+  if (crs === 'epsg3857') [lng, lat] = gcoord.transform([x, y], gcoord.EPSG3857, gcoord.WGS84);
+  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) {
+    if (Math.abs(y) <= 180 && Math.abs(x) <= 90 && inBox(jurisdiction, y, x, marginDegrees)) return { ok: false, problem: 'swapped' };
+    return { ok: false, problem: 'out-of-range' };
+  }
+  if (crs === 'gcj02') [lng, lat] = gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84);
+  else if (crs === 'bd09') [lng, lat] = gcoord.transform([lng, lat], gcoord.BD09, gcoord.WGS84);
+  if (!inBox(jurisdiction, lng, lat, marginDegrees)) {
+    return inBox(jurisdiction, lat, lng, marginDegrees) ? { ok: false, problem: 'swapped' } : { ok: false, problem: 'outside-jurisdiction' };
+  }
+  return { ok: true, lng: round7(lng), lat: round7(lat) };
+}
+
+/** Values this large are projected metres, not degrees (D7): offer Web Mercator. */
+export function looksProjected(samples: readonly [number, number][]): boolean {
+  const big = samples.filter(([x, y]) => Math.abs(x) > 1000 && Math.abs(y) > 1000).length;
+  return samples.length > 0 && big / samples.length > 0.8;
+}
+
+/**
+ * Reads a single "lat,lng" (or "lng lat") cell in the order the user chose (HOSTILE-INPUTS B11).
+ */
+export function splitPairCell(text: string, order: 'lat-lng' | 'lng-lat'): [number, number] | undefined {
+  const parts = text.normalize('NFKC').trim().split(/[\s,;，]+/).filter(Boolean);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map(Number);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+  return order === 'lat-lng' ? [b, a] : [a, b];
+}

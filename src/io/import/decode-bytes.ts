@@ -1,0 +1,54 @@
+/** The encodings an import can be read in; the user may override what was detected. */
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export type FileKindProblem = 'empty' | 'xlsx-as-text' | 'binary';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: TextEncodingName; detected: boolean; bomStripped: boolean }
+  | { ok: false; problem: FileKindProblem };
+
+const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
+
+/**
+ * Decodes an uploaded file's bytes. A BOM decides (UTF-8, UTF-16LE/BE) and is stripped; otherwise
+ * strict UTF-8 is tried, and GB18030 (a superset of GBK, what Chinese Excel writes as "CSV") on
+ * failure, so mojibake never gets in silently (HOSTILE-INPUTS A3–A6). Workbooks and binary files
+ * are named, not decoded (A9, A10).
+ */
+export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodeResult {
+  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { ok: false, problem: 'xlsx-as-text' };
+  const bom =
+    startsWith(bytes, [0xef, 0xbb, 0xbf]) ? ('utf-8' as const) : startsWith(bytes, [0xff, 0xfe]) ? ('utf-16le' as const) : startsWith(bytes, [0xfe, 0xff]) ? ('utf-16be' as const) : undefined;
+  const bomLength = bom === 'utf-8' ? 3 : bom ? 2 : 0;
+  const body = bytes.subarray(bomLength);
+  if (!bom && !override) {
+    const sample = body.subarray(0, 4096);
+    const zeros = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+    if (zeros > sample.length / 10) return { ok: false, problem: 'binary' };
+  }
+  const encoding: TextEncodingName = override ?? bom ?? (isUtf8(body) ? 'utf-8' : 'gb18030');
+  const text = new TextDecoder(encoding).decode(body);
+  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding, detected: !override, bomStripped: bomLength > 0 };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Lines that hold U+FFFD after decoding: bytes that could not be read (A7). 1-based line numbers. */
+export function linesWithUndecodableBytes(text: string, limit = 100): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length && lines.length < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) line++;
+    else if (code === 0xfffd && lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}

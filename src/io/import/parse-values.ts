@@ -1,0 +1,86 @@
+import { dayFromIsoDate, isoDateFromDay } from '../../domain/time/day-number';
+
+/** A value could not be read: the reason key, for a message that says how to fix it. */
+export type ValueProblem =
+  | 'empty' | 'not-a-date' | 'impossible-date' | 'ambiguous-date' | 'not-a-count' | 'negative' | 'not-whole'
+  | 'not-a-number' | 'not-finite' | 'scientific-id';
+
+export type Parsed<T> = { ok: true; value: T; note?: 'decimal-comma' | 'full-width' | 'excel-serial' } | { ok: false; problem: ValueProblem };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** NFKC folds full-width digits and punctuation (３９．９０ → 39.90) (HOSTILE-INPUTS B4). */
+function fold(text: string): { text: string; changed: boolean } {
+  const folded = text.normalize('NFKC').trim();
+  return { text: folded, changed: folded !== text.trim() };
+}
+
+function ymd(year: number, month: number, day: number): Parsed<string> {
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return dayFromIsoDate(iso) === undefined ? { ok: false, problem: 'impossible-date' } : { ok: true, value: iso };
+}
+
+/** Excel's serial for 1970-01-01 (its count includes a 29 February 1900 that never was). */
+const EXCEL_SERIAL_OF_EPOCH = 25569;
+
+/**
+ * Reads a calendar date strictly (HOSTILE-INPUTS F6, F7): 2022-03-26, 2022/3/26, 2022.3.26,
+ * 2022年3月26日, and an Excel serial number when `allowExcelSerial` (a date column exported as
+ * numbers). Impossible dates are refused, never rolled over. Day-first and month-first forms
+ * (01/02/2024) are refused as ambiguous: a report date is too important to guess.
+ */
+export function parseCalendarDate(raw: string, allowExcelSerial = false): Parsed<string> {
+  const { text } = fold(raw);
+  if (!text) return { ok: false, problem: 'empty' };
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
+  if (match) return ymd(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (match) return { ok: false, problem: 'ambiguous-date' };
+  if (allowExcelSerial && /^\d{5}(\.\d+)?$/.test(text)) {
+    const serial = Math.floor(Number(text));
+    if (serial >= 20000 && serial <= 80000) return { ok: true, value: isoDateFromDay(serial - EXCEL_SERIAL_OF_EPOCH), note: 'excel-serial' };
+  }
+  return { ok: false, problem: 'not-a-date' };
+}
+
+/** A count of households or residents: a whole, non-negative number. */
+export function parseCount(raw: string): Parsed<number> {
+  const { text, changed } = fold(raw);
+  if (!text) return { ok: false, problem: 'empty' };
+  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { ok: false, problem: 'not-a-count' };
+  const value = Number(text);
+  if (value < 0) return { ok: false, problem: 'negative' };
+  if (!Number.isInteger(value)) return { ok: false, problem: 'not-whole' };
+  return changed ? { ok: true, value, note: 'full-width' } : { ok: true, value };
+}
+
+/**
+ * A coordinate: decimal degrees (or metres, for projected input), with a decimal comma accepted
+ * when `decimalComma` (HOSTILE-INPUTS B1). Infinity, NaN, hex and exponents beyond range are
+ * refused (B15).
+ */
+export function parseCoordinate(raw: string, decimalComma = false): Parsed<number> {
+  const folded = fold(raw);
+  let text = folded.text;
+  if (!text) return { ok: false, problem: 'empty' };
+  let note: 'decimal-comma' | 'full-width' | undefined = folded.changed ? 'full-width' : undefined;
+  if (decimalComma && /^[-+]?\d+,\d+$/.test(text)) {
+    text = text.replace(',', '.');
+    note = 'decimal-comma';
+  }
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { ok: false, problem: 'not-a-number' };
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, problem: 'not-finite' };
+  return note ? { ok: true, value, note } : { ok: true, value };
+}
+
+/**
+ * An identifier stays text, exactly as written: leading zeros and 18-digit numbers survive
+ * (B13, B14). Excel's scientific notation is refused: the digits are already gone (B12).
+ */
+export function parseIdentifier(raw: string): Parsed<string> {
+  const text = raw.trim();
+  if (!text) return { ok: false, problem: 'empty' };
+  if (/^\d+(\.\d+)?e\+\d+$/i.test(text)) return { ok: false, problem: 'scientific-id' };
+  return { ok: true, value: text };
+}
