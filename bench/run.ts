@@ -1,7 +1,8 @@
 /** `npm run bench`: runs every comparison and prints ratios against the baseline of the same run. */
 import { report } from './harness';
 import { demoLoadComparisons } from './demo-load.bench';
+import { importComparisons } from './import.bench';
 
-const comparisons = [...demoLoadComparisons()];
+const comparisons = [...demoLoadComparisons(), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(report(comparison));

@@ -27,18 +27,19 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
     const zeros = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
     if (zeros > sample.length / 10) return { ok: false, problem: 'binary' };
   }
-  const encoding: TextEncodingName = override ?? bom ?? (isUtf8(body) ? 'utf-8' : 'gb18030');
-  const text = new TextDecoder(encoding).decode(body);
-  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding, detected: !override, bomStripped: bomLength > 0 };
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  const encoding: TextEncodingName = override ?? bom ?? 'utf-8';
+  let text: string;
+  let chosen = encoding;
+  if (!override && !bom) {
+    // One strict UTF-8 pass: it either is the text, or proves the file is not UTF-8.
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      chosen = 'gb18030';
+      text = new TextDecoder('gb18030').decode(body);
+    }
+  } else text = new TextDecoder(encoding).decode(body);
+  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: chosen, detected: !override, bomStripped: bomLength > 0 };
 }
 
 /** Lines that hold U+FFFD after decoding: bytes that could not be read (A7). 1-based line numbers. */

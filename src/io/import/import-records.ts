@@ -71,8 +71,20 @@ const CRS_ALIASES: Record<string, DeclaredCrs> = {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const key = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/** Whether two records say the same thing, leaving out where they were read from. */
+function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRecord): boolean {
+  const strip = (record: CaseRecord | HouseholdRecord) => {
+    const copy: Record<string, unknown> = { ...record };
+    delete copy.sourceRow;
+    return JSON.stringify(copy);
+  };
+  return strip(a) === strip(b);
+}
 
 /**
  * Turns a parsed table into case or household records, row by row. Nothing is dropped
@@ -85,9 +97,7 @@ export function importRecords(table: ParsedTable, options: ImportOptions): Impor
     read: table.rows.length + table.broken.length, accepted: 0, rejected: 0, skipped: 0,
     rejections: [], skips: [], warnings: [], transforms: {}, personalColumnsDropped: [],
   };
-  const count = (transform: string) => (report.transforms[transform] = (report.transforms[transform] ?? 0) + 1);
   const { roles } = options;
-  const header = (role: ColumnRole) => (roles[role] === undefined ? undefined : table.headers[roles[role] as number]);
   for (const role of PERSONAL_ROLES) {
     if (roles[role] !== undefined && !(role === 'address' && options.kind === 'households' && options.keepAddress)) {
       report.personalColumnsDropped.push(table.headers[roles[role] as number]);
@@ -97,130 +107,165 @@ export function importRecords(table: ParsedTable, options: ImportOptions): Impor
     report.rejections.push({ line: problem.line, key: problem.key });
     report.rejected++;
   }
-  const cases: CaseRecord[] = [];
-  const households: HouseholdRecord[] = [];
-  const seen = new Map<string, { line: number; signature: string }>();
+  const state: RowState = { table, options, report, cases: [], households: [], firstIndex: new Map(), firstLine: [] };
+  for (let index = 0; index < table.rows.length; index++) readRow(state, index);
+  return { cases: state.cases, households: state.households, report };
+}
 
-  table.rows.forEach((cells, index) => {
-    const line = table.lines[index];
-    const reject = (role: ColumnRole | undefined, problemKey: string, value?: string, values?: Record<string, string | number>) => {
-      report.rejections.push({ line, column: role ? header(role) : undefined, value: value === undefined ? undefined : shorten(value), key: problemKey, values });
-      report.rejected++;
-    };
-    if (cells.length !== table.headers.length) {
-      reject(undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
-      return;
-    }
-    const cell = (role: ColumnRole): string | undefined => {
-      const column = roles[role];
-      if (column === undefined) return undefined;
-      const raw = cells[column];
-      const clean = raw.replace(CONTROL, '');
-      if (clean !== raw) count('controlCharactersRemoved');
-      return clean;
-    };
+/** What reading the rows builds up; one object, so that no closures are made per row. */
+interface RowState {
+  table: ParsedTable;
+  options: ImportOptions;
+  report: ImportReport;
+  cases: CaseRecord[];
+  households: HouseholdRecord[];
+  /** Index into cases/households of the first record of each id. */
+  firstIndex: Map<string, number>;
+  /** Line of each accepted record, by its index. */
+  firstLine: number[];
+}
 
-    // Position, in the declared (or per-row) coordinate system.
-    let x: number | undefined;
-    let y: number | undefined;
-    if (roles.lng !== undefined && roles.lat !== undefined) {
-      const lng = parseCoordinate(cell('lng') ?? '', options.decimalComma);
-      if (!lng.ok) return reject('lng', `value_${lng.problem}`, cell('lng'));
-      const lat = parseCoordinate(cell('lat') ?? '', options.decimalComma);
-      if (!lat.ok) return reject('lat', `value_${lat.problem}`, cell('lat'));
-      if (lng.note) count(lng.note);
-      [x, y] = [lng.value, lat.value];
-    } else if (roles.latLng !== undefined) {
-      const pair = splitPairCell(cell('latLng') ?? '', options.pairOrder ?? 'lat-lng');
-      if (!pair) return reject('latLng', 'value_not-a-pair', cell('latLng'));
-      [x, y] = pair;
-    } else return reject(undefined, 'rowNoPosition');
-    let crs = options.crs;
-    const crsText = cell('crs');
-    if (crsText !== undefined) {
-      const rowCrs = CRS_ALIASES[key(crsText)];
-      if (!rowCrs) return reject('crs', 'value_unknown-crs', crsText);
-      crs = rowCrs;
-    }
-    const position = toStoredWgs84(x, y, crs, options.jurisdiction);
-    if (!position.ok) return reject(roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
-    if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857') count(`converted_${crs}`);
+function headerOf(state: RowState, role: ColumnRole): string | undefined {
+  const column = state.options.roles[role];
+  return column === undefined ? undefined : state.table.headers[column];
+}
 
-    // Identity: ids stay text; a duplicate is skipped when identical, refused when it conflicts.
-    let id: string;
-    const idText = cell('id');
-    if (idText === undefined || idText.trim() === '') {
-      if (options.kind === 'cases') return reject('id', 'value_empty', '');
-      id = `${options.fileName}#${line}`;
-      count('idGenerated');
-    } else {
-      const parsedId = parseIdentifier(idText);
-      if (!parsedId.ok) return reject('id', `value_${parsedId.problem}`, idText);
-      id = parsedId.value;
-    }
+function rejectRow(state: RowState, line: number, role: ColumnRole | undefined, key: string, value?: string, values?: Record<string, string | number>): void {
+  state.report.rejections.push({ line, column: role ? headerOf(state, role) : undefined, value: value === undefined ? undefined : shorten(value), key, values });
+  state.report.rejected++;
+}
 
-    if (options.kind === 'cases') {
-      const reported = parseCalendarDate(cell('reportedOn') ?? '', options.excelSerialDates);
-      if (!reported.ok) return reject('reportedOn', `value_${reported.problem}`, cell('reportedOn') ?? '');
-      let onsetOn: string | undefined;
-      const onsetText = cell('onsetOn');
-      if (onsetText !== undefined && onsetText.trim() !== '') {
-        const onset = parseCalendarDate(onsetText, options.excelSerialDates);
-        if (!onset.ok) return reject('onsetOn', `value_${onset.problem}`, onsetText);
-        onsetOn = onset.value;
-      }
-      const kindText = cell('kind');
-      const kind = kindText === undefined ? 'confirmed' : KIND_ALIASES[key(kindText)];
-      if (!kind) return reject('kind', 'value_unknown-kind', kindText);
-      if (kindText === undefined) count('kindDefaulted');
-      const foundText = cell('foundIn');
-      const foundIn = foundText === undefined ? 'community' : FOUND_IN_ALIASES[key(foundText)];
-      if (!foundIn) return reject('foundIn', 'value_unknown-found-in', foundText);
-      if (foundText === undefined) count('foundInDefaulted');
-      const record: CaseRecord = { id, lng: position.lng, lat: position.lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
-      if (!dedupe(id, JSON.stringify([record.lng, record.lat, record.reportedOn, record.onsetOn, record.kind, record.foundIn]))) return;
-      if (reported.value > options.today) report.warnings.push({ line, column: header('reportedOn'), value: reported.value, key: 'warnFutureDate' });
-      if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: header('onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
-      cases.push(record);
-    } else {
-      const householdsText = cell('households');
-      let householdCount = 1;
-      if (householdsText === undefined) count('householdsDefaulted');
-      else {
-        const parsed = parseCount(householdsText);
-        if (!parsed.ok) return reject('households', `value_${parsed.problem}`, householdsText);
-        householdCount = parsed.value;
-      }
-      const residentsText = cell('residents');
-      let residents = 0;
-      if (residentsText === undefined) count('residentsMissing');
-      else {
-        const parsed = parseCount(residentsText);
-        if (!parsed.ok) return reject('residents', `value_${parsed.problem}`, residentsText);
-        residents = parsed.value;
-      }
-      const record: HouseholdRecord = { id, lng: position.lng, lat: position.lat, households: householdCount, residents };
-      const grid = cell('gridId');
-      if (grid) record.gridId = grid.trim();
-      const address = options.keepAddress ? cell('address') : undefined;
-      if (address) record.address = address.trim();
-      if (!dedupe(id, JSON.stringify([record.lng, record.lat, record.households, record.residents, record.gridId, record.address]))) return;
-      households.push(record);
-    }
-    report.accepted++;
+function countTransform(state: RowState, transform: string): void {
+  state.report.transforms[transform] = (state.report.transforms[transform] ?? 0) + 1;
+}
 
-    function dedupe(recordId: string, signature: string): boolean {
-      const earlier = seen.get(recordId);
-      if (!earlier) {
-        seen.set(recordId, { line, signature });
-        return true;
-      }
-      if (earlier.signature === signature) {
-        report.skips.push({ line, column: header('id'), value: shorten(recordId), key: 'skipDuplicate', values: { first: earlier.line } });
-        report.skipped++;
-      } else reject('id', 'rowConflict', recordId, { first: earlier.line });
-      return false;
+function cellOf(state: RowState, cells: string[], role: ColumnRole): string | undefined {
+  const column = state.options.roles[role];
+  if (column === undefined) return undefined;
+  const raw = cells[column];
+  if (!CONTROL_TEST.test(raw)) return raw;
+  countTransform(state, 'controlCharactersRemoved');
+  return raw.replace(CONTROL, '');
+}
+
+/** Reads one row into a record, or records why not. */
+function readRow(state: RowState, index: number): void {
+  const { table, options, report } = state;
+  const { roles } = options;
+  const cells = table.rows[index];
+  const line = table.lines[index];
+  if (cells.length !== table.headers.length) {
+    rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
+    return;
+  }
+  const cell = (role: ColumnRole) => cellOf(state, cells, role);
+
+  // Position, in the declared (or per-row) coordinate system.
+  let x: number;
+  let y: number;
+  if (roles.lng !== undefined && roles.lat !== undefined) {
+    const lng = parseCoordinate(cell('lng') ?? '', options.decimalComma);
+    if (!lng.ok) return rejectRow(state, line, 'lng', `value_${lng.problem}`, cell('lng'));
+    const lat = parseCoordinate(cell('lat') ?? '', options.decimalComma);
+    if (!lat.ok) return rejectRow(state, line, 'lat', `value_${lat.problem}`, cell('lat'));
+    if (lng.note) countTransform(state, lng.note);
+    x = lng.value;
+    y = lat.value;
+  } else if (roles.latLng !== undefined) {
+    const pair = splitPairCell(cell('latLng') ?? '', options.pairOrder ?? 'lat-lng');
+    if (!pair) return rejectRow(state, line, 'latLng', 'value_not-a-pair', cell('latLng'));
+    [x, y] = pair;
+  } else return rejectRow(state, line, undefined, 'rowNoPosition');
+  let crs = options.crs;
+  const crsText = cell('crs');
+  if (crsText !== undefined) {
+    const rowCrs = CRS_ALIASES[key(crsText)];
+    if (!rowCrs) return rejectRow(state, line, 'crs', 'value_unknown-crs', crsText);
+    crs = rowCrs;
+  }
+  const position = toStoredWgs84(x, y, crs, options.jurisdiction);
+  if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
+  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857') countTransform(state, `converted_${crs}`);
+
+  // Identity: ids stay text.
+  let id: string;
+  const idText = cell('id');
+  if (idText === undefined || idText.trim() === '') {
+    if (options.kind === 'cases') return rejectRow(state, line, 'id', 'value_empty', '');
+    id = `${options.fileName}#${line}`;
+    countTransform(state, 'idGenerated');
+  } else {
+    const parsedId = parseIdentifier(idText);
+    if (!parsedId.ok) return rejectRow(state, line, 'id', `value_${parsedId.problem}`, idText);
+    id = parsedId.value;
+  }
+
+  if (options.kind === 'cases') {
+    const reported = parseCalendarDate(cell('reportedOn') ?? '', options.excelSerialDates);
+    if (!reported.ok) return rejectRow(state, line, 'reportedOn', `value_${reported.problem}`, cell('reportedOn') ?? '');
+    let onsetOn: string | undefined;
+    const onsetText = cell('onsetOn');
+    if (onsetText !== undefined && onsetText.trim() !== '') {
+      const onset = parseCalendarDate(onsetText, options.excelSerialDates);
+      if (!onset.ok) return rejectRow(state, line, 'onsetOn', `value_${onset.problem}`, onsetText);
+      onsetOn = onset.value;
     }
-  });
-  return { cases, households, report };
+    const kindText = cell('kind');
+    const kind = kindText === undefined ? 'confirmed' : KIND_ALIASES[key(kindText)];
+    if (!kind) return rejectRow(state, line, 'kind', 'value_unknown-kind', kindText);
+    if (kindText === undefined) countTransform(state, 'kindDefaulted');
+    const foundText = cell('foundIn');
+    const foundIn = foundText === undefined ? 'community' : FOUND_IN_ALIASES[key(foundText)];
+    if (!foundIn) return rejectRow(state, line, 'foundIn', 'value_unknown-found-in', foundText);
+    if (foundText === undefined) countTransform(state, 'foundInDefaulted');
+    const record: CaseRecord = { id, lng: position.lng, lat: position.lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
+    if (!firstOfId(state, line, id, record, state.cases)) return;
+    if (reported.value > options.today) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnFutureDate' });
+    if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
+    state.cases.push(record);
+  } else {
+    const householdsText = cell('households');
+    let householdCount = 1;
+    if (householdsText === undefined) countTransform(state, 'householdsDefaulted');
+    else {
+      const parsed = parseCount(householdsText);
+      if (!parsed.ok) return rejectRow(state, line, 'households', `value_${parsed.problem}`, householdsText);
+      householdCount = parsed.value;
+    }
+    const residentsText = cell('residents');
+    let residents = 0;
+    if (residentsText === undefined) countTransform(state, 'residentsMissing');
+    else {
+      const parsed = parseCount(residentsText);
+      if (!parsed.ok) return rejectRow(state, line, 'residents', `value_${parsed.problem}`, residentsText);
+      residents = parsed.value;
+    }
+    const record: HouseholdRecord = { id, lng: position.lng, lat: position.lat, households: householdCount, residents };
+    const grid = cell('gridId');
+    if (grid) record.gridId = grid.trim();
+    const address = options.keepAddress ? cell('address') : undefined;
+    if (address) record.address = address.trim();
+    if (!firstOfId(state, line, id, record, state.households)) return;
+    state.households.push(record);
+  }
+  report.accepted++;
+}
+
+/**
+ * Whether this is the first record with its id. A later identical one is skipped; a later
+ * different one is refused as a conflict (never last-wins). Records are compared only then.
+ */
+function firstOfId(state: RowState, line: number, id: string, record: CaseRecord | HouseholdRecord, accepted: readonly (CaseRecord | HouseholdRecord)[]): boolean {
+  const earlier = state.firstIndex.get(id);
+  if (earlier === undefined) {
+    state.firstIndex.set(id, accepted.length);
+    state.firstLine.push(line);
+    return true;
+  }
+  const first = state.firstLine[earlier];
+  if (sameRecord(accepted[earlier], record)) {
+    state.report.skips.push({ line, column: headerOf(state, 'id'), value: shorten(id), key: 'skipDuplicate', values: { first } });
+    state.report.skipped++;
+  } else rejectRow(state, line, 'id', 'rowConflict', id, { first });
+  return false;
 }

@@ -56,7 +56,11 @@ export function parseTable(text: string, delimiterOverride?: string): TableResul
   let line = 1;
   result.data.forEach((cells, index) => {
     const startLine = line;
-    line += cells.reduce((extra, cell) => extra + (cell.match(/\n/g)?.length ?? 0), 0) + 1;
+    line += 1;
+    for (const cell of cells) {
+      // Quoted fields may span lines; most cells have no newline, so test before counting.
+      if (cell.includes('\n')) line += cell.split('\n').length - 1;
+    }
     if (cells.length === 1 && cells[0].trim() === '') {
       blankLines++;
       return;

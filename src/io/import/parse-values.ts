@@ -9,10 +9,15 @@ export type Parsed<T> = { ok: true; value: T; note?: 'decimal-comma' | 'full-wid
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** NFKC folds full-width digits and punctuation (３９．９０ → 39.90) (HOSTILE-INPUTS B4). */
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** NFKC folds full-width digits and punctuation (３９．９０ → 39.90) (HOSTILE-INPUTS B4). ASCII needs no folding. */
 function fold(text: string): { text: string; changed: boolean } {
-  const folded = text.normalize('NFKC').trim();
-  return { text: folded, changed: folded !== text.trim() };
+  const trimmed = text.trim();
+  if (!NON_ASCII.test(trimmed)) return { text: trimmed, changed: false };
+  const folded = trimmed.normalize('NFKC');
+  return { text: folded, changed: folded !== trimmed };
 }
 
 function ymd(year: number, month: number, day: number): Parsed<string> {
@@ -45,6 +50,8 @@ export function parseCalendarDate(raw: string, allowExcelSerial = false): Parsed
 
 /** A count of households or residents: a whole, non-negative number. */
 export function parseCount(raw: string): Parsed<number> {
+  const fast = fastNumber(raw, PLAIN_COUNT);
+  if (fast) return fast;
   const { text, changed } = fold(raw);
   if (!text) return { ok: false, problem: 'empty' };
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { ok: false, problem: 'not-a-count' };
@@ -59,7 +66,16 @@ export function parseCount(raw: string): Parsed<number> {
  * when `decimalComma` (HOSTILE-INPUTS B1). Infinity, NaN, hex and exponents beyond range are
  * refused (B15).
  */
+const PLAIN_DECIMAL = /^-?\d{1,4}\.\d{1,15}$/;
+const PLAIN_COUNT = /^\d{1,9}$/;
+/** The common case, fast: a plain ASCII number needs no folding and no further checks. */
+function fastNumber(raw: string, pattern: RegExp): { ok: true; value: number } | undefined {
+  return pattern.test(raw) ? { ok: true, value: Number(raw) } : undefined;
+}
+
 export function parseCoordinate(raw: string, decimalComma = false): Parsed<number> {
+  const fast = fastNumber(raw, PLAIN_DECIMAL);
+  if (fast) return fast;
   const folded = fold(raw);
   let text = folded.text;
   if (!text) return { ok: false, problem: 'empty' };
