@@ -90,6 +90,23 @@ describe('drawing and editing zones', () => {
     expect(controlled).toContainEqual(se);
     await expect.poll(() => page.getByText('No overlaps, gaps or invalid zones.').isVisible()).toBe(true);
 
+    // Holding Alt places a vertex exactly where the pointer is, with no snapping.
+    await page.getByRole('button', { name: 'Draw sealed zone' }).click();
+    const nearCorner = await offBy4px(corners[0][0], corners[0][1]);
+    await page.keyboard.down('Alt');
+    await clickMapAt(page, [nearCorner]);
+    await page.keyboard.up('Alt');
+    await clickMapAt(page, [[corners[0][0] - 0.0008, corners[0][1]], [corners[0][0] - 0.0008, corners[0][1] - 0.0008]]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(3);
+    const unsnapped = (await planZones(page))[2].geometry.coordinates[0];
+    const sw = sealed.find((p) => p[0] < CENTRE[0] && p[1] < CENTRE[1])!;
+    expect(unsnapped).not.toContainEqual(sw);
+    const placed = unsnapped.find((p) => Math.abs(p[0] - nearCorner[0]) < 2e-6 && Math.abs(p[1] - nearCorner[1]) < 2e-6);
+    expect(placed).toBeDefined(); // where the pointer was, about 4 px from the corner
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(2);
+
     // Escape cancels a drawing and nothing is added.
     await page.getByRole('button', { name: 'Draw precaution zone' }).click();
     await clickMapAt(page, [[CENTRE[0] - 0.002, CENTRE[1] - 0.002], [CENTRE[0] - 0.001, CENTRE[1] - 0.002]]);

@@ -36,6 +36,17 @@ export class ZoneDraw {
   private intent?: DrawIntent;
   private editing?: { zoneId: string; featureId: string | number };
   private snapTargets: AreaGeometry[] = [];
+  /**
+   * Whether the snap-off key is held. Tracked on the window: terra-draw only hears keys while the
+   * map has focus, and after a click on a toolbar button the focus is on that button.
+   */
+  private snapOff = false;
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === SNAP_OFF_KEY) this.snapOff = event.type === 'keydown';
+  };
+  private readonly onBlur = () => {
+    this.snapOff = false;
+  };
 
   constructor(private readonly map: maplibregl.Map, private readonly events: ZoneDrawEvents) {
     const snapping = { toCustom: this.snap };
@@ -65,6 +76,9 @@ export class ZoneDraw {
       undoRedo: { modeLevel: new TerraDrawModeUndoRedo() },
     });
     this.draw.start();
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('keyup', this.onKey);
+    window.addEventListener('blur', this.onBlur);
     this.draw.on('finish', (id, context) => this.onFinish(id, context.mode, context.action));
     this.draw.on('change', (ids) => this.onChange(ids));
   }
@@ -124,11 +138,14 @@ export class ZoneDraw {
   }
 
   destroy(): void {
+    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('keyup', this.onKey);
+    window.removeEventListener('blur', this.onBlur);
     this.draw.stop();
   }
 
   private readonly snap: SnapToCustom = (event: TerraDrawMouseEvent) => {
-    if (event.heldKeys.includes(SNAP_OFF_KEY) || this.snapTargets.length === 0) return undefined;
+    if (this.snapOff || event.heldKeys.includes(SNAP_OFF_KEY) || this.snapTargets.length === 0) return undefined;
     return snapToAreas(
       { x: event.containerX, y: event.containerY },
       this.snapTargets,
