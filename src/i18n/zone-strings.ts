@@ -113,11 +113,11 @@ export const zoneEn = {
   planOpened: 'Opened the plan “{name}”.',
   planOpenedMigrated: 'Opened the plan “{name}”, converted from format version {version}.',
   planOpenedNewer: 'This plan comes from a newer Cordon: it is open read-only, so nothing in it can be lost.',
-  readOnly_other: 'Another tab is editing this plan. This tab is read-only and follows its changes; close the other tab to edit here.',
   'readOnly_other-tab': 'Another tab is editing this plan. This tab is read-only and follows its changes; close the other tab to edit here.',
   'readOnly_newer-version': 'This plan is from a newer Cordon and is open read-only.',
   readOnly_loading: 'The plan is still loading.',
   nowWriter: 'The other tab was closed: this tab can edit the plan now.',
+  storedPlanDamaged: 'The plan saved in this browser could not be read ({detail}). It was kept aside under “{kept}”, untouched, and a new plan was started. Import a project file to go on from a saved copy.',
   storageFailed: 'Your edits could not be saved in this browser ({detail}). They are kept in memory while this tab is open; download the project file to keep them safe. Retrying every 10 s.',
   downloadPlan: 'Download project file',
   saveStatus_saved: 'All changes saved',
@@ -154,7 +154,6 @@ export const zoneEn = {
   'errorOp_not-touching': 'The zones neither overlap nor share an edge; merging them would make two islands.',
   'errorOp_line-too-short': 'The line needs at least two points.',
   selectZoneFirst: 'Select a zone first.',
-  editOnlySimple: 'Only single polygons without holes can be reshaped by dragging vertices.',
 } as const;
 
 export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
@@ -271,11 +270,11 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   planOpened: '已打开方案“{name}”。',
   planOpenedMigrated: '已打开方案“{name}”，并从格式版本 {version} 转换。',
   planOpenedNewer: '该方案来自更新版本的 Cordon，已以只读方式打开，不会丢失任何内容。',
-  readOnly_other: '另一个标签页正在编辑此方案。本页为只读，会同步其修改；关闭另一页后即可在此编辑。',
   'readOnly_other-tab': '另一个标签页正在编辑此方案。本页为只读，会同步其修改；关闭另一页后即可在此编辑。',
   'readOnly_newer-version': '该方案来自更新版本的 Cordon，以只读方式打开。',
   readOnly_loading: '方案仍在加载。',
   nowWriter: '另一个标签页已关闭：现在可以在本页编辑方案。',
+  storedPlanDamaged: '本浏览器中保存的方案无法读取（{detail}）。原数据已原样另存为“{kept}”，并新建了方案。可导入方案文件从备份继续。',
   storageFailed: '修改无法保存到本浏览器（{detail}）。在本页打开期间修改仍保留在内存中；请下载方案文件妥善保存。每 10 秒重试一次。',
   downloadPlan: '下载方案文件',
   saveStatus_saved: '已全部保存',
@@ -312,5 +311,4 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   'errorOp_not-touching': '两个区域既不重叠也不相邻，合并后会成为两块飞地。',
   'errorOp_line-too-short': '分割线至少需要两个点。',
   selectZoneFirst: '请先选择一个区域。',
-  editOnlySimple: '只有不含洞的单个多边形才能拖动顶点调整。',
 };

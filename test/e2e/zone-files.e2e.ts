@@ -137,4 +137,32 @@ describe('plan files, imports and tabs', () => {
     await failing.close();
     await context.close();
   });
+
+  it('sets a damaged stored plan aside, says so, and lets the planner go on', async () => {
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('cordon', 1);
+          request.onsuccess = () => {
+            const tx = request.result.transaction('plans', 'readwrite');
+            tx.objectStore('plans').put({ text: '{"format":"cordon-plan","schemaVersion":2,"zones":"oops"}', savedAt: '' }, 'current');
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await waitForPlannerReady(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/kept aside under “damaged-\d{4}-/);
+    expect(await page.getByRole('button', { name: 'Draw sealed zone' }).isDisabled()).toBe(false);
+    await context.close();
+  });
 });

@@ -11,8 +11,3 @@ export const TIER_COLORS: Record<Tier, string> = {
   controlled: '#f28e2b',
   precaution: '#f2c12e',
 };
-
-/** Orders tiers from most to least severe. */
-export function compareTierSeverity(a: Tier, b: Tier): number {
-  return TIER_SEVERITY[b] - TIER_SEVERITY[a];
-}

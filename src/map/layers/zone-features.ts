@@ -1,9 +1,9 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Plan } from '../../domain/plan/plan';
+import { TIER_SEVERITY } from '../../domain/zones/tier';
 import type { ZoneIssue } from '../../domain/zones/validate-zone';
 import type { Zone } from '../../domain/zones/zone';
 
-const TIER_RANK = { sealed: 3, controlled: 2, precaution: 1 } as const;
 
 /**
  * Zones as map features: tier, name and label text, whether invalid or selected. Sorted so the
@@ -15,7 +15,7 @@ export function zoneFeatures(
   selectedId: string | undefined,
   tierLabel: (tier: Zone['tier']) => string,
 ): FeatureCollection<Polygon | MultiPolygon> {
-  const zones = [...plan.zones].sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
+  const zones = [...plan.zones].sort((a, b) => TIER_SEVERITY[a.tier] - TIER_SEVERITY[b.tier]);
   return {
     type: 'FeatureCollection',
     features: zones.map((zone) => ({

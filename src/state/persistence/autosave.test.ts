@@ -47,3 +47,14 @@ describe('IndexedDB plan storage', () => {
     expect(await indexedDbPlanStorage().load()).toBe('{"plan":1}');
   });
 });
+
+describe('a damaged stored plan', () => {
+  it('is set aside under its own key, untouched', async () => {
+    const storage = indexedDbPlanStorage();
+    const key = await storage.setAside('{not a plan');
+    expect(key).toMatch(/^damaged-\d{4}-/);
+    const { openDB } = await import('idb');
+    const db = await openDB('cordon', 1);
+    expect(await db.get('plans', key)).toMatchObject({ text: '{not a plan' });
+  });
+});

@@ -6,6 +6,8 @@ export interface PlanStorage {
   load(): Promise<string | undefined>;
   /** Saves and reads back; rejects (quota, blocked, mismatch) without touching memory state. */
   save(text: string): Promise<void>;
+  /** Keeps a copy of text that could not be read, under its own key, and returns that key. */
+  setAside(text: string): Promise<string>;
 }
 
 const DB_NAME = 'cordon';
@@ -36,6 +38,11 @@ export function indexedDbPlanStorage(): PlanStorage {
       await database.put(STORE, { text, savedAt: new Date().toISOString() }, KEY);
       const back = (await database.get(STORE, KEY)) as { text: string } | undefined;
       if (back?.text !== text) throw new Error('the saved copy does not match what was written');
+    },
+    async setAside(text) {
+      const key = `damaged-${new Date().toISOString()}`;
+      await (await open()).put(STORE, { text, savedAt: new Date().toISOString() }, key);
+      return key;
     },
   };
 }

@@ -52,8 +52,13 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
         store.replacePlan(result.plan);
         if (result.readOnly) store.setReadOnly('newer-version');
       } else if (!text) store.replacePlan(emptyPlan('嘉兴'));
-      // A damaged stored plan is left as it is in storage and not overwritten: start empty, read-only.
-      else store.setReadOnly('newer-version');
+      else {
+        // A stored plan that cannot be read is set aside, never overwritten; work goes on in a new plan.
+        const kept = await storage.setAside(text).catch(() => undefined);
+        store.replacePlan(emptyPlan('嘉兴'));
+        const problem = result && !result.ok ? result.problem : undefined;
+        notices().notify({ kind: 'error', key: 'storedPlanDamaged', values: { detail: problem ? String(problem.values.detail ?? problem.key) : '', kept: kept ?? '-' }, tag: 'damaged' });
+      }
     };
 
     const startWriting = () => {

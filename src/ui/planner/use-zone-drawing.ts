@@ -4,7 +4,6 @@ import type { MapController } from '../../map/map-controller';
 import { ZoneDraw, type DrawIntent } from '../../map/draw/zone-draw';
 import { zoneFeatures, zoneIssuePoints } from '../../map/layers/zone-features';
 import { ZONE_LAYER_IDS } from '../../map/styles/zone-layers';
-import type { Note } from '../../domain/plan/plan';
 import type { Command } from '../../state/commands/command';
 import { createZone } from '../../state/commands/create-zone';
 import { deleteZone } from '../../state/commands/delete-zone';
@@ -23,8 +22,6 @@ export function runCommand<P>(command: Command<P>, payload: P): boolean {
   if (!result.ok) usePlannerStore.getState().notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
   return result.ok;
 }
-
-export const reasonKey = (reason: Note): StringKey => reason.key as StringKey;
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
