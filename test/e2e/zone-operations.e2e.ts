@@ -58,6 +58,7 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     expect(await history.textContent()).toContain('Merged West into East');
     expect(await history.textContent()).toContain('Cut a hole in East');
     await history.getByRole('button', { name: 'Close' }).click();
+    expect(await page.locator('.zone-events').textContent()).toMatch(/declared.*adjusted · merged with West/s);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

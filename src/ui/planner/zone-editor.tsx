@@ -5,7 +5,18 @@ import type { Zone } from '../../domain/zones/zone';
 import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
+import type { StringKey } from '../../i18n/strings';
 import { runCommand } from './use-zone-drawing';
+
+/** A readable detail for an event's machine note (tier change, merge, split). */
+function eventDetail(note: string | undefined, t: ReturnType<typeof useT>): string {
+  if (!note) return '';
+  const tier = /^tier:(\w+)>(\w+)$/.exec(note);
+  if (tier) return ` · ${t(`tier_${tier[1]}` as StringKey)} → ${t(`tier_${tier[2]}` as StringKey)}`;
+  if (note.startsWith('merged:')) return ` · ${t('eventMerged', { name: note.slice(7) })}`;
+  if (note === 'split') return ` · ${t('eventSplit')}`;
+  return '';
+}
 
 /** Edits the selected zone's name, tier, dates and notes; one Apply is one undo step. */
 export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zone) => void }) {
@@ -72,6 +83,15 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
         </button>
       </div>
       <p className="muted small">{simple ? t('vertexHelp') : t('multiPartHelp')}</p>
+      <h4 className="zone-events-heading">{t('zoneEvents')}</h4>
+      <ol className="zone-events">
+        {zone.events.map((event, index) => (
+          <li key={index}>
+            <span className="event-date">{event.on}</span> {t(`event_${event.kind}`)}
+            {eventDetail(event.note, t)}
+          </li>
+        ))}
+      </ol>
     </form>
   );
 }
