@@ -16,7 +16,7 @@ export interface PointsInView {
  * only these, as 32-bit offsets, keeps every frame cheap: drawing all 300 000 buildings took
  * 2.8 s a frame in software rendering, which froze the page while a zone was drawn.
  */
-export function pointsInView(points: HouseholdPoints, radii: Float32Array, view: [number, number, number, number], margin = 0.3): PointsInView {
+export function pointsInView(points: HouseholdPoints, radii: Float32Array, view: [number, number, number, number], margin = 0.1): PointsInView {
   const [west, south, east, north] = view;
   const dx = (east - west) * margin;
   const dy = (north - south) * margin;
