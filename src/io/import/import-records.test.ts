@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectColumnRoles } from './column-roles';
 import { decodeBytes } from './decode-bytes';
-import { importRecords, type ImportOptions } from './import-records';
+import { importRecords, importRecordsInSlices, type ImportOptions } from './import-records';
 import { parseTable } from './parse-table';
 
 const JIAXING: [number, number, number, number] = [120.291, 30.265, 121.271, 31.033];
@@ -149,3 +149,24 @@ describe('importRecords: cases from a GBK file with GCJ-02 coordinates and Chine
   });
 });
 
+
+describe('importRecordsInSlices', () => {
+  const rows = Array.from({ length: 2500 }, (_, i) => `H${i},${(120.7 + i * 1e-5).toFixed(5)},30.75,1,2`);
+  const text = ['id,lng,lat,households,residents', ...rows].join('\n');
+  const parsed = parseTable(text);
+  if (!parsed.ok) throw new Error(parsed.key);
+  const options: ImportOptions = { kind: 'households', fileName: 'f.csv', roles: detectColumnRoles(parsed.table.headers).roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' };
+
+  it('gives what the one-pass import gives, with progress rising to 1', async () => {
+    const fractions: number[] = [];
+    const sliced = await importRecordsInSlices(parsed.table, options, { sliceRows: 1000, onProgress: (f) => fractions.push(f) });
+    expect(sliced).toEqual(importRecords(parsed.table, options));
+    expect(fractions).toEqual([0.4, 0.8, 1]);
+  });
+
+  it('stops with an AbortError when cancelled between slices, having changed nothing outside', async () => {
+    const controller = new AbortController();
+    const run = importRecordsInSlices(parsed.table, options, { sliceRows: 500, signal: controller.signal, onProgress: (f) => f >= 0.4 && controller.abort() });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
