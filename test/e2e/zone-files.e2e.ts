@@ -3,18 +3,11 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
-import { planZones } from './zone-helpers';
+import { addZoneFromText, planZones } from './zone-helpers';
 
 const typedZone = '120.7250,30.7390\n120.7280,30.7390\n120.7280,30.7420\n120.7250,30.7420';
 
-async function addZoneByKeyboard(page: Page, text: string, tier: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
-  await dialog.getByLabel('Coordinates').fill(text);
-  await dialog.getByLabel('Tier').selectOption(tier);
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Add zone' }).click();
-}
+const addZoneByKeyboard = (page: Page, text: string, tier: string, name: string) => addZoneFromText(page, text, { tier, name });
 
 describe('plan files, imports and tabs', () => {
   const chromium = useChromium();

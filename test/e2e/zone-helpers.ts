@@ -47,3 +47,13 @@ export async function jumpTo(page: Page, lng: number, lat: number, zoom: number)
   await page.evaluate(([a, b, z]) => window.__cordon!.controller.map.jumpTo({ center: [a, b], zoom: z }), [lng, lat, zoom]);
   await page.waitForTimeout(300);
 }
+
+/** Adds a zone through the keyboard path: the "Add zone from coordinates" dialog. */
+export async function addZoneFromText(page: Page, text: string, options: { tier?: string; name?: string } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
+  await dialog.getByLabel('Coordinates').fill(text);
+  if (options.tier) await dialog.getByLabel('Tier').selectOption(options.tier);
+  if (options.name !== undefined) await dialog.getByLabel('Name').fill(options.name);
+  await dialog.getByRole('button', { name: 'Add zone' }).click();
+}

@@ -2,17 +2,11 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
-import { clickMapAt, jumpTo, planZones } from './zone-helpers';
+import { addZoneFromText, clickMapAt, jumpTo, planZones } from './zone-helpers';
 
 const C: [number, number] = [120.7262, 30.7405];
 
-async function typeZone(page: Page, ring: [number, number][], name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
-  await dialog.getByLabel('Coordinates').fill(ring.map((p) => p.join(',')).join('\n'));
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Add zone' }).click();
-}
+const typeZone = (page: Page, ring: [number, number][], name: string) => addZoneFromText(page, ring.map((p) => p.join(',')).join('\n'), { name });
 
 describe('cutting, merging and splitting zones from the toolbar', () => {
   const chromium = useChromium();

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
-import { clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
+import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const CENTRE: [number, number] = [120.7262, 30.7405];
 const square = (d: number): [number, number][] => [
@@ -57,10 +57,7 @@ describe('drawing and editing zones', () => {
     await waitForPlannerReady(page);
     await jumpTo(page, CENTRE[0], CENTRE[1], 16);
     const corners = square(0.0006);
-    await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
-    await dialog.getByLabel('Coordinates').fill(corners.map((c) => c.join(',')).join('\n'));
-    await dialog.getByRole('button', { name: 'Add zone' }).click();
+    await addZoneFromText(page, corners.map((c) => c.join(',')).join('\n'));
     await jumpTo(page, CENTRE[0], CENTRE[1], 16);
     const sealed = (await planZones(page))[0].geometry.coordinates[0];
 
