@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import gcoord from 'gcoord';
+import { describe, expect, it } from 'vitest';
+import { PointIndex } from '../../domain/geo/point-index';
+import { suggestCrs } from './suggest-crs';
+
+const rows = gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8').trim().split('\n').slice(1);
+const lng = new Float64Array(rows.length);
+const lat = new Float64Array(rows.length);
+rows.forEach((row, i) => {
+  const [, x, y] = row.split(',');
+  lng[i] = Number(x);
+  lat[i] = Number(y);
+});
+const buildings = new PointIndex(lng, lat);
+const cases: [number, number][] = rows.filter((_, i) => i % 997 === 0).map((row) => {
+  const [, x, y] = row.split(',');
+  return [Number(x) + 0.00003, Number(y) - 0.00002]; // a few metres off the building, as a case at an address is
+});
+
+describe('suggestCrs', () => {
+  it.each([
+    ['wgs84', (p: [number, number]) => p],
+    ['gcj02', (p: [number, number]) => gcoord.transform(p, gcoord.WGS84, gcoord.GCJ02) as [number, number]],
+    ['bd09', (p: [number, number]) => gcoord.transform(p, gcoord.WGS84, gcoord.BD09) as [number, number]],
+  ] as const)('recognises %s points by where they land', (crs, shift) => {
+    const suggestion = suggestCrs(cases.map(shift), buildings);
+    expect(suggestion?.best).toBe(crs);
+    expect(suggestion?.medianMeters[crs]).toBeLessThan(10);
+  });
+
+  it('finds nearest points by radius in metres', () => {
+    const index = new PointIndex(new Float64Array([120.75, 120.76]), new Float64Array([30.75, 30.75]));
+    expect(index.withinMeters(120.75, 30.75, 10)).toEqual([0]);
+    expect(index.nearestMeters(120.7501, 30.75)).toBeCloseTo(9.56, 1);
+    expect(index.nearestMeters(121.5, 31, 2000)).toBe(Infinity);
+    expect(new PointIndex(new Float64Array(), new Float64Array()).nearestMeters(120, 30)).toBe(Infinity);
+  });
+});
