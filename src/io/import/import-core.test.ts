@@ -4,7 +4,7 @@ import gcoord from 'gcoord';
 import { haversineMeters } from '../../domain/geo/distance';
 import { decodeBytes, linesWithUndecodableBytes } from './decode-bytes';
 import { detectColumnRoles } from './column-roles';
-import { parseCalendarDate, parseCoordinate, parseCount, parseIdentifier } from './parse-values';
+import { parseCalendarDate, parseCoordinate, parseCount, parseDms, parseIdentifier } from './parse-values';
 import { looksProjected, splitPairCell, toStoredWgs84 } from './coordinates';
 
 const JIAXING: [number, number, number, number] = [120.291, 30.265, 121.271, 31.033];
@@ -121,5 +121,26 @@ describe('coordinates to stored WGS-84', () => {
     expect(splitPairCell('30.75,120.75', 'lat-lng')).toEqual([120.75, 30.75]);
     expect(splitPairCell('120.75 30.75', 'lng-lat')).toEqual([120.75, 30.75]);
     expect(splitPairCell('30.75', 'lat-lng')).toBeUndefined();
+  });
+});
+
+describe('degrees, minutes and seconds (D11)', () => {
+  it.each([
+    ['30°45′25″N', 30.756944],
+    ["30°45'25.5\"N", 30.757083],
+    ['N30 45 25', 30.756944],
+    ['30度45分25秒', 30.756944],
+    ['120°45′22″E', 120.756111],
+    ['33°52′S', -33.866667],
+  ])('reads %s', (text, value) => {
+    expect(parseDms(text)).toBeCloseTo(value, 5);
+    expect(parseCoordinate(text)).toMatchObject({ ok: true, note: 'dms' });
+  });
+
+  it('does not read packed digits or impossible minutes as DMS', () => {
+    expect(parseDms('395426')).toBeUndefined();
+    expect(parseCoordinate('395426')).toEqual({ ok: true, value: 395426 });
+    expect(parseDms('30°75′00″N')).toBeUndefined();
+    expect(parseDms('N30°45′E')).toBeUndefined();
   });
 });

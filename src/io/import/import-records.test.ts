@@ -170,3 +170,11 @@ describe('importRecordsInSlices', () => {
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
+
+describe('coarse positions (D13)', () => {
+  it('are accepted with a warning that they cannot be placed in a zone reliably', () => {
+    const result = run('id,lng,lat\nH1,120.75,30.75\nH2,120.751234,30.751234\n');
+    expect(result.report.accepted).toBe(2);
+    expect(result.report.warnings).toEqual([expect.objectContaining({ line: 2, key: 'warnCoarsePosition', value: '120.75, 30.75' })]);
+  });
+});

@@ -3,7 +3,7 @@ import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
 import { toStoredWgs84, splitPairCell, type DeclaredCrs } from './coordinates';
-import { parseCalendarDate, parseCoordinate, parseCount, parseIdentifier } from './parse-values';
+import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier } from './parse-values';
 import type { ParsedTable } from './parse-table';
 
 export interface ImportOptions {
@@ -199,6 +199,9 @@ function readRow(state: RowState, index: number): void {
     if (lng.note) countTransform(state, lng.note);
     x = lng.value;
     y = lat.value;
+    if (lng.note !== 'dms' && decimalPlaces(cell('lng') ?? '') <= 3 && decimalPlaces(cell('lat') ?? '') <= 3) {
+      report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cell('lng')}, ${cell('lat')}`, key: 'warnCoarsePosition' });
+    }
   } else if (roles.latLng !== undefined) {
     const pair = splitPairCell(cell('latLng') ?? '', options.pairOrder ?? 'lat-lng');
     if (!pair) return rejectRow(state, line, 'latLng', 'value_not-a-pair', cell('latLng'));

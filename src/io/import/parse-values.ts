@@ -5,7 +5,7 @@ export type ValueProblem =
   | 'empty' | 'not-a-date' | 'impossible-date' | 'ambiguous-date' | 'not-a-count' | 'negative' | 'not-whole'
   | 'not-a-number' | 'not-finite' | 'scientific-id';
 
-export type Parsed<T> = { ok: true; value: T; note?: 'decimal-comma' | 'full-width' | 'excel-serial' } | { ok: false; problem: ValueProblem };
+export type Parsed<T> = { ok: true; value: T; note?: 'decimal-comma' | 'full-width' | 'excel-serial' | 'dms' } | { ok: false; problem: ValueProblem };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -84,7 +84,10 @@ export function parseCoordinate(raw: string, decimalComma = false): Parsed<numbe
     text = text.replace(',', '.');
     note = 'decimal-comma';
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { ok: false, problem: 'not-a-number' };
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(text)) {
+    const dms = parseDms(text);
+    return dms === undefined ? { ok: false, problem: 'not-a-number' } : { ok: true, value: dms, note: 'dms' };
+  }
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, problem: 'not-finite' };
   return note ? { ok: true, value, note } : { ok: true, value };
@@ -99,4 +102,26 @@ export function parseIdentifier(raw: string): Parsed<string> {
   if (!text) return { ok: false, problem: 'empty' };
   if (/^\d+(\.\d+)?e\+\d+$/i.test(text)) return { ok: false, problem: 'scientific-id' };
   return { ok: true, value: text };
+}
+
+/**
+ * Degrees, minutes and seconds: 39°54′26″N, 39°54'26.5"N, N39 54 26, 39度54分26秒, 120°45′22″E.
+ * South and west are negative. A packed 395426 is a plain number, never read as DMS (D11).
+ * NFKC (applied before) writes ″ as two ′, so both spellings are accepted.
+ */
+export function parseDms(text: string): number | undefined {
+  const match = /^([NSEW北南东西])?\s*(\d{1,3})(?:[°度\s]+)(\d{1,2})(?:['′分\s]+)(\d{1,2}(?:\.\d+)?)?(?:["″秒]|''|′′)?\s*([NSEW北南东西])?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const [, before, degrees, minutes, seconds, after] = match;
+  if (before && after) return undefined;
+  const value = Number(degrees) + Number(minutes) / 60 + Number(seconds ?? 0) / 3600;
+  if (Number(minutes) >= 60 || Number(seconds ?? 0) >= 60) return undefined;
+  const hemisphere = (before ?? after ?? '').toUpperCase();
+  return ['S', 'W', '南', '西'].includes(hemisphere) ? -value : value;
+}
+
+/** Decimal places written in a coordinate, to warn about coarse positions (≤ 3 ≈ 110 m) (D13). */
+export function decimalPlaces(text: string): number {
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.trim().length - dot - 1;
 }
