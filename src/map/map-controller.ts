@@ -53,10 +53,8 @@ export class MapController {
   private householdPoints?: HouseholdPoints;
   private radii?: Float32Array;
   private inView?: PointsInView;
-  private density?: FeatureCollection;
-  private cases?: FeatureCollection;
-  private zones?: FeatureCollection;
-  private zoneIssues?: FeatureCollection;
+  /** Data last given to each GeoJSON source, set again after a style change. */
+  private readonly sourceData = new Map<string, FeatureCollection>();
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private basemapRequest = 0;
@@ -124,21 +122,17 @@ export class MapController {
   }
 
   setDensity(density: FeatureCollection): void {
-    this.density = density;
-    this.sourceData(SOURCE_IDS.householdDensity, density);
+    this.setSourceData(SOURCE_IDS.householdDensity, density);
   }
 
   setCases(cases: FeatureCollection): void {
-    this.cases = cases;
-    this.sourceData(SOURCE_IDS.cases, cases);
+    this.setSourceData(SOURCE_IDS.cases, cases);
   }
 
   /** The plan's zones and the spots where invalid ones go wrong. */
   setZones(zones: FeatureCollection, issues: FeatureCollection): void {
-    this.zones = zones;
-    this.zoneIssues = issues;
-    this.sourceData(ZONE_SOURCE, zones);
-    this.sourceData(ZONE_ISSUE_SOURCE, issues);
+    this.setSourceData(ZONE_SOURCE, zones);
+    this.setSourceData(ZONE_ISSUE_SOURCE, issues);
   }
 
   setLayerVisibility(visibility: LayerVisibility): void {
@@ -194,17 +188,18 @@ export class MapController {
   }
 
   private restoreData(): void {
-    if (this.density) this.sourceData(SOURCE_IDS.householdDensity, this.density);
-    if (this.cases) this.sourceData(SOURCE_IDS.cases, this.cases);
-    if (this.zones) this.sourceData(ZONE_SOURCE, this.zones);
-    if (this.zoneIssues) this.sourceData(ZONE_ISSUE_SOURCE, this.zoneIssues);
+    for (const [id, data] of this.sourceData) this.applySourceData(id, data);
     this.applyVisibility();
     this.pushDeckLayers();
   }
 
-  private sourceData(id: string, data: FeatureCollection): void {
-    const source = this.map.getSource(id) as maplibregl.GeoJSONSource | undefined;
-    source?.setData(data);
+  private setSourceData(id: string, data: FeatureCollection): void {
+    this.sourceData.set(id, data);
+    this.applySourceData(id, data);
+  }
+
+  private applySourceData(id: string, data: FeatureCollection): void {
+    (this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(data);
   }
 
   private applyVisibility(): void {

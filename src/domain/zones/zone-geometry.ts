@@ -1,5 +1,5 @@
 import { area as turfArea, rewind } from '@turf/turf';
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import type { AreaGeometry, SquareMeters } from '../geo/types';
 
 /**
@@ -51,4 +51,9 @@ export function polygonsOf(geometry: AreaGeometry): Position[][][] {
 /** One polygon when there is one part, a MultiPolygon otherwise. */
 export function areaFromPolygons(polygons: Position[][][]): AreaGeometry {
   return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/** Whether an area is one polygon without holes: the shapes whose vertices can be dragged. */
+export function isSimplePolygon(geometry: AreaGeometry): geometry is Polygon {
+  return geometry.type === 'Polygon' && geometry.coordinates.length === 1;
 }

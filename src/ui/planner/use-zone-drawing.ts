@@ -12,6 +12,7 @@ import { cutHole, mergeZones, splitZone } from '../../state/commands/zone-operat
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
+import { isSimplePolygon } from '../../domain/zones/zone-geometry';
 import type { StringKey } from '../../i18n/strings';
 import { translate } from '../../i18n/i18n';
 import type { Tier } from '../../domain/zones/tier';
@@ -118,7 +119,7 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
     else if (mode.kind === 'cut') zoneDraw.startDrawing({ kind: 'cutter' }, targets(mode.zoneId));
     else if (mode.kind === 'split') zoneDraw.startDrawing({ kind: 'split-line' }, []);
     else if (mode.kind === 'merge') zoneDraw.cancelDrawing();
-    else if (selectedZone && selectedZone.geometry.type === 'Polygon' && selectedZone.geometry.coordinates.length === 1 && zoneIssues(selectedZone).length === 0) {
+    else if (selectedZone && isSimplePolygon(selectedZone.geometry) && zoneIssues(selectedZone).length === 0) {
       zoneDraw.startEditing(selectedZone.id, selectedZone.geometry, targets(selectedZone.id));
     } else {
       zoneDraw.stopEditing();

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Tier } from '../../domain/zones/tier';
 import { TierSelect } from '../shared/tier-select';
 import type { Zone } from '../../domain/zones/zone';
+import { isSimplePolygon } from '../../domain/zones/zone-geometry';
 import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
@@ -48,7 +49,7 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
     runCommand(updateZoneProperties, { id: zone.id, changes });
   };
 
-  const simple = zone.geometry.type === 'Polygon' && zone.geometry.coordinates.length === 1;
+  const simple = isSimplePolygon(zone.geometry);
   return (
     <form className="zone-editor" onSubmit={apply} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('editZoneHeading')}</h3>
