@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
-import { addZoneFromText, clickMapAt, jumpTo, planZones } from './zone-helpers';
+import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const C: [number, number] = [120.7262, 30.7405];
 
@@ -54,6 +54,32 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await history.getByRole('button', { name: 'Close' }).click();
     expect(await page.locator('.zone-events').textContent()).toMatch(/declared.*adjusted · merged with West/s);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('deletes a vertex with a right-click and inserts one by dragging a midpoint, each one undo step', async () => {
+    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    const d = 0.001;
+    const pentagon: [number, number][] = [[C[0] - d, C[1] - d], [C[0] + d, C[1] - d], [C[0] + d, C[1] + d], [C[0], C[1] + 1.5 * d], [C[0] - d, C[1] + d]];
+    await typeZone(page, pentagon, 'Pentagon');
+    await jumpTo(page, C[0], C[1], 16);
+    const vertices = () => planZones(page).then((zones) => zones[0].geometry.coordinates[0].length - 1);
+    expect(await vertices()).toBe(5);
+
+    const apex = await pointOnMap(page, ...pentagon[3]);
+    await page.mouse.move(apex.x, apex.y, { steps: 3 });
+    await page.mouse.click(apex.x, apex.y, { button: 'right' });
+    await expect.poll(vertices).toBe(4);
+
+    // Drag the midpoint of the south edge outwards: a vertex is added there.
+    await dragOnMap(page, [C[0], C[1] - d], [C[0], C[1] - 2 * d]);
+    await expect.poll(vertices).toBe(5);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(vertices).toBe(4);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(vertices).toBe(5);
     await context.close();
   });
 });

@@ -66,7 +66,7 @@ export class ZoneDraw {
             polygon: {
               feature: {
                 draggable: true,
-                coordinates: { draggable: true, midpoints: true, deletable: true, snappable: { toCustom: this.snap } },
+                coordinates: { draggable: true, midpoints: { draggable: true }, deletable: true, snappable: { toCustom: this.snap } },
               },
             },
           },
