@@ -57,7 +57,7 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await context.close();
   });
 
-  it('deletes a vertex with a right-click and inserts one by dragging a midpoint, each one undo step', async () => {
+  it('deletes a vertex with a right-click, inserts one by dragging a midpoint and moves the zone by dragging inside, each one undo step', async () => {
     const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
@@ -80,6 +80,13 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await expect.poll(vertices).toBe(4);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(vertices).toBe(5);
+
+    // Dragging inside the zone moves all of it.
+    const firstLng = () => planZones(page).then((zones) => zones[0].geometry.coordinates[0][0][0]);
+    const before = await firstLng();
+    await dragOnMap(page, [C[0] - d / 2, C[1]], [C[0] + d / 2, C[1]]);
+    await expect.poll(firstLng).toBeGreaterThan(before + d / 2);
+    expect(await vertices()).toBe(5);
     await context.close();
   });
 });
