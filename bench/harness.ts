@@ -37,7 +37,7 @@ export function report(comparison: Comparison): string {
   for (const candidate of comparison.candidates) {
     const ms = measure(candidate.run);
     const ratio = ms / base;
-    rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
+    rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
   }
   for (const note of comparison.notes?.() ?? []) rows.push('', note);
   return rows.join('\n') + '\n';

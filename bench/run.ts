@@ -2,7 +2,8 @@
 import { report } from './harness';
 import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
+import { countComparisons } from './count.bench';
 
-const comparisons = [...demoLoadComparisons(), ...importComparisons()];
+const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(report(comparison));

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Polygon, Position } from 'geojson';
+import { areaCoversPoint } from '../geo/point-in-polygon';
+import type { AreaGeometry } from '../geo/types';
+import { totalsByTier, totalsInArea } from './count-in-areas';
+import { GridIndex } from './grid-index';
+import { HouseholdStoreBuilder, type HouseholdStore } from './household-store';
+
+function storeOf(points: Position[]): HouseholdStore {
+  const builder = new HouseholdStoreBuilder();
+  points.forEach(([lng, lat], i) => builder.add({ id: `H${i}`, lng, lat, households: 1 + (i % 3), residents: 2 + (i % 5) }));
+  return builder.build();
+}
+
+/** The oracle: every point tested against every area, no index. */
+function bruteForce(store: HouseholdStore, area: AreaGeometry) {
+  let records = 0;
+  let households = 0;
+  let residents = 0;
+  for (let i = 0; i < store.length; i++) {
+    if (areaCoversPoint(area, store.lng[i], store.lat[i])) {
+      records++;
+      households += store.households[i];
+      residents += store.residents[i];
+    }
+  }
+  return { records, households, residents };
+}
+
+/** A convex polygon around a centre (sorted angles), optionally with a square hole in the middle. */
+const convexZone = fc
+  .record({
+    lng: fc.double({ min: 120.70, max: 120.80, noNaN: true }),
+    lat: fc.double({ min: 30.70, max: 30.80, noNaN: true }),
+    radius: fc.double({ min: 0.001, max: 0.03, noNaN: true }),
+    angles: fc.uniqueArray(fc.integer({ min: 0, max: 359 }), { minLength: 3, maxLength: 24 }),
+    hole: fc.boolean(),
+  })
+  .map(({ lng, lat, radius, angles, hole }): Polygon => {
+    const ring: Position[] = [...angles].sort((a, b) => a - b).map((a) => [lng + radius * Math.cos((a * Math.PI) / 180), lat + radius * Math.sin((a * Math.PI) / 180)]);
+    const coordinates = [[...ring, ring[0]]];
+    const h = radius / 10;
+    if (hole) coordinates.push([[lng - h, lat - h], [lng - h, lat + h], [lng + h, lat + h], [lng + h, lat - h], [lng - h, lat - h]]);
+    return { type: 'Polygon', coordinates };
+  });
+
+const randomPoints = fc.array(fc.tuple(fc.double({ min: 120.66, max: 120.84, noNaN: true }), fc.double({ min: 30.66, max: 30.84, noNaN: true })), { minLength: 1, maxLength: 400 });
+
+describe('counting households in areas', () => {
+  it('equals the brute-force oracle, with points on vertices and edges counted as inside', () => {
+    fc.assert(
+      fc.property(convexZone, randomPoints, fc.integer({ min: 20, max: 2000 }), (zone, points, cellMeters) => {
+        const ring = zone.coordinates[0];
+        const onBoundary: Position[] = [ring[0], ring[1], [(ring[0][0] + ring[1][0]) / 2, (ring[0][1] + ring[1][1]) / 2]];
+        const store = storeOf([...points, ...onBoundary]);
+        const index = new GridIndex(store.lng, store.lat, cellMeters);
+        expect(totalsInArea(store, index, zone)).toEqual(bruteForce(store, zone));
+        expect(areaCoversPoint(zone, ring[1][0], ring[1][1])).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on ring winding', () => {
+    fc.assert(
+      fc.property(convexZone, randomPoints, (zone, points) => {
+        const store = storeOf(points);
+        const index = new GridIndex(store.lng, store.lat, 200);
+        const reversed: Polygon = { type: 'Polygon', coordinates: zone.coordinates.map((ring) => [...ring].reverse()) };
+        expect(totalsInArea(store, index, reversed)).toEqual(totalsInArea(store, index, zone));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts each record once, in the highest tier that covers it', () => {
+    fc.assert(
+      fc.property(fc.array(convexZone, { minLength: 1, maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), randomPoints, (sealed, controlled, precaution, points) => {
+        const store = storeOf(points);
+        const index = new GridIndex(store.lng, store.lat, 300);
+        const byTier = totalsByTier(store, index, { sealed, controlled, precaution });
+        const tierOf = (i: number) =>
+          sealed.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'sealed'
+            : controlled.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'controlled'
+              : precaution.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'precaution' : undefined;
+        const expected = { sealed: 0, controlled: 0, precaution: 0 };
+        for (let i = 0; i < store.length; i++) {
+          const tier = tierOf(i);
+          if (tier) expected[tier]++;
+        }
+        expect({ sealed: byTier.sealed.records, controlled: byTier.controlled.records, precaution: byTier.precaution.records }).toEqual(expected);
+        expect(byTier.sealed.records + byTier.controlled.records + byTier.precaution.records).toBeLessThanOrEqual(store.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('handles an empty store', () => {
+    const store = storeOf([]);
+    const index = new GridIndex(store.lng, store.lat);
+    expect(totalsInArea(store, index, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] })).toEqual({ records: 0, households: 0, residents: 0 });
+  });
+});
