@@ -22,3 +22,8 @@ export function areaBBox(area: AreaGeometry): BBox {
 export function bboxContains(box: BBox, lng: number, lat: number): boolean {
   return lng >= box[0] && lng <= box[2] && lat >= box[1] && lat <= box[3];
 }
+
+/** A box grown by `marginDegrees` on every side. */
+export function growBBox(box: BBox, marginDegrees: number): BBox {
+  return [box[0] - marginDegrees, box[1] - marginDegrees, box[2] + marginDegrees, box[3] + marginDegrees];
+}

@@ -1,6 +1,7 @@
 import { area as turfArea, rewind } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import type { AreaGeometry, SquareMeters } from '../geo/types';
+import { roundTo7Decimals } from '../geo/round';
 
 /**
  * Geodesic area of a zone in square metres (turf's spherical formula, holes subtracted).
@@ -10,13 +11,12 @@ export function areaSquareMeters(geometry: AreaGeometry): SquareMeters {
   return turfArea(geometry) as SquareMeters;
 }
 
-const round7 = (value: number): number => Math.round(value * 1e7) / 1e7;
 
 /** Rounds to 7 decimals (about 1 cm), drops repeated vertices and closes the ring. */
 function cleanRing(ring: Position[]): Position[] {
   const result: Position[] = [];
   for (const position of ring) {
-    const next: Position = [round7(position[0]), round7(position[1])];
+    const next: Position = [roundTo7Decimals(position[0]), roundTo7Decimals(position[1])];
     const last = result[result.length - 1];
     if (!last || last[0] !== next[0] || last[1] !== next[1]) result.push(next);
   }

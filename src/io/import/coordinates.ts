@@ -1,5 +1,7 @@
 import gcoord from 'gcoord';
 import type { BBox } from '../../domain/geo/types';
+import { bboxContains, growBBox } from '../../domain/geo/bbox';
+import { roundTo7Decimals } from '../../domain/geo/round';
 
 /** Coordinate systems a file may be in. CGCS2000 is WGS-84 to within centimetres at city scale. */
 export type DeclaredCrs = 'wgs84' | 'gcj02' | 'bd09' | 'cgcs2000' | 'epsg3857';
@@ -8,10 +10,6 @@ export type CoordinateProblem = 'out-of-range' | 'null-island' | 'outside-jurisd
 
 export type CoordinateResult = { ok: true; lng: number; lat: number } | { ok: false; problem: CoordinateProblem };
 
-const round7 = (value: number) => Math.round(value * 1e7) / 1e7;
-
-const inBox = (box: BBox, lng: number, lat: number, margin: number) =>
-  lng >= box[0] - margin && lng <= box[2] + margin && lat >= box[1] - margin && lat <= box[3] + margin;
 
 /**
  * Turns one input position into stored WGS-84 (at most 7 decimals). GCJ-02 (Amap, Tencent),
@@ -21,19 +19,20 @@ const inBox = (box: BBox, lng: number, lat: number, margin: number) =>
  */
 export function toStoredWgs84(x: number, y: number, crs: DeclaredCrs, jurisdiction: BBox, marginDegrees = 0.5): CoordinateResult {
   if (x === 0 && y === 0) return { ok: false, problem: 'null-island' };
+  const area = growBBox(jurisdiction, marginDegrees);
   let lng = x;
   let lat = y;
   if (crs === 'epsg3857') [lng, lat] = gcoord.transform([x, y], gcoord.EPSG3857, gcoord.WGS84);
   if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) {
-    if (Math.abs(y) <= 180 && Math.abs(x) <= 90 && inBox(jurisdiction, y, x, marginDegrees)) return { ok: false, problem: 'swapped' };
+    if (Math.abs(y) <= 180 && Math.abs(x) <= 90 && bboxContains(area, y, x)) return { ok: false, problem: 'swapped' };
     return { ok: false, problem: 'out-of-range' };
   }
   if (crs === 'gcj02') [lng, lat] = gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84);
   else if (crs === 'bd09') [lng, lat] = gcoord.transform([lng, lat], gcoord.BD09, gcoord.WGS84);
-  if (!inBox(jurisdiction, lng, lat, marginDegrees)) {
-    return inBox(jurisdiction, lat, lng, marginDegrees) ? { ok: false, problem: 'swapped' } : { ok: false, problem: 'outside-jurisdiction' };
+  if (!bboxContains(area, lng, lat)) {
+    return bboxContains(area, lat, lng) ? { ok: false, problem: 'swapped' } : { ok: false, problem: 'outside-jurisdiction' };
   }
-  return { ok: true, lng: round7(lng), lat: round7(lat) };
+  return { ok: true, lng: roundTo7Decimals(lng), lat: roundTo7Decimals(lat) };
 }
 
 /** Values this large are projected metres, not degrees (D7): offer Web Mercator. */

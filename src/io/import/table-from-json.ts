@@ -1,4 +1,4 @@
-import { lineColumnAt } from '../json-position';
+import { parseJsonText } from '../json-position';
 import { FORBIDDEN_KEYS } from './column-roles';
 import type { ParsedTable } from './parse-table';
 
@@ -38,13 +38,9 @@ const asCell = (value: unknown): string =>
 export function tableFromJson(text: string): JsonTableResult {
   const clean = text.replace(/^\uFEFF/, '');
   if (tooDeep(clean)) return { ok: false, key: 'jsonTooDeep', values: { depth: MAX_DEPTH } };
-  let value: unknown;
-  try {
-    value = JSON.parse(clean);
-  } catch (error) {
-    const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    return { ok: false, key: 'importNotJson', values: lineColumnAt(clean, match ? Number(match[1]) : clean.length) };
-  }
+  const json = parseJsonText(clean);
+  if (!json.ok) return { ok: false, key: 'importNotJson', values: { line: json.line, column: json.column } };
+  const value = json.value;
   let items: unknown[];
   let geo = false;
   const type = (value as { type?: unknown } | null)?.type;
