@@ -89,6 +89,14 @@ describe('plan files, imports and tabs', () => {
     expect(message).toContain('Feature 2: the edge crosses itself near 120.765000, 30.765000');
     await page.screenshot({ path: outputPath('import-bow-tie.png') });
     expect(await page.evaluate(() => window.__cordonPlan!())).toBe(before);
+
+    // A file over the cap is refused before it is read, with its size and what to do.
+    const huge = outputPath('huge.geojson');
+    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));
+    await dialog.getByLabel('File').setInputFiles(huge);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('huge.geojson is 51.0 MB; files over 50 MB are refused before reading.');
+    expect(await page.evaluate(() => window.__cordonPlan!())).toBe(before);
     await context.close();
   });
 

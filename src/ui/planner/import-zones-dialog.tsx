@@ -8,7 +8,7 @@ import { importZones } from '../../state/commands/import-zones';
 import { liveContext } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { JURISDICTION_BBOX } from '../../state/zone-issues';
-import { MAX_ZONE_FILE_BYTES } from '../shared/files';
+import { tooLarge } from '../shared/files';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
 import { runCommand } from './use-zone-drawing';
@@ -24,8 +24,9 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    if (file.size > MAX_ZONE_FILE_BYTES) {
-      setFailure({ file: file.name, problems: [{ feature: 0, key: 'importEmpty' }], report: { read: 0, accepted: 0, rejected: 0, transforms: [] } });
+    const large = tooLarge(file);
+    if (large) {
+      setFailure({ file: file.name, problems: [{ feature: 0, key: 'fileTooLarge', values: large }], report: { read: 0, accepted: 0, rejected: 0, transforms: [] } });
       return;
     }
     const context = liveContext();

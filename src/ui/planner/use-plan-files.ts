@@ -5,7 +5,7 @@ import type { StringKey } from '../../i18n/strings';
 import { openPlan } from '../../state/commands/open-plan';
 import { currentPlan, usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
-import { downloadText, MAX_ZONE_FILE_BYTES, safeFileName } from '../shared/files';
+import { downloadText, safeFileName, tooLarge } from '../shared/files';
 import { runCommand } from './use-zone-drawing';
 
 /** Export and import of whole plans and of zones as GeoJSON. */
@@ -28,8 +28,9 @@ export function usePlanFiles() {
       const file = input.files?.[0];
       if (!file) return;
       const notify = usePlannerStore.getState().notify;
-      if (file.size > MAX_ZONE_FILE_BYTES) {
-        notify({ kind: 'error', key: 'projectNotCordon', tag: 'plan-file' });
+      const large = tooLarge(file);
+      if (large) {
+        notify({ kind: 'error', key: 'fileTooLarge', values: large, tag: 'plan-file' });
         return;
       }
       const result = parseProjectFile(await file.text());

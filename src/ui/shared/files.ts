@@ -18,3 +18,9 @@ export function safeFileName(name: string): string {
 
 /** Files above this size are refused before reading, with a message. */
 export const MAX_ZONE_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The values of the "file too large" message, or undefined when the file is small enough. */
+export function tooLarge(file: File): { file: string; size: string; cap: number } | undefined {
+  if (file.size <= MAX_ZONE_FILE_BYTES) return undefined;
+  return { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), cap: MAX_ZONE_FILE_BYTES / 1024 / 1024 };
+}
