@@ -178,3 +178,18 @@ describe('coarse positions (D13)', () => {
     expect(result.report.warnings).toEqual([expect.objectContaining({ line: 2, key: 'warnCoarsePosition', value: '120.75, 30.75' })]);
   });
 });
+
+describe('named values in case files', () => {
+  it('reads kinds and where-found in either language, defaults unmapped columns, and refuses unknown values', () => {
+    const text = 'id,lng,lat,reported_on,kind,found_in\nC1,120.75,30.75,2022-03-26,无症状,核酸筛查\nC2,120.75,30.75,2022-03-26,probable,community\nC3,120.75,30.75,2022-03-26,confirmed,hospital\n';
+    const result = run(text, { kind: 'cases' });
+    expect(result.cases).toEqual([expect.objectContaining({ id: 'C1', kind: 'asymptomatic', foundIn: 'screening' })]);
+    expect(result.report.rejections.map((r) => [r.line, r.column, r.value, r.key])).toEqual([
+      [3, 'kind', 'probable', 'value_unknown-kind'],
+      [4, 'found_in', 'hospital', 'value_unknown-found-in'],
+    ]);
+    const bare = run('id,lng,lat,reported_on\nC1,120.75,30.75,2022-03-26\n', { kind: 'cases' });
+    expect(bare.cases[0]).toMatchObject({ kind: 'confirmed', foundIn: 'community' });
+    expect(bare.report.transforms).toMatchObject({ kindDefaulted: 1, foundInDefaulted: 1 });
+  });
+});

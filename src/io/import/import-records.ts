@@ -241,36 +241,20 @@ function readRow(state: RowState, index: number): void {
       if (!onset.ok) return rejectRow(state, line, 'onsetOn', `value_${onset.problem}`, onsetText);
       onsetOn = onset.value;
     }
-    const kindText = cell('kind');
-    const kind = kindText === undefined ? 'confirmed' : KIND_ALIASES[key(kindText)];
-    if (!kind) return rejectRow(state, line, 'kind', 'value_unknown-kind', kindText);
-    if (kindText === undefined) countTransform(state, 'kindDefaulted');
-    const foundText = cell('foundIn');
-    const foundIn = foundText === undefined ? 'community' : FOUND_IN_ALIASES[key(foundText)];
-    if (!foundIn) return rejectRow(state, line, 'foundIn', 'value_unknown-found-in', foundText);
-    if (foundText === undefined) countTransform(state, 'foundInDefaulted');
+    const kind = readChoice(state, cells, line, 'kind', KIND_ALIASES, 'confirmed', 'value_unknown-kind', 'kindDefaulted');
+    if (kind === undefined) return;
+    const foundIn = readChoice(state, cells, line, 'foundIn', FOUND_IN_ALIASES, 'community', 'value_unknown-found-in', 'foundInDefaulted');
+    if (foundIn === undefined) return;
     const record: CaseRecord = { id, lng: position.lng, lat: position.lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
     if (!firstOfId(state, line, id, record, state.cases)) return;
     if (reported.value > options.today) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnFutureDate' });
     if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
     state.cases.push(record);
   } else {
-    const householdsText = cell('households');
-    let householdCount = 1;
-    if (householdsText === undefined) countTransform(state, 'householdsDefaulted');
-    else {
-      const parsed = parseCount(householdsText);
-      if (!parsed.ok) return rejectRow(state, line, 'households', `value_${parsed.problem}`, householdsText);
-      householdCount = parsed.value;
-    }
-    const residentsText = cell('residents');
-    let residents = 0;
-    if (residentsText === undefined) countTransform(state, 'residentsMissing');
-    else {
-      const parsed = parseCount(residentsText);
-      if (!parsed.ok) return rejectRow(state, line, 'residents', `value_${parsed.problem}`, residentsText);
-      residents = parsed.value;
-    }
+    const householdCount = readCount(state, cells, line, 'households', 1, 'householdsDefaulted');
+    if (householdCount === undefined) return;
+    const residents = readCount(state, cells, line, 'residents', 0, 'residentsMissing');
+    if (residents === undefined) return;
     const record: HouseholdRecord = { id, lng: position.lng, lat: position.lat, households: householdCount, residents };
     const grid = cell('gridId');
     if (grid) record.gridId = grid.trim();
@@ -280,6 +264,36 @@ function readRow(state: RowState, index: number): void {
     state.households.push(record);
   }
   report.accepted++;
+}
+
+/**
+ * A count column: `fallback` (with the transform noted) when the column is not mapped, the
+ * count when it reads, undefined when the row was refused for it.
+ */
+function readCount(state: RowState, cells: string[], line: number, role: ColumnRole, fallback: number, transform: string): number | undefined {
+  const text = cellOf(state, cells, role);
+  if (text === undefined) {
+    countTransform(state, transform);
+    return fallback;
+  }
+  const parsed = parseCount(text);
+  if (!parsed.ok) {
+    rejectRow(state, line, role, `value_${parsed.problem}`, text);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+/** A column of named values (kind, where found): like readCount, with an alias table. */
+function readChoice<T extends string>(state: RowState, cells: string[], line: number, role: ColumnRole, aliases: Record<string, T>, fallback: T, problem: string, transform: string): T | undefined {
+  const text = cellOf(state, cells, role);
+  if (text === undefined) {
+    countTransform(state, transform);
+    return fallback;
+  }
+  const value = aliases[key(text)];
+  if (!value) rejectRow(state, line, role, problem, text);
+  return value;
 }
 
 /**

@@ -12,7 +12,8 @@ export interface CreateZonePayload {
   declaredOn?: string;
 }
 
-const TIER_NAME_KEYS: Record<Tier, string> = { sealed: 'tier_sealed', controlled: 'tier_controlled', precaution: 'tier_precaution' };
+/** Default names: S-1, C-1, P-1… by tier. */
+const NAME_PREFIX: Record<Tier, string> = { sealed: 'S', controlled: 'C', precaution: 'P' };
 
 /** Draws (or types in) a new zone, declared today unless a date is given. */
 export const createZone: Command<CreateZonePayload> = (plan, payload, context) => {
@@ -22,12 +23,12 @@ export const createZone: Command<CreateZonePayload> = (plan, payload, context) =
   const zone = {
     id,
     tier: payload.tier,
-    name: payload.name?.trim() || `${payload.tier === 'sealed' ? 'S' : payload.tier === 'controlled' ? 'C' : 'P'}-${sameTier + 1}`,
+    name: payload.name?.trim() || `${NAME_PREFIX[payload.tier]}-${sameTier + 1}`,
     geometry: normalizeArea(payload.geometry),
     declaredOn,
     origin: payload.origin ?? 'drawn',
     notes: '',
     events: [{ kind: 'declared' as const, on: declaredOn }],
   };
-  return done(plan, [...plan.zones, zone], { key: 'noteCreated', values: { name: zone.name, tierKey: TIER_NAME_KEYS[zone.tier] } }, [id], context);
+  return done(plan, [...plan.zones, zone], { key: 'noteCreated', values: { name: zone.name, tierKey: `tier_${zone.tier}` } }, [id], context);
 };

@@ -16,6 +16,6 @@ export const updateZoneGeometry: Command<UpdateZoneGeometryPayload> = (plan, pay
   const geometry = normalizeArea(payload.geometry);
   if (JSON.stringify(geometry) === JSON.stringify(zone.geometry)) return fail('errorNoChange');
   const events = [...zone.events, { kind: 'adjusted' as const, on: context.today }];
-  const noteKey = payload.how === 'move' ? 'noteMoved' : payload.how === 'vertex' ? 'noteReshaped' : 'noteReshaped';
+  const noteKey = payload.how === 'move' ? 'noteMoved' : 'noteReshaped';
   return done(plan, replaceZone(plan.zones, { ...zone, geometry, events }), { key: noteKey, values: { name: zone.name } }, [zone.id], context);
 };
