@@ -87,9 +87,25 @@ export function offlineBaseLayers(): LayerSpecification[] {
   ];
 }
 
+/** Chinese name over the English one, for the label points of one kind (district or neighbour). */
+function nameLabels(id: string, kind: 'district' | 'neighbour', englishScale: number, size: number | ExpressionSpecification, color: string): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE_IDS.labels,
+    filter: ['==', ['get', 'kind'], kind],
+    layout: {
+      'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': englishScale }],
+      'text-font': [LABEL_FONT],
+      'text-size': size,
+      'text-allow-overlap': false,
+    },
+    paint: { 'text-color': color, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
+  };
+}
+
 /** Boundaries, data and labels: drawn over any basemap. */
 export function overlayLayers(): LayerSpecification[] {
-  const textHalo = { 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 };
   return [
     {
       id: LAYER_IDS.neighbourLine,
@@ -137,31 +153,8 @@ export function overlayLayers(): LayerSpecification[] {
       },
     },
     ...zoneMarkerLayers(LABEL_FONT),
-    {
-      id: LAYER_IDS.neighbourLabels,
-      type: 'symbol',
-      source: SOURCE_IDS.labels,
-      filter: ['==', ['get', 'kind'], 'neighbour'],
-      layout: {
-        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.8 }],
-        'text-font': [LABEL_FONT],
-        'text-size': 13,
-      },
-      paint: { 'text-color': BASEMAP_COLORS.neighbourLabel, ...textHalo },
-    },
-    {
-      id: LAYER_IDS.districtLabels,
-      type: 'symbol',
-      source: SOURCE_IDS.labels,
-      filter: ['==', ['get', 'kind'], 'district'],
-      layout: {
-        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.72 }],
-        'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 20],
-        'text-allow-overlap': false,
-      },
-      paint: { 'text-color': BASEMAP_COLORS.labelText, ...textHalo },
-    },
+    nameLabels(LAYER_IDS.neighbourLabels, 'neighbour', 0.8, 13, BASEMAP_COLORS.neighbourLabel),
+    nameLabels(LAYER_IDS.districtLabels, 'district', 0.72, ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 20], BASEMAP_COLORS.labelText),
   ];
 }
 
