@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { HouseholdPoints } from '../workers/analysis-api';
 import type { BasemapSettings } from './basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
-import { pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
+import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
 import { ZONE_ISSUE_SOURCE, ZONE_SOURCE } from './styles/zone-layers';
@@ -223,8 +223,7 @@ export class MapController {
       const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
       if (!this.inView || !viewInside(view, this.inView.bounds)) this.inView = pointsInView(this.householdPoints, this.radii, view);
     }
-    const empty: PointsInView = { length: 0, positions: new Float32Array(), origin: [0, 0], radii: new Float32Array(), bounds: [0, 0, 0, 0] };
-    this.overlay.setProps({ layers: [householdPointsLayer(visible && this.inView ? this.inView : empty, visible)] });
+    this.overlay.setProps({ layers: [householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)] });
   }
 
   private reportView(): void {

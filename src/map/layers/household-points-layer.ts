@@ -14,6 +14,21 @@ export function householdRadii(households: Uint32Array): Float32Array {
 }
 
 /**
+ * deck.gl compares `data` by reference: one data object per cut, so a layer rebuilt after a move
+ * that keeps the same cut does not upload its buffers again.
+ */
+const layerData = new WeakMap<PointsInView, { length: number; attributes: Record<string, { value: Float32Array; size: number }> }>();
+
+function dataOf(points: PointsInView) {
+  let data = layerData.get(points);
+  if (!data) {
+    data = { length: points.length, attributes: { getPosition: { value: points.positions, size: 2 }, getRadius: { value: points.radii, size: 1 } } };
+    layerData.set(points, data);
+  }
+  return data;
+}
+
+/**
  * The household buildings in view as a deck.gl layer fed straight from typed arrays (no
  * per-point objects), drawn under the case points.
  */
@@ -21,13 +36,7 @@ export function householdPointsLayer(points: PointsInView, visible: boolean) {
   return new ScatterplotLayer({
     id: 'household-points',
     beforeId: LAYER_IDS.cases,
-    data: {
-      length: points.length,
-      attributes: {
-        getPosition: { value: points.positions, size: 2 },
-        getRadius: { value: points.radii, size: 1 },
-      },
-    },
+    data: dataOf(points),
     visible,
     coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS,
     coordinateOrigin: [points.origin[0], points.origin[1], 0],
