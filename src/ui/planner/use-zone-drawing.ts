@@ -51,12 +51,12 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
   // One drawing controller per map.
   useEffect(() => {
     if (!controller || !mapReady) return;
-    // The click that finishes a gesture also reaches the map: it must not (de)select anything.
-    let ignoreClicksUntil = 0;
-    const finished = () => (ignoreClicksUntil = performance.now() + 400);
+    // A click belongs to the tool that was active when the button went down: the click that
+    // closes a drawing also reaches the map, and must not (de)select anything.
+    let modeAtPress = usePlanStore.getState().mode.kind;
+    const onPress = () => (modeAtPress = usePlanStore.getState().mode.kind);
     const zoneDraw = new ZoneDraw(controller.map, {
       onShapeDrawn: (intent: DrawIntent, geometry: Polygon) => {
-        finished();
         const store = usePlanStore.getState();
         if (intent.kind === 'zone') {
           const before = new Set(store.history.present.zones.map((zone) => zone.id));
@@ -71,13 +71,11 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
         }
       },
       onLineDrawn: (line: Position[]) => {
-        finished();
         const store = usePlanStore.getState();
         if (store.mode.kind === 'split') runCommand(splitZone, { id: store.mode.zoneId, line });
         store.setMode({ kind: 'select' });
       },
       onZoneEdited: (zoneId, geometry, how) => {
-        finished();
         runCommand(updateZoneGeometry, { id: zoneId, geometry, how });
       },
       onCircleRadius: setRadius,
@@ -85,8 +83,7 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
     draw.current = zoneDraw;
     const onClick = (event: { point: { x: number; y: number } }) => {
       const store = usePlanStore.getState();
-      if (performance.now() < ignoreClicksUntil) return;
-      if (store.mode.kind !== 'select' && store.mode.kind !== 'merge') return;
+      if (store.mode.kind !== modeAtPress || (store.mode.kind !== 'select' && store.mode.kind !== 'merge')) return;
       const hit = controller.map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [ZONE_LAYER_IDS.fill] })[0];
       const id = hit ? String(hit.properties?.id) : undefined;
       if (store.mode.kind === 'merge') {
@@ -97,8 +94,10 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       if (zoneDraw.editingZoneId && id === zoneDraw.editingZoneId) return;
       store.select(id ? { kind: 'zone', id } : { kind: 'none' });
     };
+    controller.map.on('mousedown', onPress);
     controller.map.on('click', onClick);
     return () => {
+      controller.map.off('mousedown', onPress);
       controller.map.off('click', onClick);
       zoneDraw.destroy();
       draw.current = undefined;
