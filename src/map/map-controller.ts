@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import type { HouseholdPoints } from '../workers/analysis-api';
+import { JIAXING_BBOX } from '../domain/geo/jiaxing';
 import type { BasemapSettings } from './basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
@@ -38,8 +39,6 @@ export interface MapUiStrings {
   resetBearing: string;
 }
 
-/** The extent of Jiaxing's seven districts (public/basemap/jiaxing-districts.geojson). */
-export const JIAXING_BOUNDS: [[number, number], [number, number]] = [[120.291, 30.265], [121.271, 31.033]];
 
 const STYLE_FETCH_TIMEOUT_MS = 8000;
 
@@ -76,7 +75,7 @@ export class MapController {
         'NavigationControl.ResetBearing': uiStrings.resetBearing,
       },
       style: offlineStyle(origin),
-      bounds: JIAXING_BOUNDS,
+      bounds: JIAXING_BBOX,
       fitBoundsOptions: { padding: 20 },
       maxBounds: [[118.6, 29.0], [122.8, 32.2]],
       attributionControl: { compact: false },

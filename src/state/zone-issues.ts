@@ -1,9 +1,10 @@
-import type { AreaGeometry, BBox } from '../domain/geo/types';
+import type { AreaGeometry } from '../domain/geo/types';
+import { JIAXING_BBOX } from '../domain/geo/jiaxing';
 import { validateZoneGeometry, type ZoneIssue } from '../domain/zones/validate-zone';
 import type { Zone } from '../domain/zones/zone';
 
-/** Jiaxing's extent: zones entirely more than half a degree outside it are flagged. */
-export const JURISDICTION_BBOX: BBox = [120.291, 30.265, 121.271, 31.033];
+/** The jurisdiction: zones entirely more than half a degree outside it are flagged. */
+export const JURISDICTION_BBOX = JIAXING_BBOX;
 
 const cache = new WeakMap<AreaGeometry, ZoneIssue[]>();
 
