@@ -1,8 +1,10 @@
+import { importEn, importZhCN } from './import-strings';
 import { zoneEn, zoneZhCN } from './zone-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
   ...zoneEn,
+  ...importEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
   toolbar: 'Planner toolbar',
@@ -74,6 +76,7 @@ export type Strings = Record<StringKey, string>;
 
 export const zhCN: Strings = {
   ...zoneZhCN,
+  ...importZhCN,
   appTitle: 'Cordon 封控图',
   appSubtitle: '三区划定与测算 · 嘉兴示例',
   toolbar: '规划工具栏',

@@ -4,6 +4,13 @@ import { densityGrid } from '../domain/households/density-grid';
 import { householdTotals, type HouseholdStore, type HouseholdTotals } from '../domain/households/household-store';
 import { meters } from '../domain/geo/types';
 import { loadDemoStores, type DemoFileName, type DemoLoadProgress } from '../io/demo-data/load-demo';
+import { DEMO_DATASETS } from '../io/demo-data/demo-datasets';
+import { memoryDatasetStorage, type DatasetStorage } from '../io/dataset-storage';
+import type { ReadChoices } from '../io/import/import-file';
+import type { BBox } from '../domain/geo/types';
+import type { DatasetRef } from '../domain/plan/plan';
+import { DatasetRegistry } from './dataset-registry';
+import { ImportSession, type ImportPreview, type ImportProgress, type ImportSettings, type InspectResult } from './import-session';
 
 /** What the planner shows about the loaded data. */
 export interface DataSummary {
@@ -26,11 +33,14 @@ export interface HouseholdDensity {
   households: Float64Array;
 }
 
-export interface DemoLoadResult {
+/** What the planner draws and shows of the data the plan counts with. */
+export interface DataPayload {
   summary: DataSummary;
   householdPoints: HouseholdPoints;
   density: HouseholdDensity;
   cases: CaseRecord[];
+  /** Dataset ids the plan names whose records are not on this computer. */
+  missing: string[];
 }
 
 export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promise<Response>;
@@ -39,24 +49,36 @@ export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promis
  * The analysis API that the worker exposes. It owns the columnar stores; the main thread only
  * gets copies to draw. Every long call takes a task id that `cancel` can stop.
  */
-export function createAnalysisApi(fetchFile: FetchDemoFile) {
-  let households: HouseholdStore | undefined;
-  let cases: CaseStore | undefined;
+export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStorage = memoryDatasetStorage()) {
+  const registry = new DatasetRegistry(storage);
+  const session = new ImportSession();
   const tasks = new Map<string, AbortController>();
 
+  async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    tasks.set(taskId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      tasks.delete(taskId);
+    }
+  }
+
   return {
-    /** Loads the embedded demo data, replacing whatever the worker held; the old data stays on failure. */
-    async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void): Promise<DemoLoadResult> {
-      const controller = new AbortController();
-      tasks.set(taskId, controller);
-      try {
-        const stores = await loadDemoStores(fetchFile, { signal: controller.signal, onProgress });
-        households = stores.households;
-        cases = stores.cases;
-        return renderPayload(stores.households, stores.cases);
-      } finally {
-        tasks.delete(taskId);
-      }
+    /** Loads the embedded demo data into the registry (not yet active); the old data stays on failure. */
+    async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void): Promise<void> {
+      await task(taskId, async (signal) => {
+        const stores = await loadDemoStores(fetchFile, { signal, onProgress });
+        const [households, cases] = DEMO_DATASETS;
+        await registry.add({ ref: households, households: stores.households }, false);
+        await registry.add({ ref: cases, cases: stores.cases }, false);
+      });
+    },
+
+    /** Makes the named datasets the data the plan counts with, and returns what to draw. */
+    async activate(ids: string[]): Promise<DataPayload> {
+      const active = await registry.activate(ids);
+      return { ...renderPayload(active.households, active.cases), missing: active.missing };
     },
 
     /** Stops a running task; it then rejects with an AbortError. Unknown ids are ignored. */
@@ -64,16 +86,44 @@ export function createAnalysisApi(fetchFile: FetchDemoFile) {
       tasks.get(taskId)?.abort();
     },
 
-    /** Counts of what the worker holds now. */
+    /** Counts of the active data. */
     summary(): DataSummary | undefined {
-      return households && cases ? { households: householdTotals(households), cases: summarizeCases(cases) } : undefined;
+      const active = registry.current();
+      return active ? { households: householdTotals(active.households), cases: summarizeCases(active.cases) } : undefined;
+    },
+
+    /** Reads a file to import (or the last one again with other choices) and says what it found. */
+    inspectImport(taskId: string, file: { name: string; bytes: ArrayBuffer } | undefined, choices: ReadChoices, onProgress?: (progress: ImportProgress) => void): Promise<InspectResult> {
+      return task(taskId, (signal) => session.inspect(file, choices, registry.current()?.households, signal, onProgress));
+    },
+
+    /** Raw sample positions for another order of a single coordinate column. */
+    importSamplePoints(roles: ImportSettings['roles'], pairOrder: 'lat-lng' | 'lng-lat'): [number, number][] {
+      return session.samplePoints(roles, pairOrder);
+    },
+
+    /** Checks every row; the result waits in the worker for commit or discard. */
+    checkImport(taskId: string, settings: ImportSettings, context: { jurisdiction: BBox; today: string }, onProgress?: (progress: ImportProgress) => void): Promise<ImportPreview> {
+      return task(taskId, (signal) => session.check(settings, { ...context, existing: (kind) => registry.existing(kind) }, signal, onProgress));
+    },
+
+    /** Keeps the checked records as a dataset (in memory and storage); the plan then names it to count it. */
+    async commitImport(id: string, importedAt: string): Promise<DatasetRef> {
+      const dataset = session.commit(id, importedAt);
+      await registry.add(dataset, true);
+      return dataset.ref;
+    },
+
+    /** Forgets the file being imported. */
+    discardImport(): void {
+      session.discard();
     },
   };
 }
 
 export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
 
-function renderPayload(households: HouseholdStore, cases: CaseStore): DemoLoadResult {
+function renderPayload(households: HouseholdStore, cases: CaseStore): Omit<DataPayload, 'missing'> {
   const positions = new Float64Array(households.length * 2);
   for (let i = 0; i < households.length; i++) {
     positions[2 * i] = households.lng[i];
@@ -89,7 +139,7 @@ function renderPayload(households: HouseholdStore, cases: CaseStore): DemoLoadRe
 }
 
 /** The buffers of a load result, to hand over without copying. */
-export function transferables(result: DemoLoadResult): ArrayBuffer[] {
+export function transferables(result: DataPayload): ArrayBuffer[] {
   return [
     result.householdPoints.positions.buffer,
     result.householdPoints.households.buffer,

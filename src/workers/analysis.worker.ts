@@ -1,17 +1,21 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import { createAnalysisApi, transferables } from './analysis-api';
-import type { DemoLoadProgress } from '../io/demo-data/load-demo';
+import { indexedDbDatasetStorage } from '../io/dataset-storage';
 
 const demoBase = new URL(`${import.meta.env.BASE_URL}demo/`, self.location.origin);
-const api = createAnalysisApi((name, signal) => fetch(new URL(name, demoBase), { signal }));
+const api = createAnalysisApi((name, signal) => fetch(new URL(name, demoBase), { signal }), indexedDbDatasetStorage());
 
 /** The worker's face: the same API, with load results handed over as transferables. */
 const exposed = {
   ...api,
-  async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void) {
-    const result = await api.loadDemo(taskId, onProgress);
+  async activate(ids: string[]) {
+    const result = await api.activate(ids);
     return Comlink.transfer(result, transferables(result));
+  },
+  async checkImport(...args: Parameters<typeof api.checkImport>) {
+    const preview = await api.checkImport(...args);
+    return Comlink.transfer(preview, [preview.points.buffer as ArrayBuffer]);
   },
 };
 

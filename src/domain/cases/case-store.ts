@@ -98,3 +98,29 @@ export function summarizeCases(store: CaseStore): CaseSummary {
     byKind,
   };
 }
+
+/** One store holding the cases of several, in order. */
+export function concatCaseStores(stores: readonly CaseStore[]): CaseStore {
+  if (stores.length === 1) return stores[0];
+  const n = stores.reduce((sum, store) => sum + store.length, 0);
+  const joined = {
+    length: n,
+    ids: stores.flatMap((store) => store.ids),
+    sourceFiles: stores.flatMap((store) => store.sourceFiles),
+    sourceRows: new Uint32Array(n),
+    lng: new Float64Array(n),
+    lat: new Float64Array(n),
+    reportedDay: new Int32Array(n),
+    onsetDay: new Int32Array(n),
+    kind: new Uint8Array(n),
+    foundIn: new Uint8Array(n),
+  };
+  let offset = 0;
+  for (const store of stores) {
+    for (const column of ['sourceRows', 'lng', 'lat', 'reportedDay', 'onsetDay', 'kind', 'foundIn'] as const) {
+      (joined[column] as { set(from: ArrayLike<number>, at: number): void }).set(store[column], offset);
+    }
+    offset += store.length;
+  }
+  return joined;
+}

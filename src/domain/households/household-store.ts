@@ -8,6 +8,8 @@ export interface HouseholdStore {
   readonly length: number;
   readonly ids: string[];
   readonly gridIds: string[];
+  /** Kept only when the planner chose to (internal, for door-to-door lists); '' otherwise. */
+  readonly addresses: string[];
   readonly lng: Float64Array;
   readonly lat: Float64Array;
   readonly households: Uint32Array;
@@ -19,6 +21,7 @@ export class HouseholdStoreBuilder {
   private size = 0;
   private ids: string[] = [];
   private gridIds: string[] = [];
+  private addresses: string[] = [];
   private lng: Float64Array;
   private lat: Float64Array;
   private households: Uint32Array;
@@ -41,6 +44,7 @@ export class HouseholdStoreBuilder {
     const index = this.size++;
     this.ids.push(record.id);
     this.gridIds.push(record.gridId ?? '');
+    this.addresses.push(record.address ?? '');
     this.lng[index] = record.lng;
     this.lat[index] = record.lat;
     this.households[index] = record.households;
@@ -67,6 +71,7 @@ export class HouseholdStoreBuilder {
       length: n,
       ids: this.ids,
       gridIds: this.gridIds,
+      addresses: this.addresses,
       lng: this.lng.slice(0, n),
       lat: this.lat.slice(0, n),
       households: this.households.slice(0, n),
@@ -101,5 +106,31 @@ export function householdAt(store: HouseholdStore, index: number): HouseholdReco
     households: store.households[index],
     residents: store.residents[index],
     gridId: store.gridIds[index] || undefined,
+    address: store.addresses[index] || undefined,
   };
+}
+
+/** One store holding the records of several, in order. */
+export function concatHouseholdStores(stores: readonly HouseholdStore[]): HouseholdStore {
+  if (stores.length === 1) return stores[0];
+  const n = stores.reduce((sum, store) => sum + store.length, 0);
+  const joined = {
+    length: n,
+    ids: stores.flatMap((store) => store.ids),
+    gridIds: stores.flatMap((store) => store.gridIds),
+    addresses: stores.flatMap((store) => store.addresses),
+    lng: new Float64Array(n),
+    lat: new Float64Array(n),
+    households: new Uint32Array(n),
+    residents: new Uint32Array(n),
+  };
+  let offset = 0;
+  for (const store of stores) {
+    joined.lng.set(store.lng, offset);
+    joined.lat.set(store.lat, offset);
+    joined.households.set(store.households, offset);
+    joined.residents.set(store.residents, offset);
+    offset += store.length;
+  }
+  return joined;
 }

@@ -3,9 +3,26 @@ import type { Zone } from '../zones/zone';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
- * version 2 adds them. Bump it with a migration in src/io/project-file/.
+ * version 2 adds them; version 3 adds `datasets`. Bump it with a migration in src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
+
+/**
+ * A set of case or household records the plan counts with. The records themselves live in the
+ * analysis worker (and, for imports, in this computer's IndexedDB under `id`); the plan holds only
+ * this reference, so adding or removing a dataset is one undoable step like any zone edit.
+ */
+export interface DatasetRef {
+  id: string;
+  kind: 'cases' | 'households';
+  /** The embedded demo data, or a file the planner imported. */
+  source: 'demo' | 'import';
+  fileName: string;
+  /** Accepted records. */
+  records: number;
+  /** ISO timestamp. */
+  importedAt: string;
+}
 
 /** Settings a plan carries; rings are derived from them, never stored. */
 export interface PlanSettings {
@@ -37,6 +54,8 @@ export interface Plan {
   zones: Zone[];
   settings: PlanSettings;
   history: PlanHistoryEntry[];
+  /** The data the plan counts with; later entries never replace earlier ones (ids are unique across them). */
+  datasets: DatasetRef[];
 }
 
 /** A new, empty plan with the default ring distances (500 m and 2 000 m). */
@@ -47,5 +66,6 @@ export function emptyPlan(name: string): Plan {
     zones: [],
     settings: { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters },
     history: [],
+    datasets: [],
   };
 }

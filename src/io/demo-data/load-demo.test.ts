@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DEMO_DATASETS } from './demo-datasets';
 import { loadDemoStores, type DemoFileName } from './load-demo';
 
 const files: Record<DemoFileName, Buffer> = {
@@ -42,5 +43,12 @@ describe('loadDemoStores', () => {
       onProgress: (p) => p.fraction > 0.2 && controller.abort(),
     });
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the demo datasets a plan names', () => {
+  it('match the manifest', () => {
+    const manifest = JSON.parse(readFileSync('public/demo/manifest.json', 'utf8'));
+    for (const dataset of DEMO_DATASETS) expect(dataset.records).toBe(manifest.files[dataset.fileName].rows);
   });
 });

@@ -21,6 +21,15 @@ export interface ImportOptions {
   jurisdiction: BBox;
   /** Today in Asia/Shanghai, for future-date warnings. */
   today: string;
+  /**
+   * A record with this id that the plan already counts with: a row equal to it is skipped, a
+   * different one refused as a conflict, so importing a file twice changes nothing.
+   */
+  existing?: (id: string) => CaseRecord | HouseholdRecord | undefined;
+  /** The text had bytes the encoding could not read: refuse rows holding U+FFFD instead of importing mojibake. */
+  refuseUndecodable?: boolean;
+  /** Rows (by line or item number) that have no position at all, such as GeoJSON features with a null geometry. */
+  unlocated?: ReadonlySet<number>;
 }
 
 /** One row that was not taken, or was taken with a warning: where, what, why. */
@@ -81,6 +90,8 @@ function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRe
   const strip = (record: CaseRecord | HouseholdRecord) => {
     const copy: Record<string, unknown> = { ...record };
     delete copy.sourceRow;
+    delete copy.sourceFile;
+    for (const name of Object.keys(copy)) if (copy[name] === undefined) delete copy[name];
     return JSON.stringify(copy);
   };
   return strip(a) === strip(b);
@@ -184,6 +195,14 @@ function readRow(state: RowState, index: number): void {
   const line = table.lines[index];
   if (cells.length !== table.headers.length) {
     rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
+    return;
+  }
+  if (options.unlocated?.has(line)) {
+    rejectRow(state, line, undefined, 'rowUnlocated');
+    return;
+  }
+  if (options.refuseUndecodable && cells.some((text) => text.includes('\uFFFD'))) {
+    rejectRow(state, line, undefined, 'rowUndecodable');
     return;
   }
   const cell = (role: ColumnRole) => cellOf(state, cells, role);
@@ -303,6 +322,14 @@ function readChoice<T extends string>(state: RowState, cells: string[], line: nu
 function firstOfId(state: RowState, line: number, id: string, record: CaseRecord | HouseholdRecord, accepted: readonly (CaseRecord | HouseholdRecord)[]): boolean {
   const earlier = state.firstIndex.get(id);
   if (earlier === undefined) {
+    const known = state.options.existing?.(id);
+    if (known) {
+      if (sameRecord(known, record)) {
+        state.report.skips.push({ line, column: headerOf(state, 'id'), value: shorten(id), key: 'skipExisting' });
+        state.report.skipped++;
+      } else rejectRow(state, line, 'id', 'rowConflictExisting', id);
+      return false;
+    }
     state.firstIndex.set(id, accepted.length);
     state.firstLine.push(line);
     return true;

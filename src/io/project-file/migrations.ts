@@ -1,4 +1,5 @@
-import type { PlanV1, PlanV2 } from './schema';
+import { DEMO_DATASETS } from '../demo-data/demo-datasets';
+import type { PlanV1, PlanV2, PlanV3 } from './schema';
 
 /**
  * Forward migrations, one per version step, pure and append-only: a file of any released
@@ -17,4 +18,9 @@ export function migrateV1toV2(plan: PlanV1): PlanV2 {
     })),
     history: plan.history.map((entry) => ({ at: entry.at, note: { key: 'noteLegacy', values: { text: entry.note } }, zoneIds: [] })),
   };
+}
+
+/** Plans before version 3 were always made on the embedded demo data: they name it. */
+export function migrateV2toV3(plan: PlanV2): PlanV3 {
+  return { ...plan, schemaVersion: 3, datasets: DEMO_DATASETS.map((dataset) => ({ ...dataset })) };
 }

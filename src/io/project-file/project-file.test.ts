@@ -6,6 +6,7 @@ import { createZone } from '../../state/commands/create-zone';
 import { updateZoneProperties } from '../../state/commands/update-zone-properties';
 import { squareAround, testContext } from '../../../test/helpers/zone-builders';
 import { parseProjectFile, serializePlan } from './project-file';
+import { DEMO_DATASETS } from '../demo-data/demo-datasets';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/plans/${name}`, 'utf8');
 
@@ -15,14 +16,24 @@ describe('project files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.schemaVersion).toBe(3);
+    expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([{ kind: 'declared', on: '2022-03-26' }, { kind: 'lifted', on: '2022-04-09' }]);
     expect(result.plan.history[0].note).toEqual({ key: 'noteLegacy', values: { text: 'Drew 经开区隔离点' } });
     expect(parseProjectFile(serializePlan(result.plan))).toEqual({ ok: true, plan: result.plan });
   });
 
-  it('opens a frozen version-2 file unchanged', () => {
+  it('migrates a frozen version-2 file: same zones and log, on the demo data', () => {
     const text = fixture('plan-v2.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 3, datasets: DEMO_DATASETS });
+  });
+
+  it('opens a frozen version-3 file unchanged', () => {
+    const text = fixture('plan-v3.cordon.json');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     const { format, ...plan } = JSON.parse(text);
@@ -51,7 +62,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v2.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v3.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({ ok: false, problem: { key: 'projectTooNew' } });
@@ -60,7 +71,7 @@ describe('project files', () => {
   it('says where a file is broken', () => {
     expect(parseProjectFile('{\n  "format": "cordon-plan",\n  oops\n}')).toEqual({ ok: false, problem: { key: 'projectNotJson', values: { line: 3, column: 3 } } });
     expect(parseProjectFile('{"type":"FeatureCollection"}')).toMatchObject({ ok: false, problem: { key: 'projectNotCordon' } });
-    const broken = JSON.parse(fixture('plan-v2.cordon.json'));
+    const broken = JSON.parse(fixture('plan-v3.cordon.json'));
     broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
     const result = parseProjectFile(JSON.stringify(broken));
     expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
@@ -68,7 +79,7 @@ describe('project files', () => {
   });
 
   it('never lets __proto__ keys reach a prototype', () => {
-    const text = fixture('plan-v2.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
+    const text = fixture('plan-v3.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

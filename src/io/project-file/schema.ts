@@ -50,5 +50,18 @@ export const planV2 = z.object({
   history: z.array(z.object({ at: z.string(), note, zoneIds: z.array(z.string()) })),
 });
 
+const datasetRef = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['cases', 'households']),
+  source: z.enum(['demo', 'import']),
+  fileName: z.string(),
+  records: z.number().int().min(0),
+  importedAt: z.string(),
+});
+
+/** Version 3: the plan names the datasets (demo or imported) it counts with. */
+export const planV3 = planV2.extend({ schemaVersion: z.literal(3), datasets: z.array(datasetRef) });
+
 export type PlanV1 = z.infer<typeof planV1>;
 export type PlanV2 = z.infer<typeof planV2>;
+export type PlanV3 = z.infer<typeof planV3>;

@@ -19,7 +19,7 @@ import { Notices } from './notices';
 import { SidePanel } from './side-panel';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
-import { useDemoData } from './use-demo-data';
+import { useAnalysisData } from './use-analysis-data';
 import { usePlanFiles } from './use-plan-files';
 import { usePlanPersistence, type SaveStatus } from './use-plan-persistence';
 import { useZoneDrawing } from './use-zone-drawing';
@@ -36,7 +36,7 @@ export function PlannerApp() {
   const basemap = usePlannerStore((state) => state.basemap);
   const visibility = usePlannerStore((state) => state.visibility);
   const mapReady = usePlannerStore((state) => state.mapReady);
-  const { start: startDemo, cancel: cancelDemo } = useDemoData(controller);
+  const { start: startDemo, cancel: cancelDemo } = useAnalysisData(controller);
   const files = usePlanFiles();
   usePlanPersistence(setSaveStatus);
   const radius = useZoneDrawing(controller, mapReady);

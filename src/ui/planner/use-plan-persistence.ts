@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { emptyPlan } from '../../domain/plan/plan';
+import { withDemoData } from '../../io/demo-data/demo-datasets';
 import { parseProjectFile, serializePlan } from '../../io/project-file/project-file';
 import { Autosaver, type SaveStatus } from '../../state/persistence/autosave';
 import { indexedDbPlanStorage, type PlanStorage } from '../../state/persistence/plan-storage';
@@ -51,11 +52,11 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (result?.ok) {
         store.replacePlan(result.plan);
         if (result.readOnly) store.setReadOnly('newer-version');
-      } else if (!text) store.replacePlan(emptyPlan('嘉兴'));
+      } else if (!text) store.replacePlan(withDemoData(emptyPlan('嘉兴')));
       else {
         // A stored plan that cannot be read is set aside, never overwritten; work goes on in a new plan.
         const kept = await storage.setAside(text).catch(() => undefined);
-        store.replacePlan(emptyPlan('嘉兴'));
+        store.replacePlan(withDemoData(emptyPlan('嘉兴')));
         const problem = result && !result.ok ? result.problem : undefined;
         notices().notify({ kind: 'error', key: 'storedPlanDamaged', values: { detail: problem ? String(problem.values.detail ?? problem.key) : '', kept: kept ?? '-' }, tag: 'damaged' });
       }

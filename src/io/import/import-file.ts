@@ -1,0 +1,182 @@
+import type { BBox } from '../../domain/geo/types';
+import { detectColumnRoles, type ColumnMapping, type ColumnRole } from './column-roles';
+import { looksProjected, splitPairCell, type DeclaredCrs } from './coordinates';
+import { decodeBytes, linesWithUndecodableBytes, type TextEncodingName } from './decode-bytes';
+import { importRecordsInSlices, type ImportOptions, type ImportResult } from './import-records';
+import { parseTableInPieces, type ParsedTable } from './parse-table';
+import { parseCoordinate } from './parse-values';
+import { tableFromJson } from './table-from-json';
+import { tableFromXlsx } from './xlsx-table';
+
+/** Files above this size are refused before reading (checked on the file's size, not its contents). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/** What the user may choose about reading a file; all optional, detection fills the rest. */
+export interface ReadChoices {
+  encoding?: TextEncodingName;
+  sheet?: string;
+  delimiter?: string;
+}
+
+export type SourceFormat = 'csv' | 'json' | 'xlsx';
+
+/** How a file was read: shown to the user before anything is imported. */
+export interface SourceInfo {
+  fileName: string;
+  format: SourceFormat;
+  bytes: number;
+  encoding?: TextEncodingName;
+  encodingDetected?: boolean;
+  bomStripped: boolean;
+  delimiter?: string;
+  sheets?: string[];
+  sheet?: string;
+  /** Lines holding bytes the encoding could not read (at most 100). */
+  undecodableLines: number[];
+  rows: number;
+  blankLines: number;
+  /** Items without a position (GeoJSON features with a null geometry). */
+  unlocated: number[];
+}
+
+/** A file-level problem: a string key and its values; nothing was read. */
+export interface FileProblem {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export type ReadResult = { ok: true; info: SourceInfo; table: ParsedTable } | { ok: false; problem: FileProblem };
+
+export interface Control {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, rowsRead?: number) => void;
+}
+
+export function fileTooLarge(fileName: string, size: number): FileProblem | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  return { key: 'fileTooLarge', values: { file: fileName, size: (size / 1024 / 1024).toFixed(1), cap: MAX_IMPORT_BYTES / 1024 / 1024 } };
+}
+
+const isWorkbook = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * Reads any supported file into a table: an .xlsx workbook (by its bytes, whatever its name), or
+ * text in a detected or chosen encoding that is JSON/GeoJSON or delimited. Never throws on bad
+ * input: a file it cannot read gives a problem that says why.
+ */
+export async function readSource(fileName: string, bytes: Uint8Array, choices: ReadChoices = {}, control: Control = {}): Promise<ReadResult> {
+  const tooLarge = fileTooLarge(fileName, bytes.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  const base = { fileName, bytes: bytes.length, bomStripped: false, undecodableLines: [], blankLines: 0, unlocated: [] };
+  if (isWorkbook(bytes)) {
+    const result = await tableFromXlsx(bytes, choices.sheet);
+    if (!result.ok) return { ok: false, problem: { key: result.key, values: result.values } };
+    control.onProgress?.(1);
+    return { ok: true, table: result.table, info: { ...base, format: 'xlsx', sheets: result.sheets, sheet: result.sheet, rows: result.table.rows.length, blankLines: result.table.blankLines } };
+  }
+  const decoded = decodeBytes(bytes, choices.encoding);
+  if (!decoded.ok) return { ok: false, problem: { key: `file_${decoded.problem}` } };
+  const textInfo = {
+    ...base,
+    encoding: decoded.encoding,
+    encodingDetected: decoded.detected,
+    bomStripped: decoded.bomStripped,
+    undecodableLines: linesWithUndecodableBytes(decoded.text),
+  };
+  const firstChar = /\S/.exec(decoded.text)?.[0];
+  if (firstChar === '{' || firstChar === '[') {
+    const json = tableFromJson(decoded.text);
+    if (!json.ok) return { ok: false, problem: { key: json.key, values: json.values } };
+    control.onProgress?.(1);
+    return { ok: true, table: json.table, info: { ...textInfo, format: 'json', rows: json.table.rows.length, unlocated: json.unlocated } };
+  }
+  const parsed = await parseTableInPieces(decoded.text, choices.delimiter, { signal: control.signal, onProgress: control.onProgress });
+  if (!parsed.ok) return { ok: false, problem: { key: parsed.key, values: parsed.values } };
+  const { table } = parsed;
+  return { ok: true, table, info: { ...textInfo, format: 'csv', delimiter: table.delimiter, rows: table.rows.length + table.broken.length, blankLines: table.blankLines } };
+}
+
+/** What the dialog shows and asks after reading a file. */
+export interface Inspection {
+  info: SourceInfo;
+  headers: string[];
+  /** The first rows as read, for the user to judge the encoding and the mapping. */
+  sample: string[][];
+  mapping: ColumnMapping;
+  kind: 'cases' | 'households';
+  /** Set when the numbers themselves say what they are (Web Mercator metres). */
+  crsFromValues?: DeclaredCrs;
+  /** Raw positions of up to 500 rows spread through the file, for a coordinate-system hint. */
+  samplePoints: [number, number][];
+}
+
+/** Guesses the mapping, the kind of list and what the coordinates look like. */
+export function inspectTable(info: SourceInfo, table: ParsedTable): Inspection {
+  const mapping = detectColumnRoles(table.headers);
+  const { roles } = mapping;
+  const kind = roles.reportedOn !== undefined || roles.foundIn !== undefined ? 'cases' : 'households';
+  const samplePoints = rawPoints(table, roles, 500);
+  return {
+    info,
+    headers: table.headers,
+    sample: table.rows.slice(0, 8),
+    mapping,
+    kind,
+    crsFromValues: looksProjected(samplePoints) ? 'epsg3857' : undefined,
+    samplePoints,
+  };
+}
+
+/** Positions as written (before any datum conversion) of up to `limit` rows, spread through the table. */
+export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, number>>, limit: number, pairOrder: 'lat-lng' | 'lng-lat' = 'lat-lng'): [number, number][] {
+  const points: [number, number][] = [];
+  const step = Math.max(1, Math.floor(table.rows.length / limit));
+  for (let i = 0; i < table.rows.length && points.length < limit; i += step) {
+    const cells = table.rows[i];
+    if (roles.lng !== undefined && roles.lat !== undefined) {
+      const x = parseCoordinate(cells[roles.lng] ?? '');
+      const y = parseCoordinate(cells[roles.lat] ?? '');
+      if (x.ok && y.ok) points.push([x.value, y.value]);
+    } else if (roles.latLng !== undefined) {
+      const pair = splitPairCell(cells[roles.latLng] ?? '', pairOrder);
+      if (pair) points.push(pair);
+    }
+  }
+  return points;
+}
+
+/**
+ * Runs the checked import of a table read by readSource: every row accepted, rejected or skipped,
+ * with the file-level transforms (BOM, encoding, blank lines, personal columns) in the report.
+ */
+export async function importTable(info: SourceInfo, table: ParsedTable, options: ImportOptions, control: Control = {}): Promise<ImportResult> {
+  const result = await importRecordsInSlices(
+    table,
+    { ...options, refuseUndecodable: info.undecodableLines.length > 0, unlocated: info.unlocated.length ? new Set(info.unlocated) : undefined },
+    { signal: control.signal, onProgress: control.onProgress },
+  );
+  const { transforms } = result.report;
+  if (info.bomStripped) transforms.bomStripped = 1;
+  if (info.blankLines) transforms.blankLines = info.blankLines;
+  if (result.report.personalColumnsDropped.length) transforms.personalDropped = result.report.personalColumnsDropped.length;
+  return result;
+}
+
+/** The whole pipeline for headless use (the CLI, tests): read, detect the mapping, check every row. */
+export async function importFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { kind?: 'cases' | 'households'; crs: DeclaredCrs; jurisdiction: BBox; today: string; choices?: ReadChoices } & Partial<Pick<ImportOptions, 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing'>>,
+): Promise<{ ok: true; inspection: Inspection; result: ImportResult } | { ok: false; problem: FileProblem }> {
+  const read = await readSource(fileName, bytes, options.choices);
+  if (!read.ok) return read;
+  const inspection = inspectTable(read.info, read.table);
+  const result = await importTable(read.info, read.table, {
+    ...options,
+    kind: options.kind ?? inspection.kind,
+    fileName,
+    roles: inspection.mapping.roles,
+    crs: inspection.crsFromValues ?? options.crs,
+  });
+  return { ok: true, inspection, result };
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTable, parseTableInPieces, pieceEnds } from './parse-table';
+
+const cell = fc.oneof(
+  fc.stringMatching(/^[a-z0-9 .]{0,6}$/),
+  fc.stringMatching(/^[a-z,\n"]{0,6}$/).map((text) => `"${text.replace(/"/g, '""')}"`),
+);
+const csv = fc
+  .tuple(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
+  .map(([rows, newline, trailing, stray]) => 'a,b\n' + rows.map((row) => row.join(',')).join(newline) + (stray ? '\n"open,1' : '') + (trailing ? newline : ''));
+
+describe('parsing a table in pieces', () => {
+  it('gives exactly what one parse gives, whatever the piece size', async () => {
+    await fc.assert(
+      fc.asyncProperty(csv, fc.integer({ min: 1, max: 40 }), async (text, pieceChars) => {
+        expect(await parseTableInPieces(text, undefined, { pieceChars })).toEqual(parseTable(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('splits only between records, never inside quotes', () => {
+    const text = 'a,b\n"x\ny",1\n2,3\n';
+    const ends = pieceEnds(text, 1);
+    expect(ends).toEqual([4, 12, 16]);
+  });
+
+  it('reports progress and stops when cancelled', async () => {
+    const text = 'a,b\n' + '1,2\n'.repeat(1000);
+    const seen: number[] = [];
+    const controller = new AbortController();
+    const run = parseTableInPieces(text, ',', {
+      pieceChars: 400,
+      signal: controller.signal,
+      onProgress: (fraction) => {
+        seen.push(fraction);
+        if (seen.length === 3) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toHaveLength(3);
+  });
+});

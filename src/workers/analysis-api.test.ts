@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JIAXING_BBOX } from '../domain/geo/jiaxing';
+import { memoryDatasetStorage } from '../io/dataset-storage';
+import { createAnalysisApi, type FetchDemoFile } from './analysis-api';
+
+const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`public/demo/${name}`));
+const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const context = { jurisdiction: JIAXING_BBOX, today: '2022-04-30' };
+
+const CASES = '病例编号,经度,纬度,报告日期,发现方式\nT-1,120.7512,30.7511,2022-04-01,社区\nT-2,120.7612,30.7411,2022-04-02,集中隔离\nT-3,0,0,2022-04-02,社区\n';
+
+async function demoApi(storage = memoryDatasetStorage()) {
+  const api = createAnalysisApi(fetchDemo, storage);
+  await api.loadDemo('demo');
+  await api.activate(['demo-households', 'demo-cases']);
+  return api;
+}
+
+async function importCases(api: Awaited<ReturnType<typeof demoApi>>, text: string, name = 'new cases.csv') {
+  const inspected = await api.inspectImport('i', { name, bytes: bytesOf(text) }, {});
+  if (!inspected.ok) throw new Error(inspected.problem.key);
+  const { inspection } = inspected;
+  const preview = await api.checkImport('c', { kind: inspection.kind, roles: inspection.mapping.roles, crs: 'wgs84' }, context);
+  return { inspection, preview };
+}
+
+describe('the analysis API: import, commit, activate', () => {
+  it('reads, checks and stages a file without touching the active data, then commits it as a dataset', async () => {
+    const api = await demoApi();
+    const before = api.summary();
+    const { inspection, preview } = await importCases(api, CASES);
+    expect(inspection.kind).toBe('cases');
+    expect(inspection.info).toMatchObject({ format: 'csv', encoding: 'utf-8', rows: 3 });
+    expect(preview.report).toMatchObject({ read: 3, accepted: 2, rejected: 1, skipped: 0 });
+    expect(preview.report.rejections[0]).toMatchObject({ line: 4, key: 'position_null-island' });
+    expect(Array.from(preview.points)).toEqual([120.7512, 30.7511, 120.7612, 30.7411]);
+    expect(api.summary()).toEqual(before);
+
+    const ref = await api.commitImport('import-1', '2022-04-30T08:00:00.000Z');
+    expect(ref).toEqual({ id: 'import-1', kind: 'cases', source: 'import', fileName: 'new cases.csv', records: 2, importedAt: '2022-04-30T08:00:00.000Z' });
+    expect(api.summary()).toEqual(before);
+    const active = await api.activate(['demo-households', 'demo-cases', 'import-1']);
+    expect(active.summary.cases.count).toBe(before!.cases.count + 2);
+    expect(active.missing).toEqual([]);
+    // Undo is activating the list without it.
+    expect((await api.activate(['demo-households', 'demo-cases'])).summary).toEqual(before);
+  });
+
+  it('makes importing the same file twice change nothing, and lists changed records as conflicts', async () => {
+    const api = await demoApi();
+    await importCases(api, CASES);
+    await api.commitImport('import-1', '2022-04-30T08:00:00.000Z');
+    await api.activate(['demo-households', 'demo-cases', 'import-1']);
+    const again = await importCases(api, CASES);
+    expect(again.preview.report).toMatchObject({ read: 3, accepted: 0, rejected: 1, skipped: 2 });
+    expect(again.preview.report.skips.map((note) => note.key)).toEqual(['skipExisting', 'skipExisting']);
+    const changed = await importCases(api, CASES.replace('2022-04-02,集中隔离', '2022-04-03,集中隔离'));
+    expect(changed.preview.report.rejections.map((note) => [note.line, note.key])).toEqual([[3, 'rowConflictExisting'], [4, 'position_null-island']]);
+  });
+
+  it('keeps committed datasets in storage, so a new session finds them, and names the ones it cannot find', async () => {
+    const storage = memoryDatasetStorage();
+    const first = await demoApi(storage);
+    await importCases(first, CASES);
+    await first.commitImport('import-1', '2022-04-30T08:00:00.000Z');
+    const second = createAnalysisApi(fetchDemo, storage);
+    const active = await second.activate(['import-1', 'import-gone']);
+    expect(active.summary.cases.count).toBe(2);
+    expect(active.missing).toEqual(['import-gone']);
+  });
+
+  it('cancels a check halfway and keeps nothing staged', async () => {
+    const api = await demoApi();
+    const rows = Array.from({ length: 60_000 }, (_, i) => `H${i},120.75,30.75,2,5`).join('\n');
+    const inspected = await api.inspectImport('i', { name: 'big.csv', bytes: bytesOf(`id,lng,lat,户数,人数\n${rows}\n`) }, {});
+    if (!inspected.ok) throw new Error(inspected.problem.key);
+    const seen: number[] = [];
+    const check = api.checkImport('c', { kind: 'households', roles: inspected.inspection.mapping.roles, crs: 'wgs84' }, context, (progress) => {
+      seen.push(progress.fraction);
+      if (seen.length === 1) api.cancel('c');
+    });
+    await expect(check).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(api.commitImport('x', 'now')).rejects.toThrow('Nothing to commit');
+  });
+
+  it('says what is wrong with a file it cannot read', async () => {
+    const api = await demoApi();
+    expect(await api.inspectImport('i', { name: 'empty.csv', bytes: new ArrayBuffer(0) }, {})).toEqual({ ok: false, problem: { key: 'file_empty' } });
+    expect(await api.inspectImport('i', { name: 'x.json', bytes: bytesOf('{"type":"Topology"}') }, {})).toMatchObject({ ok: false, problem: { key: 'importNotGeoJson' } });
+  });
+});

@@ -1,0 +1,152 @@
+import type { CaseRecord } from '../domain/cases/case-record';
+import { caseStoreFromRecords } from '../domain/cases/case-store';
+import { PointIndex } from '../domain/geo/point-index';
+import type { BBox } from '../domain/geo/types';
+import type { HouseholdRecord } from '../domain/households/household-record';
+import { HouseholdStoreBuilder, type HouseholdStore } from '../domain/households/household-store';
+import type { DatasetRef } from '../domain/plan/plan';
+import type { StoredDataset } from '../io/dataset-storage';
+import type { ColumnRole } from '../io/import/column-roles';
+import type { DeclaredCrs } from '../io/import/coordinates';
+import { importTable, inspectTable, rawPoints, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
+import type { ImportReport, ImportResult } from '../io/import/import-records';
+import type { ParsedTable } from '../io/import/parse-table';
+import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
+
+/** What the user confirmed in the dialog. */
+export interface ImportSettings {
+  kind: 'cases' | 'households';
+  roles: Partial<Record<ColumnRole, number>>;
+  crs: DeclaredCrs;
+  pairOrder?: 'lat-lng' | 'lng-lat';
+  decimalComma?: boolean;
+  excelSerialDates?: boolean;
+  keepAddress?: boolean;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking';
+  fraction: number;
+  rowsDone?: number;
+  rowsTotal?: number;
+  /** Estimated from the pace so far; absent until there is a pace. */
+  secondsLeft?: number;
+}
+
+export type InspectResult = { ok: true; inspection: Inspection; suggestion?: CrsSuggestion } | { ok: false; problem: FileProblem };
+
+/** The checked import, before it is committed: what the preview shows. */
+export interface ImportPreview {
+  kind: 'cases' | 'households';
+  fileName: string;
+  report: ImportReport;
+  /** The first accepted records, as stored. */
+  sample: (CaseRecord | HouseholdRecord)[];
+  /** Interleaved [lng, lat] of accepted records (at most PREVIEW_POINTS, spread through the file). */
+  points: Float64Array;
+  bounds?: BBox;
+}
+
+const PREVIEW_POINTS = 20_000;
+
+type Progress = (progress: ImportProgress) => void;
+
+function paced(phase: ImportProgress['phase'], onProgress: Progress | undefined): (fraction: number, rowsDone?: number, rowsTotal?: number) => void {
+  const started = performance.now();
+  return (fraction, rowsDone, rowsTotal) => {
+    const elapsed = (performance.now() - started) / 1000;
+    const secondsLeft = fraction > 0.02 && elapsed > 0.2 ? Math.max(0, Math.round((elapsed / fraction) * (1 - fraction))) : undefined;
+    onProgress?.({ phase, fraction, rowsDone, rowsTotal, secondsLeft });
+  };
+}
+
+/**
+ * One import at a time, in the worker: the file's bytes, how they were read, the checked result.
+ * Nothing here touches the active data; only commit hands a dataset to the registry.
+ */
+export class ImportSession {
+  private fileName = '';
+  private bytes: Uint8Array | undefined;
+  private read: { info: SourceInfo; table: ParsedTable } | undefined;
+  private staged: { settings: ImportSettings; result: ImportResult } | undefined;
+
+  /** Reads a new file (or the same one with other choices) and guesses what it holds. */
+  async inspect(file: { name: string; bytes: ArrayBuffer } | undefined, choices: ReadChoices, buildings: { lng: Float64Array; lat: Float64Array } | undefined, signal: AbortSignal, onProgress?: Progress): Promise<InspectResult> {
+    if (file) {
+      this.fileName = file.name;
+      this.bytes = new Uint8Array(file.bytes);
+    }
+    this.read = undefined;
+    this.staged = undefined;
+    if (!this.bytes) return { ok: false, problem: { key: 'file_empty' } };
+    const progress = paced('reading', onProgress);
+    const read = await readSource(this.fileName, this.bytes, choices, { signal, onProgress: (fraction) => progress(fraction) });
+    if (!read.ok) return read;
+    this.read = read;
+    const inspection = inspectTable(read.info, read.table);
+    const suggestion = buildings && buildings.lng.length > 0 && !inspection.crsFromValues ? suggestCrs(inspection.samplePoints, new PointIndex(buildings.lng, buildings.lat)) : undefined;
+    return { ok: true, inspection, suggestion };
+  }
+
+  /** The sample points again, for another pair order (a single "lat,lng" column). */
+  samplePoints(roles: Partial<Record<ColumnRole, number>>, pairOrder: 'lat-lng' | 'lng-lat'): [number, number][] {
+    return this.read ? rawPoints(this.read.table, roles, 500, pairOrder) : [];
+  }
+
+  /** Checks every row with the confirmed settings; the result waits for commit or discard. */
+  async check(settings: ImportSettings, context: { jurisdiction: BBox; today: string; existing: ImportSettingsExisting }, signal: AbortSignal, onProgress?: Progress): Promise<ImportPreview> {
+    if (!this.read) throw new Error('No file has been read');
+    this.staged = undefined;
+    const { info, table } = this.read;
+    const total = info.rows;
+    const progress = paced('checking', onProgress);
+    const result = await importTable(info, table, { ...settings, fileName: this.fileName, jurisdiction: context.jurisdiction, today: context.today, existing: context.existing(settings.kind) }, {
+      signal,
+      onProgress: (fraction, rowsDone) => progress(fraction, rowsDone, total),
+    });
+    this.staged = { settings, result };
+    return preview(settings.kind, this.fileName, result);
+  }
+
+  /** The staged records as a dataset, ready for the registry; the session is then empty. */
+  commit(id: string, importedAt: string): StoredDataset {
+    if (!this.staged) throw new Error('Nothing to commit');
+    const { settings, result } = this.staged;
+    const ref: DatasetRef = { id, kind: settings.kind, source: 'import', fileName: this.fileName, records: result.report.accepted, importedAt };
+    const dataset: StoredDataset =
+      settings.kind === 'cases' ? { ref, cases: caseStoreFromRecords(result.cases) } : { ref, households: householdStore(result.households) };
+    this.discard();
+    return dataset;
+  }
+
+  discard(): void {
+    this.bytes = undefined;
+    this.read = undefined;
+    this.staged = undefined;
+  }
+}
+
+type ImportSettingsExisting = (kind: 'cases' | 'households') => ((id: string) => CaseRecord | HouseholdRecord | undefined) | undefined;
+
+function householdStore(records: readonly HouseholdRecord[]): HouseholdStore {
+  const builder = new HouseholdStoreBuilder(records.length);
+  for (const record of records) builder.add(record);
+  return builder.build();
+}
+
+function preview(kind: 'cases' | 'households', fileName: string, result: ImportResult): ImportPreview {
+  const records: readonly (CaseRecord | HouseholdRecord)[] = kind === 'cases' ? result.cases : result.households;
+  const step = Math.max(1, Math.ceil(records.length / PREVIEW_POINTS));
+  const points = new Float64Array(2 * Math.ceil(records.length / step));
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (let i = 0, j = 0; i < records.length; i += step, j++) {
+    const { lng, lat } = records[i];
+    points[2 * j] = lng;
+    points[2 * j + 1] = lat;
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return { kind, fileName, report: result.report, sample: records.slice(0, 10), points, bounds: records.length ? [west, south, east, north] : undefined };
+}
