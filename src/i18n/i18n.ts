@@ -25,6 +25,11 @@ export function translate(language: Language, key: StringKey, values: Record<str
   );
 }
 
+/** Whether a key computed at run time (from a reason code) names a string. */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(dictionaries.en, key);
+}
+
 /** Numbers in the conventions of the language (grouping separators). */
 export function formatCount(language: Language, value: number): string {
   return new Intl.NumberFormat(language).format(value);

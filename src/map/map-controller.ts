@@ -192,6 +192,11 @@ export class MapController {
     this.pushDeckLayers();
   }
 
+  /** What a source was last given (for tests and for exports of what is shown). */
+  sourceContents(id: string): FeatureCollection | undefined {
+    return this.sourceData.get(id);
+  }
+
   private setSourceData(id: string, data: FeatureCollection): void {
     this.sourceData.set(id, data);
     this.applySourceData(id, data);

@@ -5,7 +5,7 @@ import { memoryDatasetStorage } from '../io/dataset-storage';
 import { createAnalysisApi, type FetchDemoFile } from './analysis-api';
 
 const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`public/demo/${name}`));
-const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const fileOf = (name: string, content: string | ArrayBuffer) => new File([content], name);
 const context = { jurisdiction: JIAXING_BBOX, today: '2022-04-30' };
 
 const CASES = '病例编号,经度,纬度,报告日期,发现方式\nT-1,120.7512,30.7511,2022-04-01,社区\nT-2,120.7612,30.7411,2022-04-02,集中隔离\nT-3,0,0,2022-04-02,社区\n';
@@ -18,7 +18,7 @@ async function demoApi(storage = memoryDatasetStorage()) {
 }
 
 async function importCases(api: Awaited<ReturnType<typeof demoApi>>, text: string, name = 'new cases.csv') {
-  const inspected = await api.inspectImport('i', { name, bytes: bytesOf(text) }, {});
+  const inspected = await api.inspectImport('i', fileOf(name, text), {});
   if (!inspected.ok) throw new Error(inspected.problem.key);
   const { inspection } = inspected;
   const preview = await api.checkImport('c', { kind: inspection.kind, roles: inspection.mapping.roles, crs: 'wgs84' }, context);
@@ -73,7 +73,7 @@ describe('the analysis API: import, commit, activate', () => {
   it('cancels a check halfway and keeps nothing staged', async () => {
     const api = await demoApi();
     const rows = Array.from({ length: 60_000 }, (_, i) => `H${i},120.75,30.75,2,5`).join('\n');
-    const inspected = await api.inspectImport('i', { name: 'big.csv', bytes: bytesOf(`id,lng,lat,户数,人数\n${rows}\n`) }, {});
+    const inspected = await api.inspectImport('i', fileOf('big.csv', `id,lng,lat,户数,人数\n${rows}\n`), {});
     if (!inspected.ok) throw new Error(inspected.problem.key);
     const seen: number[] = [];
     const check = api.checkImport('c', { kind: 'households', roles: inspected.inspection.mapping.roles, crs: 'wgs84' }, context, (progress) => {
@@ -86,7 +86,7 @@ describe('the analysis API: import, commit, activate', () => {
 
   it('says what is wrong with a file it cannot read', async () => {
     const api = await demoApi();
-    expect(await api.inspectImport('i', { name: 'empty.csv', bytes: new ArrayBuffer(0) }, {})).toEqual({ ok: false, problem: { key: 'file_empty' } });
-    expect(await api.inspectImport('i', { name: 'x.json', bytes: bytesOf('{"type":"Topology"}') }, {})).toMatchObject({ ok: false, problem: { key: 'importNotGeoJson' } });
+    expect(await api.inspectImport('i', fileOf('empty.csv', ''), {})).toEqual({ ok: false, problem: { key: 'file_empty' } });
+    expect(await api.inspectImport('i', fileOf('x.json', '{"type":"Topology"}'), {})).toMatchObject({ ok: false, problem: { key: 'importNotGeoJson' } });
   });
 });

@@ -10,7 +10,7 @@ import type { ReadChoices } from '../io/import/import-file';
 import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
-import { ImportSession, type ImportPreview, type ImportProgress, type ImportSettings, type InspectResult } from './import-session';
+import { ImportSession, type ImportPreview, type ImportProgress, type ImportFile, type ImportSettings, type InspectResult } from './import-session';
 
 /** What the planner shows about the loaded data. */
 export interface DataSummary {
@@ -93,7 +93,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
     },
 
     /** Reads a file to import (or the last one again with other choices) and says what it found. */
-    inspectImport(taskId: string, file: { name: string; bytes: ArrayBuffer } | undefined, choices: ReadChoices, onProgress?: (progress: ImportProgress) => void): Promise<InspectResult> {
+    inspectImport(taskId: string, file: ImportFile | undefined, choices: ReadChoices, onProgress?: (progress: ImportProgress) => void): Promise<InspectResult> {
       return task(taskId, (signal) => session.inspect(file, choices, registry.current()?.households, signal, onProgress));
     },
 

@@ -13,6 +13,12 @@ import type { ImportReport, ImportResult } from '../io/import/import-records';
 import type { ParsedTable } from '../io/import/parse-table';
 import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
 
+/** A file to import: a browser File (read in the worker, not on the page) or anything like it. */
+export interface ImportFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 /** What the user confirmed in the dialog. */
 export interface ImportSettings {
   kind: 'cases' | 'households';
@@ -47,7 +53,7 @@ export interface ImportPreview {
   bounds?: BBox;
 }
 
-const PREVIEW_POINTS = 20_000;
+const PREVIEW_POINTS = 5_000;
 
 type Progress = (progress: ImportProgress) => void;
 
@@ -71,10 +77,10 @@ export class ImportSession {
   private staged: { settings: ImportSettings; result: ImportResult } | undefined;
 
   /** Reads a new file (or the same one with other choices) and guesses what it holds. */
-  async inspect(file: { name: string; bytes: ArrayBuffer } | undefined, choices: ReadChoices, buildings: { lng: Float64Array; lat: Float64Array } | undefined, signal: AbortSignal, onProgress?: Progress): Promise<InspectResult> {
+  async inspect(file: ImportFile | undefined, choices: ReadChoices, buildings: { lng: Float64Array; lat: Float64Array } | undefined, signal: AbortSignal, onProgress?: Progress): Promise<InspectResult> {
     if (file) {
       this.fileName = file.name;
-      this.bytes = new Uint8Array(file.bytes);
+      this.bytes = new Uint8Array(await file.arrayBuffer());
     }
     this.read = undefined;
     this.staged = undefined;

@@ -57,6 +57,7 @@ export async function openWatchedPage(
   context.on('request', (request) => watched.requests.push(request.url()));
   watched.page.on('console', (message) => {
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    if (process.env.CORDON_E2E_CONSOLE && message.type() === 'info') console.log(message.text());
   });
   watched.page.on('pageerror', (error) => watched.consoleErrors.push(`pageerror: ${error.message}`));
   return watched;

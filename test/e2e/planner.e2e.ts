@@ -67,10 +67,10 @@ describe('planner start-up, offline', () => {
     const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'zh-CN' });
     await page.goto(baseUrl);
     await waitForPlannerReady(page);
-    await expect.poll(() => page.getByRole('heading', { name: '数据' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: '数据', exact: true }).isVisible()).toBe(true);
 
     await page.getByLabel('语言', { exact: true }).selectOption('en');
-    await expect.poll(() => page.getByRole('heading', { name: 'Data' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Data', exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Basemap settings' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(true);
     expect(await page.title()).toBe('Cordon · risk-zone planner');
@@ -79,7 +79,7 @@ describe('planner start-up, offline', () => {
 
     await page.reload();
     await waitForPlannerReady(page);
-    expect(await page.getByRole('heading', { name: 'Data' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Data', exact: true }).isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

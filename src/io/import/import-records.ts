@@ -206,6 +206,9 @@ function readRow(state: RowState, index: number): void {
     return;
   }
   const cell = (role: ColumnRole) => cellOf(state, cells, role);
+  // What was done to this row's values, counted only if the row is taken.
+  const notes: string[] = [];
+  let coarse = false;
 
   // Position, in the declared (or per-row) coordinate system.
   let x: number;
@@ -215,11 +218,11 @@ function readRow(state: RowState, index: number): void {
     if (!lng.ok) return rejectRow(state, line, 'lng', `value_${lng.problem}`, cell('lng'));
     const lat = parseCoordinate(cell('lat') ?? '', options.decimalComma);
     if (!lat.ok) return rejectRow(state, line, 'lat', `value_${lat.problem}`, cell('lat'));
-    if (lng.note) countTransform(state, lng.note);
+    if (lng.note) notes.push(lng.note);
     x = lng.value;
     y = lat.value;
     if (lng.note !== 'dms' && decimalPlaces(cell('lng') ?? '') <= 3 && decimalPlaces(cell('lat') ?? '') <= 3) {
-      report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cell('lng')}, ${cell('lat')}`, key: 'warnCoarsePosition' });
+      coarse = true;
     }
   } else if (roles.latLng !== undefined) {
     const pair = splitPairCell(cell('latLng') ?? '', options.pairOrder ?? 'lat-lng');
@@ -235,7 +238,7 @@ function readRow(state: RowState, index: number): void {
   }
   const position = toStoredWgs84(x, y, crs, options.jurisdiction);
   if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
-  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857') countTransform(state, `converted_${crs}`);
+  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857') notes.push(`converted_${crs}`);
 
   // Identity: ids stay text.
   let id: string;
@@ -243,7 +246,7 @@ function readRow(state: RowState, index: number): void {
   if (idText === undefined || idText.trim() === '') {
     if (options.kind === 'cases') return rejectRow(state, line, 'id', 'value_empty', '');
     id = `${options.fileName}#${line}`;
-    countTransform(state, 'idGenerated');
+    notes.push('idGenerated');
   } else {
     const parsedId = parseIdentifier(idText);
     if (!parsedId.ok) return rejectRow(state, line, 'id', `value_${parsedId.problem}`, idText);
@@ -282,6 +285,8 @@ function readRow(state: RowState, index: number): void {
     if (!firstOfId(state, line, id, record, state.households)) return;
     state.households.push(record);
   }
+  for (const note of notes) countTransform(state, note);
+  if (coarse) report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cell('lng')}, ${cell('lat')}`, key: 'warnCoarsePosition' });
   report.accepted++;
 }
 

@@ -103,9 +103,9 @@ class TableBuilder {
   }
 }
 
-function parsePiece(builder: TableBuilder, piece: string, delimiter: string, last: boolean): void {
-  // A piece ends with the line break between it and the next; kept, PapaParse would see one more, empty, row.
-  const body = !last && piece.endsWith('\n') ? piece.slice(0, -1) : piece;
+function parsePiece(builder: TableBuilder, piece: string, delimiter: string): void {
+  // A piece ends with the line break that ends its last row; kept, PapaParse would see one more, empty, row.
+  const body = piece.endsWith('\n') ? piece.slice(0, -1) : piece;
   const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, newline: '\n' });
   const unclosed = new Set(result.errors.filter((e) => e.code === 'MissingQuotes' && e.row !== undefined).map((e) => e.row as number));
   builder.add(result.data, unclosed);
@@ -127,7 +127,7 @@ export function parseTable(text: string, delimiterOverride?: string): TableResul
   const chosen = chooseDelimiter(text, delimiterOverride);
   if (!chosen.ok) return chosen;
   const builder = new TableBuilder();
-  parsePiece(builder, text.replace(/\r\n?/g, '\n'), chosen.delimiter, true);
+  parsePiece(builder, text.replace(/\r\n?/g, '\n'), chosen.delimiter);
   return builder.result(chosen.delimiter);
 }
 
@@ -150,7 +150,7 @@ export async function parseTableInPieces(
   if (ends.length === 0) ends.push(0);
   for (const end of ends) {
     if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-    parsePiece(builder, normalized.slice(from, end), chosen.delimiter, end === normalized.length);
+    parsePiece(builder, normalized.slice(from, end), chosen.delimiter);
     from = end;
     control.onProgress?.(end / normalized.length);
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -20,6 +20,8 @@ import { SidePanel } from './side-panel';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { useAnalysisData } from './use-analysis-data';
+import { ImportDataDialog } from './import-data/import-data-dialog';
+import { useFileDrop } from './import-data/use-file-drop';
 import { usePlanFiles } from './use-plan-files';
 import { usePlanPersistence, type SaveStatus } from './use-plan-persistence';
 import { useZoneDrawing } from './use-zone-drawing';
@@ -31,6 +33,7 @@ export function PlannerApp() {
   const [controller, setController] = useState<MapController>();
   const [basemapDialog, setBasemapDialog] = useState<{ needsUrl: boolean }>();
   const [dialog, setDialog] = useState<PlannerDialog>();
+  const [droppedFile, setDroppedFile] = useState<File>();
   const [saveStatus, setSaveStatus] = useState<SaveStatus>();
   const language = usePlannerStore((state) => state.language);
   const basemap = usePlannerStore((state) => state.basemap);
@@ -40,6 +43,11 @@ export function PlannerApp() {
   const files = usePlanFiles();
   usePlanPersistence(setSaveStatus);
   const radius = useZoneDrawing(controller, mapReady);
+  const readOnly = usePlanStore((state) => state.readOnly);
+  const { dragging, handlers: dropHandlers } = useFileDrop(!readOnly && !dialog, (file) => {
+    setDroppedFile(file);
+    setDialog('importData');
+  });
 
   useEffect(() => {
     window.__cordonPlan = () => serializePlan(currentPlan());
@@ -89,7 +97,8 @@ export function PlannerApp() {
         <ZonePanel onZoomTo={zoomToZone} />
         <CheckPanel onShow={showSpot} />
       </SidePanel>
-      <main className="planner-main">
+      <main className="planner-main" {...dropHandlers}>
+        {dragging && <div className="drop-hint" aria-hidden="true">{translate(language, 'importDropHere')}</div>}
         <Notices onDownloadPlan={files.exportPlan} />
         <ModeHint radiusMeters={radius} />
         <MapLegend />
@@ -99,6 +108,14 @@ export function PlannerApp() {
       <BasemapDialog open={!!basemapDialog} needsUrl={basemapDialog?.needsUrl ?? false} onClose={() => setBasemapDialog(undefined)} />
       <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
       <ImportZonesDialog open={dialog === 'importZones'} onClose={() => setDialog(undefined)} />
+      <ImportDataDialog
+        open={dialog === 'importData'}
+        file={droppedFile}
+        onClose={() => {
+          setDialog(undefined);
+          setDroppedFile(undefined);
+        }}
+      />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
     </div>
   );

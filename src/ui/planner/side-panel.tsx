@@ -5,6 +5,7 @@ import type { LayerVisibility } from '../../map/map-controller';
 import { FOUND_IN_COLORS } from '../../map/styles/palette';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
+import { DatasetList } from './dataset-list';
 
 const LAYER_LABELS = {
   districts: 'layerDistricts',
@@ -27,6 +28,7 @@ export function SidePanel({ children }: { children?: ReactNode }) {
       {children}
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('dataHeading')}</h2>
+        <DatasetList />
         {summary ? (
           <>
             <dl className="figures">

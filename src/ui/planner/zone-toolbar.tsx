@@ -8,7 +8,7 @@ import { runCommand } from './use-zone-drawing';
 
 const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaution: 'drawPrecaution' } as const;
 
-export type PlannerDialog = 'coordinates' | 'importZones' | 'history';
+export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
 export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExportZones }: {
@@ -101,6 +101,9 @@ export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExport
         </button>
       </div>
       <div className="tool-group" role="group" aria-label={t('fileTools')}>
+        <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('importData')}>
+          {t('importData')}
+        </button>
         <button type="button" onClick={onExportPlan}>
           {t('exportPlan')}
         </button>

@@ -1,0 +1,100 @@
+import { useEffect, useId, type FormEvent } from 'react';
+import { formatCount, isStringKey } from '../../../i18n/i18n';
+import { usePlannerStore } from '../../../state/store';
+import type { ImportProgress } from '../../../workers/import-session';
+import { ModalDialog } from '../../shared/modal-dialog';
+import { useT } from '../../shared/use-t';
+import { ImportPreview } from './import-preview';
+import { MappingForm } from './mapping-form';
+import { useDataImport } from './use-data-import';
+
+/**
+ * Imports a case or household file: read → confirm (encoding, columns, coordinate system) →
+ * check every row → preview → import as one undoable step. `file` starts it with a dropped file.
+ */
+export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?: File; onClose: () => void }) {
+  const t = useT();
+  const ids = useId();
+  const language = usePlannerStore((state) => state.language);
+  const { step, read, check, cancel, commit, reset, setStep } = useDataImport(onClose);
+
+  useEffect(() => {
+    if (open && file) void read(file, {}, file.name);
+  }, [open, file, read]);
+
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const choose = (event: FormEvent<HTMLInputElement>) => {
+    const chosen = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (chosen) void read(chosen, {}, chosen.name);
+  };
+
+  return (
+    <ModalDialog open={open} title={t('importDataTitle')} onClose={close} wide className="import">
+      {step.kind === 'choose' && (
+        <div>
+          <p className="muted small">{t('importDataHelp')}</p>
+          <label htmlFor={`${ids}-file`}>{t('importChooseFile')}</label>{' '}
+          <input id={`${ids}-file`} type="file" accept=".csv,.tsv,.txt,.json,.geojson,.xlsx,text/csv,application/json,application/geo+json" onChange={choose} />
+          {step.problem && (
+            <p className="error-text" role="alert" data-testid="import-problem">
+              {t('dataFileProblem', {
+                file: step.problem.file,
+                message: isStringKey(step.problem.problem.key) ? t(step.problem.problem.key, step.problem.problem.values) : step.problem.problem.key,
+              })}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>{t('close')}</button>
+          </div>
+        </div>
+      )}
+      {step.kind === 'reading' && <Working label={t('importReading', { file: step.fileName })} progress={step.progress} onCancel={cancel} />}
+      {step.kind === 'mapping' && (
+        <MappingForm
+          key={JSON.stringify(step.choices)}
+          step={step}
+          onReread={(choices) => void read(undefined, choices, step.fileName)}
+          onCheck={(settings) => void check(step, settings)}
+          onCancel={close}
+        />
+      )}
+      {step.kind === 'checking' && (
+        <Working
+          label={t('importChecking', { done: formatCount(language, step.progress?.rowsDone ?? 0), total: formatCount(language, step.progress?.rowsTotal ?? step.mapping.found.inspection.info.rows) })}
+          progress={step.progress}
+          onCancel={cancel}
+        />
+      )}
+      {step.kind === 'preview' && (
+        <ImportPreview
+          preview={step.preview}
+          encoding={step.mapping.found.inspection.info.encoding}
+          onCommit={() => void commit(step.preview)}
+          onBack={() => setStep(step.mapping)}
+          onDiscard={close}
+        />
+      )}
+    </ModalDialog>
+  );
+}
+
+function Working({ label, progress, onCancel }: { label: string; progress?: ImportProgress; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <div className="import-working">
+      <p role="status">
+        {label}
+        {progress?.secondsLeft !== undefined && ` · ${t('importTimeLeft', { seconds: progress.secondsLeft })}`}
+      </p>
+      <progress aria-label={label} max={1} value={progress?.fraction ?? 0} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>{t('importCancel')}</button>
+      </div>
+    </div>
+  );
+}
