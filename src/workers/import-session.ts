@@ -27,6 +27,7 @@ export interface ImportSettings {
   pairOrder?: 'lat-lng' | 'lng-lat';
   decimalComma?: boolean;
   excelSerialDates?: boolean;
+  dayMonthOrder?: 'day-first' | 'month-first';
   keepAddress?: boolean;
 }
 

@@ -4,7 +4,8 @@ import { bboxContains, growBBox } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
 
 /** Coordinate systems a file may be in. CGCS2000 is WGS-84 to within centimetres at city scale. */
-export type DeclaredCrs = 'wgs84' | 'gcj02' | 'bd09' | 'cgcs2000' | 'epsg3857';
+/** Baidu's own metres (BD09MC) look like Web Mercator's; the user tells them apart. */
+export type DeclaredCrs = 'wgs84' | 'gcj02' | 'bd09' | 'cgcs2000' | 'epsg3857' | 'bd09mc';
 
 export type CoordinateProblem = 'out-of-range' | 'null-island' | 'outside-jurisdiction' | 'swapped';
 
@@ -23,6 +24,7 @@ export function toStoredWgs84(x: number, y: number, crs: DeclaredCrs, jurisdicti
   let lng = x;
   let lat = y;
   if (crs === 'epsg3857') [lng, lat] = gcoord.transform([x, y], gcoord.EPSG3857, gcoord.WGS84);
+  else if (crs === 'bd09mc') [lng, lat] = gcoord.transform([x, y], gcoord.BD09MC, gcoord.WGS84);
   if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 90) {
     if (Math.abs(y) <= 180 && Math.abs(x) <= 90 && bboxContains(area, y, x)) return { ok: false, problem: 'swapped' };
     return { ok: false, problem: 'out-of-range' };

@@ -11,6 +11,9 @@ import { tableFromXlsx } from './xlsx-table';
 /** Files above this size are refused before reading (checked on the file's size, not its contents). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
+/** More columns than this is not a case or household list (B17). */
+export const MAX_COLUMNS = 1000;
+
 /** What the user may choose about reading a file; all optional, detection fills the rest. */
 export interface ReadChoices {
   encoding?: TextEncodingName;
@@ -35,8 +38,12 @@ export interface SourceInfo {
   undecodableLines: number[];
   rows: number;
   blankLines: number;
-  /** Items without a position (GeoJSON features with a null geometry). */
-  unlocated: number[];
+  /** Rows refused by how the file itself holds them (a GeoJSON feature with a null geometry, a 4-D position, an object id): line and reason key. */
+  rowProblems: [number, string][];
+  /** What the file says about its coordinate system (a legacy GeoJSON `crs` member). */
+  declaredCrs?: DeclaredCrs;
+  /** Transformations made while reading (Z dropped), with how many rows each touched. */
+  readTransforms: Record<string, number>;
 }
 
 /** A file-level problem: a string key and its values; nothing was read. */
@@ -67,7 +74,7 @@ const isWorkbook = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 export async function readSource(fileName: string, bytes: Uint8Array, choices: ReadChoices = {}, control: Control = {}): Promise<ReadResult> {
   const tooLarge = fileTooLarge(fileName, bytes.length);
   if (tooLarge) return { ok: false, problem: tooLarge };
-  const base = { fileName, bytes: bytes.length, bomStripped: false, undecodableLines: [], blankLines: 0, unlocated: [] };
+  const base = { fileName, bytes: bytes.length, bomStripped: false, undecodableLines: [], blankLines: 0, rowProblems: [], readTransforms: {} };
   if (isWorkbook(bytes)) {
     const result = await tableFromXlsx(bytes, choices.sheet);
     if (!result.ok) return { ok: false, problem: { key: result.key, values: result.values } };
@@ -88,11 +95,12 @@ export async function readSource(fileName: string, bytes: Uint8Array, choices: R
     const json = tableFromJson(decoded.text);
     if (!json.ok) return { ok: false, problem: { key: json.key, values: json.values } };
     control.onProgress?.(1);
-    return { ok: true, table: json.table, info: { ...textInfo, format: 'json', rows: json.table.rows.length, unlocated: json.unlocated } };
+    return { ok: true, table: json.table, info: { ...textInfo, format: 'json', rows: json.table.rows.length, rowProblems: json.rowProblems, declaredCrs: json.declaredCrs, readTransforms: json.transforms } };
   }
   const parsed = await parseTableInPieces(decoded.text, choices.delimiter, { signal: control.signal, onProgress: control.onProgress });
   if (!parsed.ok) return { ok: false, problem: { key: parsed.key, values: parsed.values } };
   const { table } = parsed;
+  if (table.headers.length > MAX_COLUMNS) return { ok: false, problem: { key: 'tableTooManyColumns', values: { columns: table.headers.length, max: MAX_COLUMNS } } };
   return { ok: true, table, info: { ...textInfo, format: 'csv', delimiter: table.delimiter, rows: table.rows.length + table.broken.length, blankLines: table.blankLines } };
 }
 
@@ -122,7 +130,7 @@ export function inspectTable(info: SourceInfo, table: ParsedTable): Inspection {
     sample: table.rows.slice(0, 8),
     mapping,
     kind,
-    crsFromValues: looksProjected(samplePoints) ? 'epsg3857' : undefined,
+    crsFromValues: info.declaredCrs ?? (looksProjected(samplePoints) ? 'epsg3857' : undefined),
     samplePoints,
   };
 }
@@ -152,11 +160,12 @@ export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, 
 export async function importTable(info: SourceInfo, table: ParsedTable, options: ImportOptions, control: Control = {}): Promise<ImportResult> {
   const result = await importRecordsInSlices(
     table,
-    { ...options, refuseUndecodable: info.undecodableLines.length > 0, unlocated: info.unlocated.length ? new Set(info.unlocated) : undefined },
+    { ...options, refuseUndecodable: info.undecodableLines.length > 0, rowProblems: info.rowProblems.length ? new Map(info.rowProblems) : undefined },
     { signal: control.signal, onProgress: control.onProgress },
   );
   const { transforms } = result.report;
   if (info.bomStripped) transforms.bomStripped = 1;
+  Object.assign(transforms, info.readTransforms);
   if (info.blankLines) transforms.blankLines = info.blankLines;
   if (result.report.personalColumnsDropped.length) transforms.personalDropped = result.report.personalColumnsDropped.length;
   return result;
@@ -166,7 +175,7 @@ export async function importTable(info: SourceInfo, table: ParsedTable, options:
 export async function importFile(
   fileName: string,
   bytes: Uint8Array,
-  options: { kind?: 'cases' | 'households'; crs: DeclaredCrs; jurisdiction: BBox; today: string; choices?: ReadChoices } & Partial<Pick<ImportOptions, 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing'>>,
+  options: { kind?: 'cases' | 'households'; crs: DeclaredCrs; jurisdiction: BBox; today: string; choices?: ReadChoices; roles?: ImportOptions['roles'] } & Partial<Pick<ImportOptions, 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing' | 'dayMonthOrder'>>,
 ): Promise<{ ok: true; inspection: Inspection; result: ImportResult } | { ok: false; problem: FileProblem }> {
   const read = await readSource(fileName, bytes, options.choices);
   if (!read.ok) return read;
@@ -175,7 +184,7 @@ export async function importFile(
     ...options,
     kind: options.kind ?? inspection.kind,
     fileName,
-    roles: inspection.mapping.roles,
+    roles: options.roles ?? inspection.mapping.roles,
     crs: inspection.crsFromValues ?? options.crs,
   });
   return { ok: true, inspection, result };

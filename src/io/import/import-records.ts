@@ -16,6 +16,8 @@ export interface ImportOptions {
   pairOrder?: 'lat-lng' | 'lng-lat';
   decimalComma?: boolean;
   excelSerialDates?: boolean;
+  /** How to read 01/02/2022 in this file; without it such dates are refused as ambiguous. */
+  dayMonthOrder?: 'day-first' | 'month-first';
   /** Households only: keep the address column (it stays internal). */
   keepAddress?: boolean;
   jurisdiction: BBox;
@@ -28,8 +30,8 @@ export interface ImportOptions {
   existing?: (id: string) => CaseRecord | HouseholdRecord | undefined;
   /** The text had bytes the encoding could not read: refuse rows holding U+FFFD instead of importing mojibake. */
   refuseUndecodable?: boolean;
-  /** Rows (by line or item number) that have no position at all, such as GeoJSON features with a null geometry. */
-  unlocated?: ReadonlySet<number>;
+  /** Rows (by line or item number) the file itself makes unusable, with the reason key (a GeoJSON feature with a null geometry…). */
+  rowProblems?: ReadonlyMap<number, string>;
 }
 
 /** One row that was not taken, or was taken with a warning: where, what, why. */
@@ -76,7 +78,15 @@ const CRS_ALIASES: Record<string, DeclaredCrs> = {
   wgs84: 'wgs84', 'wgs-84': 'wgs84', gps: 'wgs84', cgcs2000: 'cgcs2000',
   gcj02: 'gcj02', 'gcj-02': 'gcj02', 高德: 'gcj02', 腾讯: 'gcj02', amap: 'gcj02',
   bd09: 'bd09', 'bd-09': 'bd09', 百度: 'bd09', baidu: 'bd09',
+  bd09mc: 'bd09mc', 百度墨卡托: 'bd09mc', epsg3857: 'epsg3857', 'epsg:3857': 'epsg3857',
 };
+
+/** Longer cells are refused: no field Cordon reads is that long, and a huge one is a broken file (B17). */
+export const MAX_CELL_CHARACTERS = 10_000;
+/** The earliest report or onset date that is not a typing error (the first cases were reported in December 2019) (F9). */
+const EARLIEST_PLAUSIBLE_DATE = '2019-12-01';
+/** Onset this long before the report is possible but worth a look (F8). */
+const LONG_ONSET_GAP_DAYS = 60;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -84,6 +94,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const CONTROL_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const key = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Whether two records say the same thing, leaving out where they were read from. */
 function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRecord): boolean {
@@ -148,7 +160,8 @@ function startImport(table: ParsedTable, options: ImportOptions): RowState {
     report.rejections.push({ line: problem.line, key: problem.key });
     report.rejected++;
   }
-  return { table, options, report, cases: [], households: [], firstIndex: new Map(), firstLine: [] };
+  const mapped = Object.entries(roles).filter(([, column]) => column !== undefined) as [ColumnRole, number][];
+  return { table, options, report, cases: [], households: [], firstIndex: new Map(), firstLine: [], mapped, rowNotes: [] };
 }
 
 /** What reading the rows builds up; one object, so that no closures are made per row. */
@@ -162,6 +175,10 @@ interface RowState {
   firstIndex: Map<string, number>;
   /** Line of each accepted record, by its index. */
   firstLine: number[];
+  /** The mapped columns, by role. */
+  mapped: [ColumnRole, number][];
+  /** What was done to the current row's values, counted once each and only if the row is taken. */
+  rowNotes: string[];
 }
 
 function headerOf(state: RowState, role: ColumnRole): string | undefined {
@@ -197,17 +214,24 @@ function readRow(state: RowState, index: number): void {
     rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
     return;
   }
-  if (options.unlocated?.has(line)) {
-    rejectRow(state, line, undefined, 'rowUnlocated');
+  const fileProblem = options.rowProblems?.get(line);
+  if (fileProblem) {
+    rejectRow(state, line, undefined, fileProblem);
     return;
+  }
+  for (const [role, column] of state.mapped) {
+    if (cells[column] !== undefined && cells[column].length > MAX_CELL_CHARACTERS) {
+      rejectRow(state, line, role, 'value_too-long', cells[column], { max: MAX_CELL_CHARACTERS });
+      return;
+    }
   }
   if (options.refuseUndecodable && cells.some((text) => text.includes('\uFFFD'))) {
     rejectRow(state, line, undefined, 'rowUndecodable');
     return;
   }
   const cell = (role: ColumnRole) => cellOf(state, cells, role);
-  // What was done to this row's values, counted only if the row is taken.
-  const notes: string[] = [];
+  const notes = state.rowNotes;
+  notes.length = 0;
   let coarse = false;
 
   // Position, in the declared (or per-row) coordinate system.
@@ -238,7 +262,7 @@ function readRow(state: RowState, index: number): void {
   }
   const position = toStoredWgs84(x, y, crs, options.jurisdiction);
   if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
-  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857') notes.push(`converted_${crs}`);
+  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857' || crs === 'bd09mc') notes.push(`converted_${crs}`);
 
   // Identity: ids stay text.
   let id: string;
@@ -250,16 +274,18 @@ function readRow(state: RowState, index: number): void {
   } else {
     const parsedId = parseIdentifier(idText);
     if (!parsedId.ok) return rejectRow(state, line, 'id', `value_${parsedId.problem}`, idText);
+    if (parsedId.note) notes.push(parsedId.note);
     id = parsedId.value;
   }
 
   if (options.kind === 'cases') {
-    const reported = parseCalendarDate(cell('reportedOn') ?? '', options.excelSerialDates);
+    const reported = parseCalendarDate(cell('reportedOn') ?? '', options.excelSerialDates, options.dayMonthOrder);
     if (!reported.ok) return rejectRow(state, line, 'reportedOn', `value_${reported.problem}`, cell('reportedOn') ?? '');
+    if (reported.note) notes.push(reported.note);
     let onsetOn: string | undefined;
     const onsetText = cell('onsetOn');
     if (onsetText !== undefined && onsetText.trim() !== '') {
-      const onset = parseCalendarDate(onsetText, options.excelSerialDates);
+      const onset = parseCalendarDate(onsetText, options.excelSerialDates, options.dayMonthOrder);
       if (!onset.ok) return rejectRow(state, line, 'onsetOn', `value_${onset.problem}`, onsetText);
       onsetOn = onset.value;
     }
@@ -271,6 +297,8 @@ function readRow(state: RowState, index: number): void {
     if (!firstOfId(state, line, id, record, state.cases)) return;
     if (reported.value > options.today) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnFutureDate' });
     if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
+    if (onsetOn && daysBetween(onsetOn, reported.value) > LONG_ONSET_GAP_DAYS) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnLongOnsetGap', values: { days: LONG_ONSET_GAP_DAYS } });
+    if (reported.value < EARLIEST_PLAUSIBLE_DATE || (onsetOn && onsetOn < EARLIEST_PLAUSIBLE_DATE)) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnDateTooEarly', values: { earliest: EARLIEST_PLAUSIBLE_DATE } });
     state.cases.push(record);
   } else {
     const householdCount = readCount(state, cells, line, 'households', 1, 'householdsDefaulted');
@@ -285,7 +313,7 @@ function readRow(state: RowState, index: number): void {
     if (!firstOfId(state, line, id, record, state.households)) return;
     state.households.push(record);
   }
-  for (const note of notes) countTransform(state, note);
+  for (let i = 0; i < notes.length; i++) if (notes.indexOf(notes[i]) === i) countTransform(state, notes[i]);
   if (coarse) report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cell('lng')}, ${cell('lat')}`, key: 'warnCoarsePosition' });
   report.accepted++;
 }
@@ -297,14 +325,15 @@ function readRow(state: RowState, index: number): void {
 function readCount(state: RowState, cells: string[], line: number, role: ColumnRole, fallback: number, transform: string): number | undefined {
   const text = cellOf(state, cells, role);
   if (text === undefined) {
-    countTransform(state, transform);
+    state.rowNotes.push(transform);
     return fallback;
   }
-  const parsed = parseCount(text);
+  const parsed = parseCount(text, !state.options.decimalComma);
   if (!parsed.ok) {
     rejectRow(state, line, role, `value_${parsed.problem}`, text);
     return undefined;
   }
+  if (parsed.note) state.rowNotes.push(parsed.note);
   return parsed.value;
 }
 
@@ -312,7 +341,7 @@ function readCount(state: RowState, cells: string[], line: number, role: ColumnR
 function readChoice<T extends string>(state: RowState, cells: string[], line: number, role: ColumnRole, aliases: Record<string, T>, fallback: T, problem: string, transform: string): T | undefined {
   const text = cellOf(state, cells, role);
   if (text === undefined) {
-    countTransform(state, transform);
+    state.rowNotes.push(transform);
     return fallback;
   }
   const value = aliases[key(text)];

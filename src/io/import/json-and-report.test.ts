@@ -18,11 +18,11 @@ describe('tableFromJson', () => {
 
   it('keeps a null-geometry feature as unlocated, never at (0, 0) (C5)', () => {
     const result = tableFromJson(JSON.stringify({ type: 'FeatureCollection', features: [point(120.75, 30.75, { id: 'A' }), { type: 'Feature', properties: { id: 'B' }, geometry: null }] }));
-    expect(result.ok && result.unlocated).toEqual([2]);
+    expect(result.ok && result.rowProblems).toEqual([[2, 'rowUnlocated']]);
     if (!result.ok) return;
-    const imported = importRecords(result.table, { kind: 'households', fileName: 'f', roles: detectColumnRoles(result.table.headers).roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' });
+    const imported = importRecords(result.table, { kind: 'households', fileName: 'f', roles: detectColumnRoles(result.table.headers).roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30', rowProblems: new Map(result.rowProblems) });
     expect(imported.households.map((h) => h.id)).toEqual(['A']);
-    expect(imported.report.rejections).toEqual([expect.objectContaining({ line: 2, key: 'value_empty' })]);
+    expect(imported.report.rejections).toEqual([expect.objectContaining({ line: 2, key: 'rowUnlocated' })]);
   });
 
   it('refuses string coordinates through the same checks, and hostile structure outright (C3, C13, C19, A11, A12)', () => {

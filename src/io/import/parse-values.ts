@@ -3,9 +3,10 @@ import { dayFromIsoDate, isoDateFromDay } from '../../domain/time/day-number';
 /** A value could not be read: the reason key, for a message that says how to fix it. */
 export type ValueProblem =
   | 'empty' | 'not-a-date' | 'impossible-date' | 'ambiguous-date' | 'not-a-count' | 'negative' | 'not-whole'
-  | 'not-a-number' | 'not-finite' | 'scientific-id';
+  | 'not-a-number' | 'not-finite' | 'scientific-id' | 'too-long';
 
-export type Parsed<T> = { ok: true; value: T; note?: 'decimal-comma' | 'full-width' | 'excel-serial' | 'dms' } | { ok: false; problem: ValueProblem };
+export type ValueNote = 'decimal-comma' | 'full-width' | 'excel-serial' | 'dms' | 'thousands-separator' | 'id-normalized' | 'day-first' | 'month-first';
+export type Parsed<T> = { ok: true; value: T; note?: ValueNote } | { ok: false; problem: ValueProblem };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,13 +35,19 @@ const EXCEL_SERIAL_OF_EPOCH = 25569;
  * numbers). Impossible dates are refused, never rolled over. Day-first and month-first forms
  * (01/02/2024) are refused as ambiguous: a report date is too important to guess.
  */
-export function parseCalendarDate(raw: string, allowExcelSerial = false): Parsed<string> {
+export function parseCalendarDate(raw: string, allowExcelSerial = false, dayMonthOrder?: 'day-first' | 'month-first'): Parsed<string> {
   const { text } = fold(raw);
   if (!text) return { ok: false, problem: 'empty' };
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
   if (match) return ymd(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (match) return { ok: false, problem: 'ambiguous-date' };
+  if (match) {
+    // Asked, never guessed: the user says which comes first for the whole column.
+    if (!dayMonthOrder) return { ok: false, problem: 'ambiguous-date' };
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const parsed = dayMonthOrder === 'day-first' ? ymd(Number(match[3]), second, first) : ymd(Number(match[3]), first, second);
+    return parsed.ok ? { ...parsed, note: dayMonthOrder } : parsed;
+  }
   if (allowExcelSerial && /^\d{5}(\.\d+)?$/.test(text)) {
     const serial = Math.floor(Number(text));
     if (serial >= 20000 && serial <= 80000) return { ok: true, value: isoDateFromDay(serial - EXCEL_SERIAL_OF_EPOCH), note: 'excel-serial' };
@@ -49,11 +56,13 @@ export function parseCalendarDate(raw: string, allowExcelSerial = false): Parsed
 }
 
 /** A count of households or residents: a whole, non-negative number. */
-export function parseCount(raw: string): Parsed<number> {
+export function parseCount(raw: string, thousandsSeparator = true): Parsed<number> {
   const fast = fastNumber(raw, PLAIN_COUNT);
   if (fast) return fast;
   const { text, changed } = fold(raw);
   if (!text) return { ok: false, problem: 'empty' };
+  // 1,234 is a thousand and more in a count column (B3), unless the file writes decimal commas.
+  if (thousandsSeparator && /^\d{1,3}(,\d{3})+$/.test(text)) return { ok: true, value: Number(text.replace(/,/g, '')), note: 'thousands-separator' };
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { ok: false, problem: 'not-a-count' };
   const value = Number(text);
   if (value < 0) return { ok: false, problem: 'negative' };
@@ -97,11 +106,20 @@ export function parseCoordinate(raw: string, decimalComma = false): Parsed<numbe
  * An identifier stays text, exactly as written: leading zeros and 18-digit numbers survive
  * (B13, B14). Excel's scientific notation is refused: the digits are already gone (B12).
  */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
 export function parseIdentifier(raw: string): Parsed<string> {
-  const text = raw.trim();
+  let text = raw.trim();
+  let note: ValueNote | undefined;
+  if (NON_ASCII.test(text)) {
+    // Zero-width and direction marks are invisible: two ids that look the same are the same (G7).
+    const cleaned = text.replace(INVISIBLE, '').normalize('NFKC').trim();
+    if (cleaned !== text) note = 'id-normalized';
+    text = cleaned;
+  }
   if (!text) return { ok: false, problem: 'empty' };
   if (/^\d+(\.\d+)?e\+\d+$/i.test(text)) return { ok: false, problem: 'scientific-id' };
-  return { ok: true, value: text };
+  return note ? { ok: true, value: text, note } : { ok: true, value: text };
 }
 
 /**

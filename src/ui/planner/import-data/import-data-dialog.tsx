@@ -1,10 +1,11 @@
 import { useEffect, useId, type FormEvent } from 'react';
 import { formatCount, isStringKey } from '../../../i18n/i18n';
 import { usePlannerStore } from '../../../state/store';
-import type { ImportProgress } from '../../../workers/import-session';
 import { ModalDialog } from '../../shared/modal-dialog';
 import { useT } from '../../shared/use-t';
-import { ImportPreview } from './import-preview';
+import type { ImportReport } from '../../../io/import/import-records';
+import type { ImportProgress, ImportSettings } from '../../../workers/import-session';
+import { ImportPreview, type ImportFix } from './import-preview';
 import { MappingForm } from './mapping-form';
 import { useDataImport } from './use-data-import';
 
@@ -74,6 +75,7 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
         <ImportPreview
           preview={step.preview}
           encoding={step.mapping.found.inspection.info.encoding}
+          fixes={fixesFor(step.preview.report, step.settings, (settings) => void check(step.mapping, settings))}
           onCommit={() => void commit(step.preview)}
           onBack={() => setStep(step.mapping)}
           onDiscard={close}
@@ -81,6 +83,24 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
       )}
     </ModalDialog>
   );
+}
+
+/** One-click fixes the report suggests, each checking the file again with one setting changed. */
+function fixesFor(report: ImportReport, settings: ImportSettings, recheck: (settings: ImportSettings) => void): ImportFix[] {
+  const fixes: ImportFix[] = [];
+  const has = (key: string) => report.rejections.some((note) => note.key === key);
+  const { lng, lat } = settings.roles;
+  if (has('position_swapped') && lng !== undefined && lat !== undefined) {
+    fixes.push({ label: 'importFixSwap', apply: () => recheck({ ...settings, roles: { ...settings.roles, lng: lat, lat: lng } }) });
+  }
+  if (has('position_swapped') && settings.roles.latLng !== undefined) {
+    fixes.push({ label: 'importFixSwap', apply: () => recheck({ ...settings, pairOrder: settings.pairOrder === 'lng-lat' ? 'lat-lng' : 'lng-lat' }) });
+  }
+  if (has('value_ambiguous-date')) {
+    fixes.push({ label: 'importFixDayFirst', apply: () => recheck({ ...settings, dayMonthOrder: 'day-first' }) });
+    fixes.push({ label: 'importFixMonthFirst', apply: () => recheck({ ...settings, dayMonthOrder: 'month-first' }) });
+  }
+  return fixes;
 }
 
 function Working({ label, progress, onCancel }: { label: string; progress?: ImportProgress; onCancel: () => void }) {

@@ -11,10 +11,17 @@ import { shorten } from './mapping-form';
 
 const SHOWN_NOTES = 100;
 
+/** A fix the report suggests (swap columns, say which date part comes first). */
+export interface ImportFix {
+  label: 'importFixSwap' | 'importFixDayFirst' | 'importFixMonthFirst';
+  apply: () => void;
+}
+
 /** The checked import before commit: the balance line, the records as parsed, where they land, and every row not taken. */
-export function ImportPreview({ preview, encoding, onCommit, onBack, onDiscard }: {
+export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDiscard }: {
   preview: Preview;
   encoding?: string;
+  fixes: ImportFix[];
   onCommit: () => void;
   onBack: () => void;
   onDiscard: () => void;
@@ -41,6 +48,14 @@ export function ImportPreview({ preview, encoding, onCommit, onBack, onDiscard }
         {t('importBalance', { read: count(report.read), accepted: count(report.accepted), rejected: count(report.rejected), skipped: count(report.skipped) })}
       </p>
       {report.accepted === 0 && <p className="error-text">{t('importNothingAccepted')}</p>}
+      {fixes.length > 0 && (
+        <div className="form-row notice-text" role="group" aria-label={t('importFixHeading')}>
+          <strong>{t('importFixHeading')}:</strong>
+          {fixes.map((fix) => (
+            <button key={fix.label} type="button" onClick={fix.apply}>{t(fix.label)}</button>
+          ))}
+        </div>
+      )}
       <div className="import-preview-grid">
         <section aria-labelledby={`${ids}-records`}>
           <h3 id={`${ids}-records`}>{t('importPreviewHeading')}</h3>

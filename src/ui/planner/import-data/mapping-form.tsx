@@ -13,7 +13,7 @@ const ROLES: Record<'cases' | 'households', ColumnRole[]> = {
   cases: ['id', 'lng', 'lat', 'latLng', 'reportedOn', 'onsetOn', 'foundIn', 'kind', 'crs', 'address', 'personName', 'idNumber', 'phone'],
   households: ['id', 'lng', 'lat', 'latLng', 'households', 'residents', 'gridId', 'crs', 'address', 'personName', 'idNumber', 'phone'],
 };
-const CRS_CHOICES: DeclaredCrs[] = ['wgs84', 'gcj02', 'bd09', 'epsg3857'];
+const CRS_CHOICES: DeclaredCrs[] = ['wgs84', 'gcj02', 'bd09', 'epsg3857', 'bd09mc'];
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 const DELIMITERS: [string, string][] = [[',', ','], [';', ';'], ['\t', 'Tab'], ['|', '|']];
 

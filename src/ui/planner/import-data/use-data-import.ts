@@ -17,7 +17,7 @@ export type ImportStep =
   | { kind: 'reading'; fileName: string; progress?: ImportProgress }
   | MappingStep
   | { kind: 'checking'; fileName: string; progress?: ImportProgress; mapping: MappingStep }
-  | { kind: 'preview'; preview: ImportPreview; mapping: MappingStep };
+  | { kind: 'preview'; preview: ImportPreview; mapping: MappingStep; settings: ImportSettings };
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 
@@ -68,7 +68,7 @@ export function useDataImport(onDone: () => void) {
       const preview = await analysisClient().checkImport(id, settings, { jurisdiction: JIAXING_BBOX, today: liveContext().today }, onProgress);
       if (running.current !== id) return;
       running.current = undefined;
-      setStep({ kind: 'preview', preview, mapping });
+      setStep({ kind: 'preview', preview, mapping, settings });
     } catch (error) {
       if (running.current !== id) return;
       running.current = undefined;
