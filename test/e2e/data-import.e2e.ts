@@ -160,4 +160,36 @@ describe('importing case and household files', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('imports an Excel workbook, and asks (as a one-click fix) which comes first in 05/04/2022', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('病例').addRows([
+      ['病例编号', '经度', '纬度', '报告日期', '发现方式'],
+      ['X-1', 120.751234, 30.751234, '05/04/2022', '社区'],
+      ['X-2', 120.761234, 30.761234, '06/04/2022', '筛查'],
+      ['X-3', 120.771234, 30.771234, new Date(Date.UTC(2022, 3, 7)), '社区'],
+    ]);
+    const file = outputPath('cases.xlsx');
+    writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
+
+    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
+    await page.goto(baseUrl);
+    await waitForPlannerReady(page);
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
+    await dialog.getByLabel('File to import').setInputFiles(file);
+    await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout: 30_000 }).toContain('3 rows on sheet “病例” of an Excel workbook');
+    await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
+    await dialog.getByRole('button', { name: 'Check rows' }).click();
+    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 1 accepted + 2 rejected + 0 skipped');
+    expect(await dialog.getByTestId('import-rejections').textContent()).toContain('day and month cannot be told apart');
+    await dialog.getByRole('button', { name: 'Dates put the day first (26/03/2022)' }).click();
+    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 3 accepted + 0 rejected + 0 skipped');
+    expect(await dialog.getByRole('table').first().textContent()).toContain('2022-04-05');
+    await dialog.getByRole('button', { name: 'Import 3 records' }).click();
+    await expect.poll(() => caseCount(page)).toBe('3,003');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
