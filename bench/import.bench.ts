@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { detectColumnRoles } from '../src/io/import/column-roles';
-import { decodeBytes } from '../src/io/import/decode-bytes';
-import { importRecords } from '../src/io/import/import-records';
-import { parseTable } from '../src/io/import/parse-table';
+import { importTable, inspectTable, readSource } from '../src/io/import/import-file';
+import { JIAXING_BBOX as JIAXING } from '../src/domain/geo/jiaxing';
 import type { Comparison } from './harness';
-
-const JIAXING: [number, number, number, number] = [120.291, 30.265, 121.271, 31.033];
 
 /** A household CSV of `rows` rows (about 40 bytes each), built from the demo buildings. */
 function householdCsv(rows: number): Uint8Array {
@@ -34,14 +30,13 @@ export function importComparisons(): Comparison[] {
       baseline: { name: 'PapaParse alone (no checks)', run: () => Papa.parse(text, { delimiter: ',', header: false }) },
       candidates: [
         {
-          name: 'Cordon: decode + parse + map + check + dedupe + report',
-          run: () => {
-            const decoded = decodeBytes(bytes);
-            if (!decoded.ok) throw new Error(decoded.problem);
-            const parsed = parseTable(decoded.text);
-            if (!parsed.ok) throw new Error(parsed.key);
-            const { roles } = detectColumnRoles(parsed.table.headers);
-            accepted = importRecords(parsed.table, { kind: 'households', fileName: 'bench.csv', roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' }).report.accepted;
+          name: 'Cordon: read (decode, sniff, count) + check every row in slices (parse, map, validate, dedupe, columns, report)',
+          run: async () => {
+            const read = await readSource('bench.csv', bytes);
+            if (!read.ok) throw new Error(read.problem.key);
+            const { mapping } = inspectTable(read.info, read.table);
+            const result = await importTable(read.info, read.table, { kind: 'households', fileName: 'bench.csv', roles: mapping.roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' }, {}, read.text);
+            accepted = result.report.accepted;
           },
         },
       ],

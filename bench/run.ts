@@ -6,4 +6,4 @@ import { countComparisons } from './count.bench';
 
 const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
-for (const comparison of comparisons) console.log(report(comparison));
+for (const comparison of comparisons) console.log(await report(comparison));

@@ -3,14 +3,14 @@ import { caseStoreFromRecords } from '../domain/cases/case-store';
 import { PointIndex } from '../domain/geo/point-index';
 import type { BBox } from '../domain/geo/types';
 import type { HouseholdRecord } from '../domain/households/household-record';
-import { HouseholdStoreBuilder, type HouseholdStore } from '../domain/households/household-store';
+import { householdAt } from '../domain/households/household-store';
 import type { DatasetRef } from '../domain/plan/plan';
 import type { StoredDataset } from '../io/dataset-storage';
 import type { ColumnRole } from '../io/import/column-roles';
 import type { DeclaredCrs } from '../io/import/coordinates';
 import { importTable, inspectTable, rawPoints, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
 import type { ImportReport, ImportResult } from '../io/import/import-records';
-import type { ParsedTable } from '../io/import/parse-table';
+import type { ParsedTable, TextTable } from '../io/import/parse-table';
 import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
 
 /** A file to import: a browser File (read in the worker, not on the page) or anything like it. */
@@ -74,7 +74,7 @@ function paced(phase: ImportProgress['phase'], onProgress: Progress | undefined)
 export class ImportSession {
   private fileName = '';
   private bytes: Uint8Array | undefined;
-  private read: { info: SourceInfo; table: ParsedTable } | undefined;
+  private read: { info: SourceInfo; table: ParsedTable; text?: TextTable } | undefined;
   private staged: { settings: ImportSettings; result: ImportResult } | undefined;
 
   /** Reads a new file (or the same one with other choices) and guesses what it holds. */
@@ -104,13 +104,13 @@ export class ImportSession {
   async check(settings: ImportSettings, context: { jurisdiction: BBox; today: string; existing: ImportSettingsExisting }, signal: AbortSignal, onProgress?: Progress): Promise<ImportPreview> {
     if (!this.read) throw new Error('No file has been read');
     this.staged = undefined;
-    const { info, table } = this.read;
+    const { info, table, text } = this.read;
     const total = info.rows;
     const progress = paced('checking', onProgress);
     const result = await importTable(info, table, { ...settings, fileName: this.fileName, jurisdiction: context.jurisdiction, today: context.today, existing: context.existing(settings.kind) }, {
       signal,
       onProgress: (fraction, rowsDone) => progress(fraction, rowsDone, total),
-    });
+    }, text);
     this.staged = { settings, result };
     return preview(settings.kind, this.fileName, result);
   }
@@ -121,7 +121,7 @@ export class ImportSession {
     const { settings, result } = this.staged;
     const ref: DatasetRef = { id, kind: settings.kind, source: 'import', fileName: this.fileName, records: result.report.accepted, importedAt };
     const dataset: StoredDataset =
-      settings.kind === 'cases' ? { ref, cases: caseStoreFromRecords(result.cases) } : { ref, households: householdStore(result.households) };
+      settings.kind === 'cases' ? { ref, cases: caseStoreFromRecords(result.cases) } : { ref, households: result.householdStore };
     this.discard();
     return dataset;
   }
@@ -135,19 +135,15 @@ export class ImportSession {
 
 type ImportSettingsExisting = (kind: 'cases' | 'households') => ((id: string) => CaseRecord | HouseholdRecord | undefined) | undefined;
 
-function householdStore(records: readonly HouseholdRecord[]): HouseholdStore {
-  const builder = new HouseholdStoreBuilder(records.length);
-  for (const record of records) builder.add(record);
-  return builder.build();
-}
-
 function preview(kind: 'cases' | 'households', fileName: string, result: ImportResult): ImportPreview {
-  const records: readonly (CaseRecord | HouseholdRecord)[] = kind === 'cases' ? result.cases : result.households;
-  const step = Math.max(1, Math.ceil(records.length / PREVIEW_POINTS));
-  const points = new Float64Array(2 * Math.ceil(records.length / step));
+  const store = result.householdStore;
+  const count = kind === 'cases' ? result.cases.length : store.length;
+  const at = (i: number): { lng: number; lat: number } => (kind === 'cases' ? result.cases[i] : { lng: store.lng[i], lat: store.lat[i] });
+  const step = Math.max(1, Math.ceil(count / PREVIEW_POINTS));
+  const points = new Float64Array(2 * Math.ceil(count / step));
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (let i = 0, j = 0; i < records.length; i += step, j++) {
-    const { lng, lat } = records[i];
+  for (let i = 0, j = 0; i < count; i += step, j++) {
+    const { lng, lat } = at(i);
     points[2 * j] = lng;
     points[2 * j + 1] = lat;
     west = Math.min(west, lng);
@@ -155,5 +151,6 @@ function preview(kind: 'cases' | 'households', fileName: string, result: ImportR
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  return { kind, fileName, report: result.report, sample: records.slice(0, 10), points, bounds: records.length ? [west, south, east, north] : undefined };
+  const sample = kind === 'cases' ? result.cases.slice(0, 10) : Array.from({ length: Math.min(10, store.length) }, (_, i) => householdAt(store, i));
+  return { kind, fileName, report: result.report, sample, points, bounds: count ? [west, south, east, north] : undefined };
 }

@@ -19,9 +19,9 @@ export interface HouseholdStore {
 /** Appends records one at a time and hands out a compact store at the end. */
 export class HouseholdStoreBuilder {
   private size = 0;
-  private ids: string[] = [];
-  private gridIds: string[] = [];
-  private addresses: string[] = [];
+  private ids: string[];
+  private gridIds: string[];
+  private addresses: string[];
   private lng: Float64Array;
   private lat: Float64Array;
   private households: Uint32Array;
@@ -29,6 +29,10 @@ export class HouseholdStoreBuilder {
 
   constructor(initialCapacity = 1024) {
     const capacity = Math.max(1, initialCapacity);
+    // Sized up front, so that a million records do not grow three arrays of strings a dozen times.
+    this.ids = new Array<string>(capacity);
+    this.gridIds = new Array<string>(capacity);
+    this.addresses = new Array<string>(capacity);
     this.lng = new Float64Array(capacity);
     this.lat = new Float64Array(capacity);
     this.households = new Uint32Array(capacity);
@@ -40,19 +44,35 @@ export class HouseholdStoreBuilder {
   }
 
   add(record: HouseholdRecord): void {
+    this.addValues(record.id, record.lng, record.lat, record.households, record.residents, record.gridId ?? '', record.address ?? '');
+  }
+
+  /** The same as add, from values ('' for no grid or address), without a record object to make. */
+  addValues(id: string, lng: number, lat: number, households: number, residents: number, gridId: string, address: string): void {
     if (this.size === this.lng.length) this.grow();
     const index = this.size++;
-    this.ids.push(record.id);
-    this.gridIds.push(record.gridId ?? '');
-    this.addresses.push(record.address ?? '');
-    this.lng[index] = record.lng;
-    this.lat[index] = record.lat;
-    this.households[index] = record.households;
-    this.residents[index] = record.residents;
+    this.ids[index] = id;
+    this.gridIds[index] = gridId;
+    this.addresses[index] = address;
+    this.lng[index] = lng;
+    this.lat[index] = lat;
+    this.households[index] = households;
+    this.residents[index] = residents;
+  }
+
+  /** The record at an index added so far. */
+  at(index: number): HouseholdRecord {
+    const record: HouseholdRecord = { id: this.ids[index], lng: this.lng[index], lat: this.lat[index], households: this.households[index], residents: this.residents[index] };
+    if (this.gridIds[index]) record.gridId = this.gridIds[index];
+    if (this.addresses[index]) record.address = this.addresses[index];
+    return record;
   }
 
   private grow(): void {
     const capacity = this.lng.length * 2;
+    this.ids.length = capacity;
+    this.gridIds.length = capacity;
+    this.addresses.length = capacity;
     const copy = <T extends Float64Array | Uint32Array>(from: T, make: (n: number) => T): T => {
       const to = make(capacity);
       to.set(from);
@@ -67,6 +87,9 @@ export class HouseholdStoreBuilder {
   /** The store, trimmed to its length. The builder must not be used afterwards. */
   build(): HouseholdStore {
     const n = this.size;
+    this.ids.length = n;
+    this.gridIds.length = n;
+    this.addresses.length = n;
     return {
       length: n,
       ids: this.ids,

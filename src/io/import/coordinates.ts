@@ -19,8 +19,17 @@ export type CoordinateResult = { ok: true; lng: number; lat: number } | { ok: fa
  * outside the jurisdiction; a pair that fits only when swapped is named as such (D1–D3).
  */
 export function toStoredWgs84(x: number, y: number, crs: DeclaredCrs, jurisdiction: BBox, marginDegrees = 0.5): CoordinateResult {
+  return toStoredWgs84Within(x, y, crs, acceptedArea(jurisdiction, marginDegrees));
+}
+
+/** The area positions must fall in: the jurisdiction and a margin around it. */
+export function acceptedArea(jurisdiction: BBox, marginDegrees = 0.5): BBox {
+  return growBBox(jurisdiction, marginDegrees);
+}
+
+/** toStoredWgs84 with the accepted area worked out once, for a loop over many rows. */
+export function toStoredWgs84Within(x: number, y: number, crs: DeclaredCrs, area: BBox): CoordinateResult {
   if (x === 0 && y === 0) return { ok: false, problem: 'null-island' };
-  const area = growBBox(jurisdiction, marginDegrees);
   let lng = x;
   let lat = y;
   if (crs === 'epsg3857') [lng, lat] = gcoord.transform([x, y], gcoord.EPSG3857, gcoord.WGS84);

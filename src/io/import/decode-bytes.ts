@@ -49,6 +49,7 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
 /** Lines that hold U+FFFD after decoding: bytes that could not be read (A7). 1-based line numbers. */
 export function linesWithUndecodableBytes(text: string, limit = 100): number[] {
   const lines: number[] = [];
+  if (text.indexOf('\uFFFD') === -1) return lines;
   let line = 1;
   for (let i = 0; i < text.length && lines.length < limit; i++) {
     const code = text.charCodeAt(i);

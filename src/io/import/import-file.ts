@@ -2,8 +2,8 @@ import type { BBox } from '../../domain/geo/types';
 import { detectColumnRoles, type ColumnMapping, type ColumnRole } from './column-roles';
 import { looksProjected, splitPairCell, type DeclaredCrs } from './coordinates';
 import { decodeBytes, linesWithUndecodableBytes, type TextEncodingName } from './decode-bytes';
-import { importRecordsInSlices, type ImportOptions, type ImportResult } from './import-records';
-import { parseTableInPieces, type ParsedTable } from './parse-table';
+import { importRecordsInSlices, recordReader, type ImportOptions, type ImportResult } from './import-records';
+import { inspectText, streamTable, type ParsedTable, type TextTable } from './parse-table';
 import { parseCoordinate } from './parse-values';
 import { tableFromJson } from './table-from-json';
 import { tableFromXlsx } from './xlsx-table';
@@ -52,7 +52,11 @@ export interface FileProblem {
   values?: Record<string, string | number>;
 }
 
-export type ReadResult = { ok: true; info: SourceInfo; table: ParsedTable } | { ok: false; problem: FileProblem };
+/**
+ * A file as read: `table` holds all rows of a JSON or workbook file, and only the first rows of a
+ * delimited text, whose rows `text` streams when they are checked.
+ */
+export type ReadResult = { ok: true; info: SourceInfo; table: ParsedTable; text?: TextTable } | { ok: false; problem: FileProblem };
 
 export interface Control {
   signal?: AbortSignal;
@@ -97,11 +101,11 @@ export async function readSource(fileName: string, bytes: Uint8Array, choices: R
     control.onProgress?.(1);
     return { ok: true, table: json.table, info: { ...textInfo, format: 'json', rows: json.table.rows.length, rowProblems: json.rowProblems, declaredCrs: json.declaredCrs, readTransforms: json.transforms } };
   }
-  const parsed = await parseTableInPieces(decoded.text, choices.delimiter, { signal: control.signal, onProgress: control.onProgress });
-  if (!parsed.ok) return { ok: false, problem: { key: parsed.key, values: parsed.values } };
-  const { table } = parsed;
-  if (table.headers.length > MAX_COLUMNS) return { ok: false, problem: { key: 'tableTooManyColumns', values: { columns: table.headers.length, max: MAX_COLUMNS } } };
-  return { ok: true, table, info: { ...textInfo, format: 'csv', delimiter: table.delimiter, rows: table.rows.length + table.broken.length, blankLines: table.blankLines } };
+  const parsed = await inspectText(decoded.text, choices.delimiter, { signal: control.signal, onProgress: control.onProgress });
+  if (!parsed.ok) return { ok: false, problem: { key: parsed.key } };
+  const { sample, source, rows } = parsed;
+  if (sample.headers.length > MAX_COLUMNS) return { ok: false, problem: { key: 'tableTooManyColumns', values: { columns: sample.headers.length, max: MAX_COLUMNS } } };
+  return { ok: true, table: sample, text: source, info: { ...textInfo, format: 'csv', delimiter: source.delimiter, rows, blankLines: sample.blankLines } };
 }
 
 /** What the dialog shows and asks after reading a file. */
@@ -157,16 +161,19 @@ export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, 
  * Runs the checked import of a table read by readSource: every row accepted, rejected or skipped,
  * with the file-level transforms (BOM, encoding, blank lines, personal columns) in the report.
  */
-export async function importTable(info: SourceInfo, table: ParsedTable, options: ImportOptions, control: Control = {}): Promise<ImportResult> {
-  const result = await importRecordsInSlices(
-    table,
-    { ...options, refuseUndecodable: info.undecodableLines.length > 0, rowProblems: info.rowProblems.length ? new Map(info.rowProblems) : undefined },
-    { signal: control.signal, onProgress: control.onProgress },
-  );
+export async function importTable(info: SourceInfo, table: ParsedTable, options: ImportOptions, control: Control = {}, text?: TextTable): Promise<ImportResult> {
+  const checked: ImportOptions = { ...options, refuseUndecodable: info.undecodableLines.length > 0, rowProblems: info.rowProblems.length ? new Map(info.rowProblems) : undefined };
+  let result: ImportResult;
+  if (text) {
+    const reader = recordReader(table.headers, checked, info.rows);
+    const streamed = await streamTable(text, reader, { signal: control.signal, onProgress: (fraction) => control.onProgress?.(fraction, reader.rowsRead()) });
+    result = reader.result();
+    if (streamed.blankLines) result.report.transforms.blankLines = streamed.blankLines;
+  } else result = await importRecordsInSlices(table, checked, { signal: control.signal, onProgress: control.onProgress });
   const { transforms } = result.report;
   if (info.bomStripped) transforms.bomStripped = 1;
   Object.assign(transforms, info.readTransforms);
-  if (info.blankLines) transforms.blankLines = info.blankLines;
+  if (info.blankLines && !text) transforms.blankLines = info.blankLines;
   if (result.report.personalColumnsDropped.length) transforms.personalDropped = result.report.personalColumnsDropped.length;
   return result;
 }
@@ -186,6 +193,6 @@ export async function importFile(
     fileName,
     roles: options.roles ?? inspection.mapping.roles,
     crs: inspection.crsFromValues ?? options.crs,
-  });
+  }, {}, read.text);
   return { ok: true, inspection, result };
 }

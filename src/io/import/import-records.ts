@@ -1,9 +1,13 @@
 import type { CaseKind, CaseRecord, FoundIn } from '../../domain/cases/case-record';
 import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
+import { householdAt, HouseholdStoreBuilder, type HouseholdStore } from '../../domain/households/household-store';
+import { IdIndex } from './id-index';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
-import { toStoredWgs84, splitPairCell, type DeclaredCrs } from './coordinates';
-import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier } from './parse-values';
+import { acceptedArea, toStoredWgs84Within, splitPairCell, type DeclaredCrs } from './coordinates';
+import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainCoordinate, plainCount, plainIdentifier } from './parse-values';
+import { bboxContains } from '../../domain/geo/bbox';
+import { roundTo7Decimals } from '../../domain/geo/round';
 import type { ParsedTable } from './parse-table';
 
 export interface ImportOptions {
@@ -60,7 +64,10 @@ export interface ImportReport {
 
 export interface ImportResult {
   cases: CaseRecord[];
-  households: HouseholdRecord[];
+  /** Accepted household records, as the columns the worker keeps. */
+  householdStore: HouseholdStore;
+  /** The same records as objects (made on first use: a million of them are slow to make). */
+  readonly households: HouseholdRecord[];
   report: ImportReport;
 }
 
@@ -117,8 +124,29 @@ function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRe
  */
 export function importRecords(table: ParsedTable, options: ImportOptions): ImportResult {
   const state = startImport(table, options);
-  for (let index = 0; index < table.rows.length; index++) readRow(state, index);
-  return { cases: state.cases, households: state.households, report: state.report };
+  for (let index = 0; index < table.rows.length; index++) readRow(state, table.rows[index], table.lines[index]);
+  return resultOf(state);
+}
+
+function resultOf(state: RowState): ImportResult {
+  const householdStore = state.households.build();
+  let records: HouseholdRecord[] | undefined;
+  return {
+    cases: state.cases,
+    householdStore,
+    get households() {
+      records ??= Array.from({ length: householdStore.length }, (_, i) => withoutEmpty(householdAt(householdStore, i)));
+      return records;
+    },
+    report: state.report,
+  };
+}
+
+/** A record without its absent optional fields, as the importer made it. */
+function withoutEmpty(record: HouseholdRecord): HouseholdRecord {
+  if (record.gridId === undefined) delete record.gridId;
+  if (record.address === undefined) delete record.address;
+  return record;
 }
 
 /**
@@ -136,18 +164,48 @@ export async function importRecordsInSlices(
   for (let start = 0; start < table.rows.length; start += slice) {
     if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
     const end = Math.min(start + slice, table.rows.length);
-    for (let index = start; index < end; index++) readRow(state, index);
+    for (let index = start; index < end; index++) readRow(state, table.rows[index], table.lines[index]);
     control.onProgress?.(end / table.rows.length, end);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
   if (table.rows.length === 0) control.onProgress?.(1, 0);
-  return { cases: state.cases, households: state.households, report: state.report };
+  return resultOf(state);
 }
 
-function startImport(table: ParsedTable, options: ImportOptions): RowState {
+/**
+ * The same checks fed one row at a time (a file streamed in pieces, never held whole): `row` for
+ * each data row with its line, `broken` for a row the parser could not read, then `result`.
+ */
+export function recordReader(headers: string[], options: ImportOptions, expectedRows: number) {
+  const state = startImport({ delimiter: '', headers, rows: [], lines: [], broken: [], blankLines: 0 }, options, expectedRows);
+  return {
+    row: (cells: string[], line: number) => readRow(state, cells, line),
+    piece: (hasControlCharacters: boolean) => {
+      state.clean = !hasControlCharacters;
+    },
+    broken: (line: number, key: string) => {
+      state.report.read++;
+      state.report.rejections.push({ line, key });
+      state.report.rejected++;
+    },
+    rowsRead: () => state.report.read,
+    result: () => resultOf(state),
+  };
+}
+
+function columnsOf(roles: Partial<Record<ColumnRole, number>>): Record<ColumnRole, number> {
+  const at = (role: ColumnRole) => roles[role] ?? -1;
+  return {
+    id: at('id'), lng: at('lng'), lat: at('lat'), latLng: at('latLng'), households: at('households'), residents: at('residents'),
+    reportedOn: at('reportedOn'), onsetOn: at('onsetOn'), foundIn: at('foundIn'), kind: at('kind'), address: at('address'),
+    gridId: at('gridId'), crs: at('crs'), personName: at('personName'), idNumber: at('idNumber'), phone: at('phone'),
+  };
+}
+
+function startImport(table: ParsedTable, options: ImportOptions, expectedRows = table.rows.length): RowState {
   const report: ImportReport = {
-    read: table.rows.length + table.broken.length, accepted: 0, rejected: 0, skipped: 0,
+    read: table.broken.length, accepted: 0, rejected: 0, skipped: 0,
     rejections: [], skips: [], warnings: [], transforms: {}, personalColumnsDropped: [],
   };
   const { roles } = options;
@@ -161,7 +219,7 @@ function startImport(table: ParsedTable, options: ImportOptions): RowState {
     report.rejected++;
   }
   const mapped = Object.entries(roles).filter(([, column]) => column !== undefined) as [ColumnRole, number][];
-  return { table, options, report, cases: [], households: [], firstIndex: new Map(), firstLine: [], mapped, rowNotes: [] };
+  return { table, options, report, cases: [], households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1), firstIndex: new IdIndex(expectedRows), mapped, rowNotes: [], area: acceptedArea(options.jurisdiction), columns: columnsOf(roles), clean: false };
 }
 
 /** What reading the rows builds up; one object, so that no closures are made per row. */
@@ -170,15 +228,21 @@ interface RowState {
   options: ImportOptions;
   report: ImportReport;
   cases: CaseRecord[];
-  households: HouseholdRecord[];
-  /** Index into cases/households of the first record of each id. */
-  firstIndex: Map<string, number>;
-  /** Line of each accepted record, by its index. */
-  firstLine: number[];
+  households: HouseholdStoreBuilder;
+  /** The accepted records by id: each one's index into cases/households and the line it came from. */
+  firstIndex: IdIndex;
+
+
   /** The mapped columns, by role. */
   mapped: [ColumnRole, number][];
   /** What was done to the current row's values, counted once each and only if the row is taken. */
   rowNotes: string[];
+  /** Where positions must fall. */
+  area: BBox;
+  /** The column of each role, -1 when not mapped: one object of fixed shape, fast to read for every row. */
+  columns: Record<ColumnRole, number>;
+  /** The rows being read are known to hold no control characters. */
+  clean: boolean;
 }
 
 function headerOf(state: RowState, role: ColumnRole): string | undefined {
@@ -196,20 +260,19 @@ function countTransform(state: RowState, transform: string): void {
 }
 
 function cellOf(state: RowState, cells: string[], role: ColumnRole): string | undefined {
-  const column = state.options.roles[role];
-  if (column === undefined) return undefined;
+  const column = state.columns[role];
+  if (column === -1) return undefined;
   const raw = cells[column];
-  if (!CONTROL_TEST.test(raw)) return raw;
+  if (state.clean || !CONTROL_TEST.test(raw)) return raw;
   countTransform(state, 'controlCharactersRemoved');
   return raw.replace(CONTROL, '');
 }
 
 /** Reads one row into a record, or records why not. */
-function readRow(state: RowState, index: number): void {
+function readRow(state: RowState, cells: string[], line: number): void {
   const { table, options, report } = state;
   const { roles } = options;
-  const cells = table.rows[index];
-  const line = table.lines[index];
+  report.read++;
   if (cells.length !== table.headers.length) {
     rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
     return;
@@ -229,7 +292,6 @@ function readRow(state: RowState, index: number): void {
     rejectRow(state, line, undefined, 'rowUndecodable');
     return;
   }
-  const cell = (role: ColumnRole) => cellOf(state, cells, role);
   const notes = state.rowNotes;
   notes.length = 0;
   let coarse = false;
@@ -238,36 +300,55 @@ function readRow(state: RowState, index: number): void {
   let x: number;
   let y: number;
   if (roles.lng !== undefined && roles.lat !== undefined) {
-    const lng = parseCoordinate(cell('lng') ?? '', options.decimalComma);
-    if (!lng.ok) return rejectRow(state, line, 'lng', `value_${lng.problem}`, cell('lng'));
-    const lat = parseCoordinate(cell('lat') ?? '', options.decimalComma);
-    if (!lat.ok) return rejectRow(state, line, 'lat', `value_${lat.problem}`, cell('lat'));
-    if (lng.note) notes.push(lng.note);
-    x = lng.value;
-    y = lat.value;
-    if (lng.note !== 'dms' && decimalPlaces(cell('lng') ?? '') <= 3 && decimalPlaces(cell('lat') ?? '') <= 3) {
-      coarse = true;
+    const lngText = cellOf(state, cells, 'lng') ?? '';
+    const latText = cellOf(state, cells, 'lat') ?? '';
+    // Plain decimals (nearly every row) are read without the full parser and its allocations.
+    x = plainCoordinate(lngText);
+    y = plainCoordinate(latText);
+    let dms = false;
+    if (Number.isNaN(x)) {
+      const lng = parseCoordinate(lngText, options.decimalComma);
+      if (!lng.ok) return rejectRow(state, line, 'lng', `value_${lng.problem}`, lngText);
+      if (lng.note) notes.push(lng.note);
+      dms = lng.note === 'dms';
+      x = lng.value;
     }
+    if (Number.isNaN(y)) {
+      const lat = parseCoordinate(latText, options.decimalComma);
+      if (!lat.ok) return rejectRow(state, line, 'lat', `value_${lat.problem}`, latText);
+      y = lat.value;
+    }
+    if (!dms && decimalPlaces(lngText) <= 3 && decimalPlaces(latText) <= 3) coarse = true;
   } else if (roles.latLng !== undefined) {
-    const pair = splitPairCell(cell('latLng') ?? '', options.pairOrder ?? 'lat-lng');
-    if (!pair) return rejectRow(state, line, 'latLng', 'value_not-a-pair', cell('latLng'));
+    const pair = splitPairCell(cellOf(state, cells, 'latLng') ?? '', options.pairOrder ?? 'lat-lng');
+    if (!pair) return rejectRow(state, line, 'latLng', 'value_not-a-pair', cellOf(state, cells, 'latLng'));
     [x, y] = pair;
   } else return rejectRow(state, line, undefined, 'rowNoPosition');
   let crs = options.crs;
-  const crsText = cell('crs');
+  const crsText = cellOf(state, cells, 'crs');
   if (crsText !== undefined) {
     const rowCrs = CRS_ALIASES[key(crsText)];
     if (!rowCrs) return rejectRow(state, line, 'crs', 'value_unknown-crs', crsText);
     crs = rowCrs;
   }
-  const position = toStoredWgs84(x, y, crs, options.jurisdiction);
-  if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
-  if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857' || crs === 'bd09mc') notes.push(`converted_${crs}`);
+  let lng: number;
+  let lat: number;
+  if ((crs === 'wgs84' || crs === 'cgcs2000') && !(x === 0 && y === 0) && bboxContains(state.area, x, y)) {
+    lng = roundTo7Decimals(x);
+    lat = roundTo7Decimals(y);
+  } else {
+    const position = toStoredWgs84Within(x, y, crs, state.area);
+    if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
+    ({ lng, lat } = position);
+    if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857' || crs === 'bd09mc') notes.push(`converted_${crs}`);
+  }
 
   // Identity: ids stay text.
   let id: string;
-  const idText = cell('id');
-  if (idText === undefined || idText.trim() === '') {
+  const idText = cellOf(state, cells, 'id');
+  const plainId = idText === undefined ? undefined : plainIdentifier(idText);
+  if (plainId !== undefined) id = plainId;
+  else if (idText === undefined || idText.trim() === '') {
     if (options.kind === 'cases') return rejectRow(state, line, 'id', 'value_empty', '');
     id = `${options.fileName}#${line}`;
     notes.push('idGenerated');
@@ -279,11 +360,11 @@ function readRow(state: RowState, index: number): void {
   }
 
   if (options.kind === 'cases') {
-    const reported = parseCalendarDate(cell('reportedOn') ?? '', options.excelSerialDates, options.dayMonthOrder);
-    if (!reported.ok) return rejectRow(state, line, 'reportedOn', `value_${reported.problem}`, cell('reportedOn') ?? '');
+    const reported = parseCalendarDate(cellOf(state, cells, 'reportedOn') ?? '', options.excelSerialDates, options.dayMonthOrder);
+    if (!reported.ok) return rejectRow(state, line, 'reportedOn', `value_${reported.problem}`, cellOf(state, cells, 'reportedOn') ?? '');
     if (reported.note) notes.push(reported.note);
     let onsetOn: string | undefined;
-    const onsetText = cell('onsetOn');
+    const onsetText = cellOf(state, cells, 'onsetOn');
     if (onsetText !== undefined && onsetText.trim() !== '') {
       const onset = parseCalendarDate(onsetText, options.excelSerialDates, options.dayMonthOrder);
       if (!onset.ok) return rejectRow(state, line, 'onsetOn', `value_${onset.problem}`, onsetText);
@@ -293,8 +374,8 @@ function readRow(state: RowState, index: number): void {
     if (kind === undefined) return;
     const foundIn = readChoice(state, cells, line, 'foundIn', FOUND_IN_ALIASES, 'community', 'value_unknown-found-in', 'foundInDefaulted');
     if (foundIn === undefined) return;
-    const record: CaseRecord = { id, lng: position.lng, lat: position.lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
-    if (!firstOfId(state, line, id, record, state.cases)) return;
+    const record: CaseRecord = { id, lng, lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
+    if (!isFirstOfId(state, line, id, record)) return;
     if (reported.value > options.today) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnFutureDate' });
     if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
     if (onsetOn && daysBetween(onsetOn, reported.value) > LONG_ONSET_GAP_DAYS) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnLongOnsetGap', values: { days: LONG_ONSET_GAP_DAYS } });
@@ -305,16 +386,22 @@ function readRow(state: RowState, index: number): void {
     if (householdCount === undefined) return;
     const residents = readCount(state, cells, line, 'residents', 0, 'residentsMissing');
     if (residents === undefined) return;
-    const record: HouseholdRecord = { id, lng: position.lng, lat: position.lat, households: householdCount, residents };
-    const grid = cell('gridId');
-    if (grid) record.gridId = grid.trim();
-    const address = options.keepAddress ? cell('address') : undefined;
-    if (address) record.address = address.trim();
-    if (!firstOfId(state, line, id, record, state.households)) return;
-    state.households.push(record);
+    const grid = cellOf(state, cells, 'gridId')?.trim() ?? '';
+    const address = (options.keepAddress ? cellOf(state, cells, 'address')?.trim() : undefined) ?? '';
+    if (state.firstIndex.get(id) === -1 && !options.existing?.(id)) {
+      // A new id (nearly every row): straight into the columns, no record object.
+      state.firstIndex.add(id, line);
+      state.households.addValues(id, lng, lat, householdCount, residents, grid, address);
+    } else {
+      const record: HouseholdRecord = { id, lng, lat, households: householdCount, residents };
+      if (grid) record.gridId = grid;
+      if (address) record.address = address;
+      if (!isFirstOfId(state, line, id, record)) return;
+      state.households.add(record);
+    }
   }
   for (let i = 0; i < notes.length; i++) if (notes.indexOf(notes[i]) === i) countTransform(state, notes[i]);
-  if (coarse) report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cell('lng')}, ${cell('lat')}`, key: 'warnCoarsePosition' });
+  if (coarse) report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cellOf(state, cells, 'lng')}, ${cellOf(state, cells, 'lat')}`, key: 'warnCoarsePosition' });
   report.accepted++;
 }
 
@@ -328,6 +415,8 @@ function readCount(state: RowState, cells: string[], line: number, role: ColumnR
     state.rowNotes.push(transform);
     return fallback;
   }
+  const plain = plainCount(text);
+  if (!Number.isNaN(plain)) return plain;
   const parsed = parseCount(text, !state.options.decimalComma);
   if (!parsed.ok) {
     rejectRow(state, line, role, `value_${parsed.problem}`, text);
@@ -353,9 +442,9 @@ function readChoice<T extends string>(state: RowState, cells: string[], line: nu
  * Whether this is the first record with its id. A later identical one is skipped; a later
  * different one is refused as a conflict (never last-wins). Records are compared only then.
  */
-function firstOfId(state: RowState, line: number, id: string, record: CaseRecord | HouseholdRecord, accepted: readonly (CaseRecord | HouseholdRecord)[]): boolean {
+function isFirstOfId(state: RowState, line: number, id: string, record: CaseRecord | HouseholdRecord): boolean {
   const earlier = state.firstIndex.get(id);
-  if (earlier === undefined) {
+  if (earlier === -1) {
     const known = state.options.existing?.(id);
     if (known) {
       if (sameRecord(known, record)) {
@@ -364,12 +453,12 @@ function firstOfId(state: RowState, line: number, id: string, record: CaseRecord
       } else rejectRow(state, line, 'id', 'rowConflictExisting', id);
       return false;
     }
-    state.firstIndex.set(id, accepted.length);
-    state.firstLine.push(line);
+    state.firstIndex.add(id, line);
     return true;
   }
-  const first = state.firstLine[earlier];
-  if (sameRecord(accepted[earlier], record)) {
+  const first = state.firstIndex.lineAt(earlier);
+  const accepted = state.options.kind === 'cases' ? state.cases[earlier] : state.households.at(earlier);
+  if (sameRecord(accepted, record)) {
     state.report.skips.push({ line, column: headerOf(state, 'id'), value: shorten(id), key: 'skipDuplicate', values: { first } });
     state.report.skipped++;
   } else rejectRow(state, line, 'id', 'rowConflict', id, { first });

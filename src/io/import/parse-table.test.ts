@@ -42,3 +42,21 @@ describe('parsing a table in pieces', () => {
     expect(seen).toHaveLength(3);
   });
 });
+
+describe('the unquoted fast path', () => {
+  it('reads rows exactly as PapaParse does', async () => {
+    const { default: Papa } = await import('papaparse');
+    const unquoted = fc.array(fc.array(fc.stringMatching(/^[a-z0-9 .\t;|]{0,5}$/), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(unquoted, fc.constantFrom(',', ';', '\t', '|'), (rows, delimiter) => {
+        const text = rows.map((row) => row.join(delimiter)).join('\n');
+        const parsed = parseTable(`h${delimiter}h2\n${text}`, delimiter);
+        const papa = Papa.parse<string[]>(`h${delimiter}h2\n${text}`, { delimiter, newline: '\n' }).data;
+        const expected = papa.slice(1).filter((cells) => !(cells.length === 1 && cells[0].trim() === ''));
+        if (parsed.ok) expect(parsed.table.rows).toEqual(expected);
+        else expect(expected).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

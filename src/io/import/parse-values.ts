@@ -82,6 +82,16 @@ function fastNumber(raw: string, pattern: RegExp): { ok: true; value: number } |
   return pattern.test(raw) ? { ok: true, value: Number(raw) } : undefined;
 }
 
+/** A plain ASCII decimal (the common case) as a number without allocating, or NaN when it needs the full parser. */
+export function plainCoordinate(raw: string): number {
+  return PLAIN_DECIMAL.test(raw) ? +raw : NaN;
+}
+
+/** A plain count (digits only) as a number without allocating, or NaN when it needs the full parser. */
+export function plainCount(raw: string): number {
+  return PLAIN_COUNT.test(raw) ? +raw : NaN;
+}
+
 export function parseCoordinate(raw: string, decimalComma = false): Parsed<number> {
   const fast = fastNumber(raw, PLAIN_DECIMAL);
   if (fast) return fast;
@@ -108,6 +118,15 @@ export function parseCoordinate(raw: string, decimalComma = false): Parsed<numbe
  */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+/** Printable ASCII without spaces and not in scientific notation: an id that needs no cleaning. */
+const PLAIN_ID = /^[\x21-\x7e]+$/;
+const SCIENTIFIC = /^\d+(\.\d+)?e\+\d+$/i;
+
+/** An id that is already clean (nearly every one) as is, without allocating; undefined when it needs parseIdentifier. */
+export function plainIdentifier(raw: string): string | undefined {
+  return PLAIN_ID.test(raw) && !SCIENTIFIC.test(raw) ? raw : undefined;
+}
+
 export function parseIdentifier(raw: string): Parsed<string> {
   let text = raw.trim();
   let note: ValueNote | undefined;
@@ -118,7 +137,7 @@ export function parseIdentifier(raw: string): Parsed<string> {
     text = cleaned;
   }
   if (!text) return { ok: false, problem: 'empty' };
-  if (/^\d+(\.\d+)?e\+\d+$/i.test(text)) return { ok: false, problem: 'scientific-id' };
+  if (SCIENTIFIC.test(text)) return { ok: false, problem: 'scientific-id' };
   return note ? { ok: true, value: text, note } : { ok: true, value: text };
 }
 
