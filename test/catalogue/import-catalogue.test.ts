@@ -143,13 +143,14 @@ describe('A. file level, encoding, size', () => {
 });
 
 describe('B. CSV structure and typing', () => {
-  it('B1: ";" with decimal commas in coordinates: read with the option and listed, refused without it', async () => {
+  it('B1: ";" with decimal commas in coordinates: detected (the option starts ticked) and listed; refused when switched off', async () => {
     const text = '编号;经度;纬度;户数\nH1;120,75;30,75;3\n';
-    const { inspection, result } = await report(text, { decimalComma: true });
+    const { inspection, result } = await report(text);
     expect(inspection.info.delimiter).toBe(';');
+    expect(inspection.decimalComma).toBe(true);
     expect(result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
     expect(result.report.transforms['decimal-comma']).toBe(1);
-    expect(keys((await report(text)).result.report.rejections)).toEqual([[2, 'value_not-a-number']]);
+    expect(keys((await report(text, { decimalComma: false })).result.report.rejections)).toEqual([[2, 'value_not-a-number']]);
   });
   it('B2: a 2-column ";" file with a trailing blank line is not one column named "a;b"', async () => {
     const { inspection } = await report('lng;lat\n120.75;30.75\n\n');

@@ -120,6 +120,8 @@ export interface Inspection {
   crsFromValues?: DeclaredCrs;
   /** Raw positions of up to 500 rows spread through the file, for a coordinate-system hint. */
   samplePoints: [number, number][];
+  /** The coordinate columns write decimal commas (30,75): the option starts ticked (B1). */
+  decimalComma: boolean;
 }
 
 /** Guesses the mapping, the kind of list and what the coordinates look like. */
@@ -136,7 +138,15 @@ export function inspectTable(info: SourceInfo, table: ParsedTable): Inspection {
     kind,
     crsFromValues: info.declaredCrs ?? (looksProjected(samplePoints) ? 'epsg3857' : undefined),
     samplePoints,
+    decimalComma: writesDecimalCommas(table, roles),
   };
+}
+
+function writesDecimalCommas(table: ParsedTable, roles: Partial<Record<ColumnRole, number>>): boolean {
+  if (roles.lng === undefined || table.delimiter === ',') return false;
+  const column = roles.lng;
+  const rows = table.rows.slice(0, 50).filter((cells) => (cells[column] ?? '').trim() !== '');
+  return rows.length > 0 && rows.filter((cells) => /^-?\d+,\d+$/.test(cells[column].trim())).length / rows.length > 0.5;
 }
 
 /** Positions as written (before any datum conversion) of up to `limit` rows, spread through the table. */
@@ -193,6 +203,7 @@ export async function importFile(
     fileName,
     roles: options.roles ?? inspection.mapping.roles,
     crs: inspection.crsFromValues ?? options.crs,
+    decimalComma: options.decimalComma ?? inspection.decimalComma,
   }, {}, read.text);
   return { ok: true, inspection, result };
 }

@@ -39,7 +39,7 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
   const [roles, setRoles] = useState<Roles>(inspection.mapping.roles);
   const [crs, setCrs] = useState<DeclaredCrs | undefined>(inspection.crsFromValues);
   const [pairOrder, setPairOrder] = useState<'lat-lng' | 'lng-lat'>('lat-lng');
-  const [decimalComma, setDecimalComma] = useState(false);
+  const [decimalComma, setDecimalComma] = useState(inspection.decimalComma);
   const [excelSerialDates, setExcelSerialDates] = useState(info.format === 'xlsx');
   const [keepAddress, setKeepAddress] = useState(false);
 
