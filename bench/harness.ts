@@ -16,30 +16,41 @@ export interface Comparison {
   notes?: () => string[];
 }
 
-/** Median wall time of `run` in ms, over at least `minRuns` runs and `minMs` of total time. */
-export async function measure(run: () => unknown, minRuns = 5, minMs = 1000): Promise<number> {
-  await run(); // warm-up
-  const times: number[] = [];
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+/**
+ * Median wall times in ms of the baseline and each candidate, measured in interleaved rounds
+ * (baseline, then each candidate, again and again) so that the heap and the machine's state drift
+ * alike for all of them: at least `minRounds` rounds and `minMs` of total time, after a warm-up.
+ */
+export async function measureInterleaved(runs: (() => unknown)[], minRounds = 5, minMs = 1000): Promise<number[]> {
+  for (const run of runs) await run(); // warm-up
+  const times: number[][] = runs.map(() => []);
   const started = performance.now();
-  while (times.length < minRuns || performance.now() - started < minMs) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-    if (times.length >= 200) break;
+  for (let round = 0; round < 200 && (round < minRounds || performance.now() - started < minMs * runs.length); round++) {
+    for (let i = 0; i < runs.length; i++) {
+      const t0 = performance.now();
+      await runs[i]();
+      times[i].push(performance.now() - t0);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return times.map(median);
+}
+
+/** Median wall time of one `run` in ms. */
+export async function measure(run: () => unknown, minRuns = 5, minMs = 1000): Promise<number> {
+  return (await measureInterleaved([run], minRuns, minMs))[0];
 }
 
 export async function report(comparison: Comparison): Promise<string> {
-  const base = await measure(comparison.baseline.run);
+  const [base, ...candidates] = await measureInterleaved([comparison.baseline.run, ...comparison.candidates.map((candidate) => candidate.run)]);
   const rows = [`## ${comparison.title}`, '', '| case | median ms | ratio to baseline |', '| --- | ---: | ---: |'];
   rows.push(`| ${comparison.baseline.name} (baseline) | ${base.toFixed(1)} | 1.00× |`);
-  for (const candidate of comparison.candidates) {
-    const ms = await measure(candidate.run);
+  comparison.candidates.forEach((candidate, i) => {
+    const ms = candidates[i];
     const ratio = ms / base;
     rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
-  }
+  });
   for (const note of comparison.notes?.() ?? []) rows.push('', note);
   return rows.join('\n') + '\n';
 }

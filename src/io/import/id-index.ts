@@ -28,9 +28,21 @@ export class IdIndex {
     return this.count;
   }
 
+  /** The last id looked up and its hash: `add` after a missed `get` (the common case) hashes once. */
+  private lastId = '';
+  private lastHash = fnv1a('');
+
+  private hashOf(id: string): number {
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastHash = fnv1a(id);
+    }
+    return this.lastHash;
+  }
+
   /** The index of the record with this id, or -1. */
   get(id: string): number {
-    const hash = fnv1a(id);
+    const hash = this.hashOf(id);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot];
       if (entry === 0) return -1;
@@ -48,7 +60,7 @@ export class IdIndex {
     const index = this.count++;
     if (index >= this.lines.length) this.growArrays();
     if (this.count * 2 > this.slots.length) this.growSlots();
-    const hash = fnv1a(id);
+    const hash = this.hashOf(id);
     this.ids[index] = id;
     this.lines[index] = line;
     this.hashes[index] = hash;

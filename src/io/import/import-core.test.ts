@@ -144,3 +144,18 @@ describe('degrees, minutes and seconds (D11)', () => {
     expect(parseDms('N30°45′E')).toBeUndefined();
   });
 });
+
+describe('plain-number fast paths', () => {
+  it('agree with the patterns they stand for', async () => {
+    const { plainCoordinate, plainCount } = await import('./parse-values');
+    const fcModule = (await import('fast-check')).default;
+    fcModule.assert(
+      fcModule.property(fcModule.stringMatching(/^[-+0-9.eE ]{0,22}$/), (text) => {
+        const coordinate = /^-?\d{1,4}\.\d{1,15}$/.test(text) ? Number(text) : NaN;
+        expect(plainCoordinate(text)).toBe(coordinate);
+        expect(plainCount(text)).toBe(/^\d{1,9}$/.test(text) ? Number(text) : NaN);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

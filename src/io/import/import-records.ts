@@ -9,6 +9,7 @@ import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIde
 import { bboxContains } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
 import type { ParsedTable } from './parse-table';
+import { yieldNow } from './yield-now';
 
 export interface ImportOptions {
   kind: 'cases' | 'households';
@@ -166,7 +167,7 @@ export async function importRecordsInSlices(
     const end = Math.min(start + slice, table.rows.length);
     for (let index = start; index < end; index++) readRow(state, table.rows[index], table.lines[index]);
     control.onProgress?.(end / table.rows.length, end);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldNow();
   }
   if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
   if (table.rows.length === 0) control.onProgress?.(1, 0);
@@ -282,9 +283,11 @@ function readRow(state: RowState, cells: string[], line: number): void {
     rejectRow(state, line, undefined, fileProblem);
     return;
   }
-  for (const [role, column] of state.mapped) {
-    if (cells[column] !== undefined && cells[column].length > MAX_CELL_CHARACTERS) {
-      rejectRow(state, line, role, 'value_too-long', cells[column], { max: MAX_CELL_CHARACTERS });
+  const { mapped } = state;
+  for (let m = 0; m < mapped.length; m++) {
+    const text = cells[mapped[m][1]];
+    if (text !== undefined && text.length > MAX_CELL_CHARACTERS) {
+      rejectRow(state, line, mapped[m][0], 'value_too-long', text, { max: MAX_CELL_CHARACTERS });
       return;
     }
   }
