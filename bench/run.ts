@@ -3,7 +3,8 @@ import { report } from './harness';
 import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
 import { countComparisons } from './count.bench';
+import { ringComparisons } from './rings.bench';
 
-const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...importComparisons()];
+const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...ringComparisons(), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

@@ -9,7 +9,7 @@ import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from 
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
-import { ZONE_ISSUE_SOURCE, ZONE_SOURCE } from './styles/zone-layers';
+import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_SOURCE } from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -126,6 +126,11 @@ export class MapController {
 
   setCases(cases: FeatureCollection): void {
     this.setSourceData(SOURCE_IDS.cases, cases);
+  }
+
+  /** The effective tiers (rings included), drawn as derived areas. */
+  setEffectiveTiers(areas: FeatureCollection): void {
+    this.setSourceData(EFFECTIVE_SOURCE, areas);
   }
 
   /** The plan's zones and the spots where invalid ones go wrong. */

@@ -5,6 +5,7 @@ import { parseBasemapSettings, type BasemapSettings } from '../map/basemap-setti
 import { DEFAULT_VISIBILITY, type LayerVisibility } from '../map/map-controller';
 import type { DataSummary } from '../workers/analysis-api';
 import { readSetting, SETTINGS_KEYS, writeSetting } from './persistence/local-settings';
+import type { PlanFigures } from '../domain/figures/plan-figures';
 
 export type LoadState =
   | { status: 'loading'; fraction: number; file: 'households' | 'cases' }
@@ -29,6 +30,11 @@ export interface PlannerState {
   basemap: BasemapSettings;
   load: LoadState;
   summary?: DataSummary;
+  /** Bumped each time the worker's active data changes, so figures are counted again. */
+  dataVersion: number;
+  /** The planning figures now, and as they were before the last change (for the deltas). */
+  figures?: PlanFigures;
+  previousFigures?: PlanFigures;
   visibility: LayerVisibility;
   view?: { zoom: number; lng: number; lat: number };
   pointer?: { lng: number; lat: number };
@@ -38,6 +44,7 @@ export interface PlannerState {
   setBasemap: (basemap: BasemapSettings) => void;
   setLoad: (load: LoadState) => void;
   setSummary: (summary: DataSummary) => void;
+  setFigures: (figures: PlanFigures | undefined) => void;
   setVisibility: (visibility: LayerVisibility) => void;
   setView: (view: { zoom: number; lng: number; lat: number }) => void;
   setPointer: (pointer: { lng: number; lat: number } | undefined) => void;
@@ -57,6 +64,7 @@ export const usePlannerStore = create<PlannerState>()((set) => ({
   load: { status: 'loading', fraction: 0, file: 'households' },
   visibility: DEFAULT_VISIBILITY,
   mapReady: false,
+  dataVersion: 0,
   notices: [],
   setLanguage: (language) => {
     writeSetting(SETTINGS_KEYS.language, language);
@@ -67,7 +75,8 @@ export const usePlannerStore = create<PlannerState>()((set) => ({
     set({ basemap });
   },
   setLoad: (load) => set({ load }),
-  setSummary: (summary) => set({ summary }),
+  setSummary: (summary) => set((state) => ({ summary, dataVersion: state.dataVersion + 1 })),
+  setFigures: (figures) => set((state) => ({ figures, previousFigures: state.figures })),
   setVisibility: (visibility) => set({ visibility }),
   setView: (view) => set({ view }),
   setPointer: (pointer) => set({ pointer }),

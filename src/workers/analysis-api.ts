@@ -10,6 +10,9 @@ import type { ReadChoices } from '../io/import/import-file';
 import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
+import { FiguresCounter, type CountedZone, type PlanFigures } from '../domain/figures/plan-figures';
+import { GridIndex } from '../domain/households/grid-index';
+import type { RingSettings } from '../domain/zones/effective-tiers';
 import { ImportSession, type ImportPreview, type ImportProgress, type ImportFile, type ImportSettings, type InspectResult } from './import-session';
 
 /** What the planner shows about the loaded data. */
@@ -53,6 +56,8 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
   const registry = new DatasetRegistry(storage);
   const session = new ImportSession();
   const tasks = new Map<string, AbortController>();
+  /** The counter over the active data (with its point index), made on first use after each activation. */
+  let counter: FiguresCounter | undefined;
 
   async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -78,7 +83,19 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
     /** Makes the named datasets the data the plan counts with, and returns what to draw. */
     async activate(ids: string[]): Promise<DataPayload> {
       const active = await registry.activate(ids);
+      counter = undefined;
       return { ...renderPayload(active.households, active.cases), missing: active.missing };
+    },
+
+    /**
+     * The planning figures for the plan's valid zones and ring settings: per exclusive effective
+     * tier and per zone, with the effective areas to draw. Only changed zones are counted again.
+     */
+    figures(zones: CountedZone[], settings: RingSettings): PlanFigures | undefined {
+      const active = registry.current();
+      if (!active) return undefined;
+      counter ??= new FiguresCounter(active.households, new GridIndex(active.households.lng, active.households.lat), active.cases);
+      return counter.count(zones, settings);
     },
 
     /** Stops a running task; it then rejects with an AbortError. Unknown ids are ignored. */

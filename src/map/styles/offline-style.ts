@@ -3,7 +3,7 @@ import type {
 } from 'maplibre-gl';
 import { FOUND_IN } from '../../domain/cases/case-record';
 import { BASEMAP_COLORS, FOUND_IN_COLORS } from './palette';
-import { ZONE_ISSUE_SOURCE, ZONE_SOURCE, zoneFillAndLineLayers, zoneMarkerLayers } from './zone-layers';
+import { EFFECTIVE_SOURCE, effectiveTierLayers, ZONE_ISSUE_SOURCE, ZONE_SOURCE, zoneFillAndLineLayers, zoneMarkerLayers } from './zone-layers';
 
 /** The one font every label uses; bundled in public/fonts, so no glyph server is needed. */
 export const LABEL_FONT = 'Noto Sans SC Regular';
@@ -65,6 +65,7 @@ export function cordonSources(origin: string): Record<string, SourceSpecificatio
     [SOURCE_IDS.labels]: { type: 'geojson', data: basemap('labels.geojson') },
     [SOURCE_IDS.householdDensity]: { type: 'geojson', data: EMPTY },
     [SOURCE_IDS.cases]: { type: 'geojson', data: EMPTY },
+    [EFFECTIVE_SOURCE]: { type: 'geojson', data: EMPTY },
     [ZONE_SOURCE]: { type: 'geojson', data: EMPTY },
     [ZONE_ISSUE_SOURCE]: { type: 'geojson', data: EMPTY },
   };
@@ -139,6 +140,7 @@ export function overlayLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': BASEMAP_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 14, 2.5] },
     },
+    ...effectiveTierLayers(),
     ...zoneFillAndLineLayers(),
     {
       id: LAYER_IDS.cases,

@@ -3,6 +3,8 @@ import { TIER_COLORS } from '../../domain/zones/tier';
 
 export const ZONE_SOURCE = 'zones';
 export const ZONE_ISSUE_SOURCE = 'zone-issues';
+/** The effective tiers (zones joined with the derived rings, higher tiers taken out): computed, never edited. */
+export const EFFECTIVE_SOURCE = 'effective-tiers';
 export const ZONE_LAYER_IDS = {
   fill: 'zone-fill',
   line: 'zone-line',
@@ -55,6 +57,30 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
       source: ZONE_SOURCE,
       filter: ['==', ['get', 'selected'], true],
       paint: { 'line-color': '#1d5fa8', 'line-width': 2, 'line-gap-width': 3 },
+    },
+  ];
+}
+
+/**
+ * The effective controlled and precaution areas, rings included: a faint fill and a thin,
+ * long-dashed outline, so they read as derived, unlike the zones drawn by hand.
+ */
+export function effectiveTierLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'effective-fill',
+      type: 'fill',
+      source: EFFECTIVE_SOURCE,
+      filter: ['!=', ['get', 'tier'], 'sealed'],
+      paint: { 'fill-color': tierColor, 'fill-opacity': 0.08 },
+    },
+    {
+      id: 'effective-line',
+      type: 'line',
+      source: EFFECTIVE_SOURCE,
+      filter: ['!=', ['get', 'tier'], 'sealed'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': tierColor, 'line-width': 1.5, 'line-dasharray': [6, 4] },
     },
   ];
 }

@@ -20,6 +20,8 @@ import { SidePanel } from './side-panel';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { useAnalysisData } from './use-analysis-data';
+import { FiguresPanel } from './figures-panel';
+import { usePlanFigures } from './use-plan-figures';
 import { ImportDataDialog } from './import-data/import-data-dialog';
 import { useFileDrop } from './import-data/use-file-drop';
 import { usePlanFiles } from './use-plan-files';
@@ -43,6 +45,7 @@ export function PlannerApp() {
   const files = usePlanFiles();
   usePlanPersistence(setSaveStatus);
   const radius = useZoneDrawing(controller, mapReady);
+  usePlanFigures(controller);
   const readOnly = usePlanStore((state) => state.readOnly);
   const { dragging, handlers: dropHandlers } = useFileDrop(!readOnly && !dialog, (file) => {
     setDroppedFile(file);
@@ -95,6 +98,7 @@ export function PlannerApp() {
       </div>
       <SidePanel>
         <ZonePanel onZoomTo={zoomToZone} />
+        <FiguresPanel />
         <CheckPanel onShow={showSpot} />
       </SidePanel>
       <main className="planner-main" {...dropHandlers}>

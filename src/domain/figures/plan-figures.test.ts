@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { caseStoreFromRecords } from '../cases/case-store';
+import { meters } from '../geo/types';
+import { GridIndex } from '../households/grid-index';
+import { HouseholdStoreBuilder } from '../households/household-store';
+import { squareAround } from '../../../test/helpers/zone-builders';
+import { FiguresCounter } from './plan-figures';
+
+function counter() {
+  const builder = new HouseholdStoreBuilder();
+  // A line of buildings going east from the centre, one every 100 m, 2 households and 5 residents each.
+  for (let i = 0; i < 40; i++) builder.add({ id: `H${i}`, lng: 120.75 + (i * 100) / 95_700, lat: 30.75, households: 2, residents: 5 });
+  const households = builder.build();
+  const cases = caseStoreFromRecords([
+    { id: 'C1', lng: 120.75, lat: 30.75, reportedOn: '2022-04-01', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 2 },
+    { id: 'C2', lng: 120.75 + 1000 / 95_700, lat: 30.75, reportedOn: '2022-04-02', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 3 },
+  ]);
+  return new FiguresCounter(households, new GridIndex(households.lng, households.lat), cases);
+}
+
+describe('plan figures', () => {
+  it('counts each building once, in the highest tier, with the rings, and each zone by its own shape', () => {
+    const figures = counter().count([{ id: 'z1', tier: 'sealed', geometry: squareAround(120.75, 30.75, 150) }], { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000) });
+    // Buildings at 0 and 100 m are sealed; 200–600 m (within 150 + 500) controlled; 700–2100 m precaution.
+    expect(figures.tiers.sealed).toMatchObject({ records: 2, households: 4, residents: 10, cases: 1 });
+    expect(figures.tiers.controlled).toMatchObject({ records: 5, cases: 0 });
+    expect(figures.tiers.precaution).toMatchObject({ records: 15, cases: 1 });
+    expect(figures.zones).toEqual([expect.objectContaining({ id: 'z1', tier: 'sealed', records: 2, cases: 1 })]);
+    expect(figures.tiers.sealed.areaSquareMeters).toBeCloseTo(300 * 300, -2);
+  });
+
+  it('recounts only what changed, and gives the same figures as a fresh count', () => {
+    const shared = counter();
+    const settings = { controlledBufferMeters: meters(0), precautionBufferMeters: meters(0) };
+    const a = { id: 'a', tier: 'controlled' as const, geometry: squareAround(120.76, 30.75, 300) };
+    const b = { id: 'b', tier: 'precaution' as const, geometry: squareAround(120.765, 30.75, 300) };
+    const first = shared.count([a, b], settings);
+    const moved = { ...b, geometry: squareAround(120.766, 30.75, 300) };
+    const second = shared.count([a, moved], settings);
+    expect(second.zones[0]).toBe(first.zones[0]);
+    expect(second).toEqual(counter().count([a, moved], settings));
+  });
+});

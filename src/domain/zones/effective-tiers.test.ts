@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { meters } from '../geo/types';
+import { areaCoversPoint } from '../geo/point-in-polygon';
+import { squareAround } from '../../../test/helpers/zone-builders';
+import { effectiveTiers } from './effective-tiers';
+import { areaSquareMeters } from './zone-geometry';
+
+const settings = (controlled: number, precaution: number) => ({ controlledBufferMeters: meters(controlled), precautionBufferMeters: meters(precaution) });
+const covers = (geometry: Parameters<typeof areaSquareMeters>[0], [lng, lat]: [number, number]) => areaCoversPoint(geometry, lng, lat);
+const area = (geometry: Parameters<typeof areaSquareMeters>[0] | undefined) => (geometry ? areaSquareMeters(geometry) : 0);
+
+describe('effective tiers', () => {
+  it('rings a square sealed zone with true offsets: areas within 0.5 % of the exact figure', () => {
+    const side = 400;
+    const sealed = squareAround(120.75, 30.75, side / 2);
+    const tiers = effectiveTiers([{ tier: 'sealed', geometry: sealed }], settings(500, 2000));
+    // A square of side s offset by d: s² + 4sd + πd².
+    const offset = (d: number) => side * side + 4 * side * d + Math.PI * d * d;
+    expect(area(tiers.sealed) / area(sealed)).toBeCloseTo(1, 3);
+    expect(area(tiers.controlled) / (offset(500) - side * side)).toBeCloseTo(1, 2);
+    expect(Math.abs(area(tiers.controlled) / (offset(500) - side * side) - 1)).toBeLessThan(0.005);
+    expect(Math.abs(area(tiers.precaution) / (offset(2000) - offset(500)) - 1)).toBeLessThan(0.005);
+  });
+
+  it('keeps the tiers exclusive: a point is in the highest tier that reaches it, edges count as inside', () => {
+    const sealed = squareAround(120.75, 30.75, 100);
+    const controlled = squareAround(120.752, 30.75, 300);
+    const tiers = effectiveTiers([{ tier: 'sealed', geometry: sealed }, { tier: 'controlled', geometry: controlled }], settings(500, 2000));
+    const centre: [number, number] = [120.75, 30.75];
+    expect(covers(tiers.sealed!, centre)).toBe(true);
+    expect(covers(tiers.controlled!, centre)).toBe(false);
+    // 300 m east of the sealed square: inside the ring and the controlled zone, not precaution.
+    const east: [number, number] = [120.7531, 30.75];
+    expect(covers(tiers.controlled!, east)).toBe(true);
+    expect(covers(tiers.precaution!, east)).toBe(false);
+    // 1 km north: only the 2 km precaution ring.
+    const north: [number, number] = [120.75, 30.759];
+    expect(covers(tiers.precaution!, north)).toBe(true);
+    expect(covers(tiers.controlled!, north)).toBe(false);
+  });
+
+  it('turns rings off at 0 m, and draws nothing when there are no zones', () => {
+    const sealed = squareAround(120.75, 30.75, 100);
+    const tiers = effectiveTiers([{ tier: 'sealed', geometry: sealed }], settings(0, 0));
+    expect(tiers.controlled).toBeUndefined();
+    expect(tiers.precaution).toBeUndefined();
+    expect(effectiveTiers([], settings(500, 2000))).toEqual({});
+  });
+
+  it('keeps holes: a precaution zone with a hole stays holed outside the rings', () => {
+    const outer = squareAround(120.80, 30.80, 1000).coordinates[0];
+    const hole = squareAround(120.80, 30.80, 200).coordinates[0].slice().reverse();
+    const tiers = effectiveTiers([{ tier: 'precaution', geometry: { type: 'Polygon', coordinates: [outer, hole] } }], settings(500, 2000));
+    expect(covers(tiers.precaution!, [120.80, 30.80])).toBe(false);
+    expect(covers(tiers.precaution!, [120.805, 30.80])).toBe(true);
+  });
+
+  it('a larger ring never covers less, and the winding of a zone changes nothing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 20, max: 800 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), (half, small, extra) => {
+        const square = squareAround(120.75, 30.75, half);
+        const reversed = { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] };
+        const a = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small, small + extra));
+        const b = effectiveTiers([{ tier: 'sealed', geometry: reversed }], settings(small, small + extra));
+        expect(area(b.controlled)).toBeCloseTo(area(a.controlled), 0);
+        const bigger = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small + extra, small + extra));
+        expect(area(bigger.controlled) + 1).toBeGreaterThanOrEqual(area(a.controlled));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
