@@ -6,6 +6,8 @@ import { householdTotals } from '../src/domain/households/household-store';
 import { readDemoCases } from '../src/io/demo-data/demo-cases';
 import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
 import { streamResponseText } from '../src/io/demo-data/read-response-text';
+import type { DeclaredCrs } from '../src/io/import/coordinates';
+import { buildReport, formatReport, InputError, writeReport } from './report';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -13,9 +15,13 @@ export interface CliOutput {
 }
 
 const USAGE = `Usage: npm run cordon -- summary [--households <file.csv[.gz]>] [--cases <file.csv[.gz]>] [--format json|text]
+       npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
+                        [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
+                        [--format json|csv|md] [--out <file>]
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
+  report    Households and residents per tier (rings included, each building once, in its highest tier) and per zone.
 `;
 
 const DEMO_DIR = join(import.meta.dirname, '..', 'public', 'demo');
@@ -37,7 +43,12 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
       options: {
         households: { type: 'string' },
         cases: { type: 'string' },
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
+        zones: { type: 'string' },
+        crs: { type: 'string', default: 'wgs84' },
+        'controlled-buffer': { type: 'string' },
+        'precaution-buffer': { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -50,10 +61,12 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     io.out(USAGE);
     return values.help ? 0 : 2;
   }
+  if (positionals[0] === 'report') return report(values, io);
   if (positionals[0] !== 'summary') {
     io.err(`Unknown command "${positionals[0]}".\n\n${USAGE}`);
     return 2;
   }
+  values.format ??= 'text';
   if (values.format !== 'json' && values.format !== 'text') {
     io.err(`--format must be json or text, not "${values.format}".\n`);
     return 2;
@@ -82,5 +95,46 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   } catch (error) {
     io.err(`cordon: ${(error as Error).message}\n`);
     return 2;
+  }
+}
+
+type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string };
+
+/** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
+async function report(values: Values, io: CliOutput): Promise<number> {
+  const fail = (message: string) => {
+    io.err(`cordon report: ${message}\n`);
+    return 2;
+  };
+  if (!values.zones || !values.households) return fail(`--zones and --households are required.\n\n${USAGE}`);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv' && format !== 'md') return fail(`--format must be json, csv or md, not "${format}".`);
+  if (!['wgs84', 'gcj02', 'bd09'].includes(values.crs ?? 'wgs84')) return fail(`--crs must be wgs84, gcj02 or bd09, not "${values.crs}".`);
+  const distance = (name: 'controlled-buffer' | 'precaution-buffer') => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0 || value > 50_000) throw new InputError(`--${name} must be a distance in metres from 0 to 50000, not "${text}".`);
+    return value;
+  };
+  try {
+    const { json, warnings } = await buildReport({
+      zones: values.zones,
+      households: values.households,
+      cases: values.cases,
+      crs: (values.crs ?? 'wgs84') as DeclaredCrs,
+      controlledBuffer: distance('controlled-buffer'),
+      precautionBuffer: distance('precaution-buffer'),
+      format,
+      today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+    });
+    for (const warning of warnings) io.err(`cordon report: warning: ${warning}\n`);
+    await writeReport(formatReport(json, format), values.out, io.out);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) return fail(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`cannot read ${(error as NodeJS.ErrnoException).path}: no such file.`);
+    return fail((error as Error).message);
   }
 }

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { squareAround } from '../test/helpers/zone-builders';
+import { runCli } from './run-cli';
+
+const run = async (argv: string[]) => {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+};
+
+function fixtures() {
+  const dir = mkdtempSync(join(tmpdir(), 'cordon-report-'));
+  const zones = join(dir, 'zones.geojson');
+  writeFileSync(zones, JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', id: 'S1', properties: { tier: '封控区', name: '南湖 1 号楼' }, geometry: squareAround(120.75, 30.75, 150) },
+      { type: 'Feature', properties: { id: 'C1', tier: 'controlled', name: '=HYPERLINK("x")' }, geometry: squareAround(120.77, 30.75, 200) },
+    ],
+  }));
+  const rows = ['id,lng,lat,户数,人数'];
+  // Buildings every 100 m going east from the sealed zone's centre; one far away; one bad row.
+  for (let i = 0; i < 40; i++) rows.push(`H${i},${(120.75 + (i * 100) / 95_700).toFixed(7)},30.7500000,2,5`);
+  rows.push('FAR,120.9000000,30.9000000,9,9', 'BAD,east,30.75,1,1');
+  const households = join(dir, 'households.csv');
+  writeFileSync(households, rows.join('\n') + '\n');
+  return { dir, zones, households };
+}
+
+describe('cordon report', () => {
+  it('writes the exact JSON shape: exclusive tiers with rings, zones as drawn, and the import balance', async () => {
+    const { zones, households } = fixtures();
+    const { code, out, err } = await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', '500', '--precaution-buffer', '2000']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['settings', 'tiers', 'zones', 'import']);
+    expect(json.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000 });
+    expect(Object.keys(json.tiers.sealed)).toEqual(['records', 'households', 'residents', 'areaSquareMeters']);
+    expect(json.tiers.sealed).toMatchObject({ records: 2, households: 4, residents: 10 });
+    // Within 650 m: controlled (ring) and the controlled zone around 120.77; the rest to 2 150 m precaution.
+    expect(json.tiers.controlled.records + json.tiers.precaution.records + json.tiers.sealed.records).toBe(22);
+    expect(json.zones.map((zone: { id: string; name: string; tier: string }) => [zone.id, zone.name, zone.tier])).toEqual([['S1', '南湖 1 号楼', 'sealed'], ['C1', '=HYPERLINK("x")', 'controlled']]);
+    expect(Object.keys(json.zones[0])).toEqual(['id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters']);
+    expect(json.import).toEqual({ read: 42, accepted: 41, rejected: 1, skipped: 0 });
+    expect(err).toContain('households.csv, row 43, column "lng"');
+  });
+
+  it('turns rings off at 0 m, reads a plan file, and writes CSV (formulas escaped) and Markdown to --out', async () => {
+    const { dir, zones, households } = fixtures();
+    const off = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', '0', '--precaution-buffer', '0'])).out);
+    expect(off.tiers.controlled.records + off.tiers.precaution.records).toBe(off.zones[1].records);
+    const csvPath = join(dir, 'report.csv');
+    expect((await run(['report', '--zones', zones, '--households', households, '--format', 'csv', '--out', csvPath])).code).toBe(0);
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFscope,id,name,tier,records,households,residents,areaSquareMeters');
+    const md = (await run(['report', '--zones', zones, '--households', households, '--format', 'md'])).out;
+    expect(md.split('\n')[1]).toBe('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  });
+
+  it('exits 2 naming the file and the reason, and writes nothing, on bad input', async () => {
+    const { dir, zones, households } = fixtures();
+    const out = join(dir, 'never.json');
+    const badZones = join(dir, 'bad.geojson');
+    writeFileSync(badZones, '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"tier":"sealed"},"geometry":{"type":"Polygon","coordinates":[[[120.7,30.7],[120.8,30.8]]]}}]}');
+    const zonesFailure = await run(['report', '--zones', badZones, '--households', households, '--out', out]);
+    expect(zonesFailure.code).toBe(2);
+    expect(zonesFailure.err).toMatch(/bad\.geojson, feature 1: /);
+    const badRows = join(dir, 'bad.csv');
+    writeFileSync(badRows, 'id,lng,lat\nA,0,0\n');
+    const rowsFailure = await run(['report', '--zones', zones, '--households', badRows, '--out', out]);
+    expect(rowsFailure.code).toBe(2);
+    expect(rowsFailure.err).toContain('bad.csv, row 2, column "lng": the position is 0, 0');
+    expect((await run(['report', '--zones', zones, '--households', join(dir, 'missing.csv')])).err).toContain('no such file');
+    expect((await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', 'far'])).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
