@@ -63,7 +63,8 @@ describe('effective tiers', () => {
         const reversed = { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] };
         const a = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small, small + extra));
         const b = effectiveTiers([{ tier: 'sealed', geometry: reversed }], settings(small, small + extra));
-        expect(area(b.controlled)).toBeCloseTo(area(a.controlled), 0);
+        // Arcs start at other vertices: the same area to within 25 cm corners (10⁻⁴).
+        expect(Math.abs(area(b.controlled) - area(a.controlled))).toBeLessThanOrEqual(1e-4 * area(a.controlled) + 1);
         const bigger = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small + extra, small + extra));
         expect(area(bigger.controlled) + 1).toBeGreaterThanOrEqual(area(a.controlled));
       }),
