@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
@@ -38,6 +39,24 @@ describe('figures per tier', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => number(await households(page, 'sealed'))).toBe(sealed);
     expect(number(await households(page, 'precaution'))).toBe(precaution);
+    // Rings off: only the sealed zone counts; undo brings the rings back.
+    await page.getByLabel('Controlled (m)').fill('0');
+    await page.getByLabel('Precaution (m)').fill('0');
+    await page.getByRole('button', { name: 'Apply rings' }).click();
+    await expect.poll(async () => number(await households(page, 'precaution'))).toBe(0);
+    expect(number(await households(page, 'controlled'))).toBe(0);
+    expect(number(await households(page, 'sealed'))).toBe(sealed);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => number(await households(page, 'precaution'))).toBe(precaution);
+    expect(await page.getByLabel('Controlled (m)').inputValue()).toBe('500');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Figures (CSV)' }).click()]);
+    const csvPath = outputPath('figures.csv');
+    await download.saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv).toContain(`tier,sealed,sealed,sealed,`);
+    expect(csv).toContain(',Block A,sealed,');
+
     await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);

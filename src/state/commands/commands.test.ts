@@ -10,6 +10,7 @@ import { importZones } from './import-zones';
 import { updateZoneGeometry } from './update-zone-geometry';
 import { updateZoneProperties } from './update-zone-properties';
 import { cutHole, mergeZones, splitZone } from './zone-operations';
+import { updateRingSettings } from './update-settings';
 import { record, redo, startHistory, undo } from '../history';
 
 const apply = <P>(plan: Plan, command: Command<P>, payload: P, context: CommandContext = testContext()): Plan => {
@@ -130,5 +131,16 @@ describe('opening a plan file', () => {
     const result = openPlan(deepFreeze(emptyPlan('old')), { plan: opened, fileName: 'a.cordon.json' }, testContext());
     expect(result.ok && result.plan.zones).toEqual(opened.zones);
     expect(result.ok && result.plan.history.at(-1)?.note).toEqual({ key: 'noteOpenedPlan', values: { file: 'a.cordon.json' } });
+  });
+});
+
+describe('ring settings', () => {
+  it('change as one step and refuse distances that are not 0–50 000 m', () => {
+    const plan = emptyPlan('p');
+    const changed = updateRingSettings(plan, { controlledBufferMeters: 300, precautionBufferMeters: 0 }, testContext());
+    expect(changed.ok && changed.plan.settings).toEqual({ controlledBufferMeters: 300, precautionBufferMeters: 0 });
+    expect(changed.ok && changed.note).toEqual({ key: 'noteRingSettings', values: { controlled: 300, precaution: 0 } });
+    expect(updateRingSettings(plan, { controlledBufferMeters: -1, precautionBufferMeters: 0 }, testContext())).toMatchObject({ ok: false, reason: { key: 'errorRingDistance' } });
+    expect(updateRingSettings(plan, { controlledBufferMeters: Number.NaN, precautionBufferMeters: 0 }, testContext()).ok).toBe(false);
   });
 });

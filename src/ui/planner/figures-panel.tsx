@@ -5,6 +5,11 @@ import { formatCount } from '../../i18n/i18n';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
+import { useState, type FormEvent } from 'react';
+import { figuresReport, formatReport } from '../../io/report/figures-report';
+import { updateRingSettings } from '../../state/commands/update-settings';
+import { downloadText, safeFileName } from '../shared/files';
+import { runCommand } from './use-zone-drawing';
 
 /**
  * Households, residents and cases per tier (each counted once, in its highest tier, rings included)
@@ -16,8 +21,13 @@ export function FiguresPanel() {
   const figures = usePlannerStore((state) => state.figures);
   const previous = usePlannerStore((state) => state.previousFigures);
   const zones = usePlanStore((state) => state.history.present.zones);
+  const plan = usePlanStore((state) => state.history.present);
   const count = (value: number) => formatCount(language, value);
   if (!figures) return null;
+  const exportReport = (format: 'csv' | 'md') => {
+    const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true);
+    downloadText(`${safeFileName(plan.name)}-figures.${format}`, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
+  };
   const delta = (now: number, before: number | undefined) => {
     if (before === undefined || now === before) return null;
     const change = now - before;
@@ -39,6 +49,7 @@ export function FiguresPanel() {
   return (
     <section aria-labelledby="figures-heading" className="figures-panel">
       <h2 id="figures-heading">{t('figuresHeading')}</h2>
+      <RingForm key={`${plan.settings.controlledBufferMeters}-${plan.settings.precautionBufferMeters}`} controlled={plan.settings.controlledBufferMeters} precaution={plan.settings.precautionBufferMeters} />
       <table className="figures-table">
         <thead>
           <tr>
@@ -76,6 +87,10 @@ export function FiguresPanel() {
         </tbody>
       </table>
       <p className="muted small">{t('figuresRatesNote')}</p>
+      <div className="form-row small">
+        <button type="button" onClick={() => exportReport('csv')}>{t('exportReportCsv')}</button>
+        <button type="button" onClick={() => exportReport('md')}>{t('exportReportMd')}</button>
+      </div>
       {figures.zones.length > 0 && (
         <>
           <h3>{t('figuresPerZone')}</h3>
@@ -104,5 +119,33 @@ export function FiguresPanel() {
         </>
       )}
     </section>
+  );
+}
+
+/** The two ring distances of the plan; applying them is one undoable step. */
+function RingForm({ controlled, precaution }: { controlled: number; precaution: number }) {
+  const t = useT();
+  const readOnly = usePlanStore((state) => state.readOnly);
+  const [values, setValues] = useState({ controlled: String(controlled), precaution: String(precaution) });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    runCommand(updateRingSettings, { controlledBufferMeters: Number(values.controlled), precautionBufferMeters: Number(values.precaution) });
+  };
+  return (
+    <form className="ring-form small" onSubmit={submit}>
+      <fieldset>
+        <legend>{t('ringsLegend')}</legend>
+        <label>
+          {t('ringControlled')}{' '}
+          <input type="number" min={0} max={50000} step={50} value={values.controlled} onChange={(event) => setValues({ ...values, controlled: event.target.value })} />
+        </label>
+        <label>
+          {t('ringPrecaution')}{' '}
+          <input type="number" min={0} max={50000} step={50} value={values.precaution} onChange={(event) => setValues({ ...values, precaution: event.target.value })} />
+        </label>
+        <button type="submit" disabled={!!readOnly}>{t('ringApply')}</button>
+        <span className="muted">{t('ringHint')}</span>
+      </fieldset>
+    </form>
   );
 }
