@@ -7,9 +7,8 @@ import { householdAt } from '../domain/households/household-store';
 import type { DatasetRef } from '../domain/plan/plan';
 import type { StoredDataset } from '../io/dataset-storage';
 import type { ColumnRole } from '../io/import/column-roles';
-import type { DeclaredCrs } from '../io/import/coordinates';
 import { importTable, inspectTable, rawPoints, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
-import type { ImportReport, ImportResult } from '../io/import/import-records';
+import type { ImportOptions, ImportReport, ImportResult } from '../io/import/import-records';
 import type { ParsedTable, TextTable } from '../io/import/parse-table';
 import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
 
@@ -19,17 +18,8 @@ export interface ImportFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** What the user confirmed in the dialog. */
-export interface ImportSettings {
-  kind: 'cases' | 'households';
-  roles: Partial<Record<ColumnRole, number>>;
-  crs: DeclaredCrs;
-  pairOrder?: 'lat-lng' | 'lng-lat';
-  decimalComma?: boolean;
-  excelSerialDates?: boolean;
-  dayMonthOrder?: 'day-first' | 'month-first';
-  keepAddress?: boolean;
-}
+/** What the user confirmed in the dialog: the import options that are the user's to choose. */
+export type ImportSettings = Pick<ImportOptions, 'kind' | 'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'>;
 
 export interface ImportProgress {
   phase: 'reading' | 'checking';

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady } from './planner-helpers';
+import { outputPath, useChromium } from './browser';
+import { openPlanner } from './planner-helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-cases-gbk-gcj02.csv';
 const originals: Record<string, [number, number]> = JSON.parse(readFileSync('test/fixtures/import/e2e-cases-wgs84.json', 'utf8'));
@@ -18,6 +18,15 @@ const importedCase = (page: Page, id: string) =>
     const feature = data?.features.find((f) => f.properties?.id === wanted);
     return feature?.geometry.type === 'Point' ? feature.geometry.coordinates : undefined;
   }, id);
+
+/** Opens the import dialog on a file and waits until it says what it found. */
+async function importFileThroughDialog(page: Page, file: string, found: string, timeout = 30_000) {
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
+  await dialog.getByLabel('File to import').setInputFiles(file);
+  await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout }).toContain(found);
+  return dialog;
+}
 
 /** Starts recording main-thread tasks longer than 50 ms. */
 const watchLongTasks = (page: Page) =>
@@ -50,17 +59,11 @@ describe('importing case and household files', () => {
   const baseUrl = inject('baseUrl');
 
   it('imports a GBK file with GCJ-02 coordinates and Chinese headers through the dialog, lands the points on their WGS-84 places, and undoes it in one step', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     expect(await caseCount(page)).toBe('3,000');
 
-    await page.getByRole('button', { name: 'Import data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
-    await dialog.getByLabel('File to import').setInputFiles(FIXTURE);
-
     // What was found: the encoding (with decoded Chinese text), the mapping, the personal columns, a datum hint.
-    await expect.poll(() => dialog.getByTestId('import-found').textContent()).toContain('22 rows');
+    const dialog = await importFileThroughDialog(page, FIXTURE, '22 rows');
     expect(await dialog.getByLabel('Text encoding').inputValue()).toBe('gb18030');
     expect(await dialog.getByRole('table', { name: 'First rows as read' }).textContent()).toContain('社区');
     expect(await dialog.getByLabel('经度', { exact: true }).inputValue()).toBe('lng');
@@ -114,17 +117,12 @@ describe('importing case and household files', () => {
     const big = outputPath('households-1m.csv');
     writeFileSync(big, rows.join('\n') + '\n');
 
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     const planBefore = await page.evaluate(() => window.__cordonPlan!());
     const recordsBefore = await householdRecords(page);
     await watchLongTasks(page);
 
-    await page.getByRole('button', { name: 'Import data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
-    await dialog.getByLabel('File to import').setInputFiles(big);
-    await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout: 60_000 }).toContain('1000000 rows');
+    const dialog = await importFileThroughDialog(page, big, '1000000 rows', 60_000);
     await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
     await dialog.getByRole('button', { name: 'Check rows' }).click();
     // Halfway: the progress bar has moved, then cancel.
@@ -163,9 +161,7 @@ describe('importing case and household files', () => {
   });
 
   it('opens the import with a file dropped on the map, and removes a dataset from the plan as an undoable step', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     expect(await householdRecords(page)).toBe('300,000');
     const csv = 'id,lng,lat,户数,人数,网格\nD-1,120.7512345,30.7512345,12,30,G1\nD-2,120.7522345,30.7502345,8,21,G1\nD-1,120.7512345,30.7512345,12,30,G1\n';
     const drop = await page.evaluateHandle((text) => {
@@ -207,13 +203,8 @@ describe('importing case and household files', () => {
     const file = outputPath('cases.xlsx');
     writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
 
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
-    await page.getByRole('button', { name: 'Import data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
-    await dialog.getByLabel('File to import').setInputFiles(file);
-    await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout: 30_000 }).toContain('3 rows on sheet “病例” of an Excel workbook');
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
+    const dialog = await importFileThroughDialog(page, file, '3 rows on sheet “病例” of an Excel workbook');
     await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
     await dialog.getByRole('button', { name: 'Check rows' }).click();
     await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 1 accepted + 2 rejected + 0 skipped');

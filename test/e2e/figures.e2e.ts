@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady } from './planner-helpers';
+import { outputPath, useChromium } from './browser';
+import { openPlanner } from './planner-helpers';
 import { addZoneFromText } from './zone-helpers';
 
 const households = (page: Page, tier: string) => page.getByTestId(`figures-${tier}`).locator('td').first().textContent();
@@ -13,9 +13,7 @@ describe('figures per tier', () => {
   const baseUrl = inject('baseUrl');
 
   it('counts the demo households in a sealed zone and its rings, shows the change after an edit, and draws the derived areas', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     // A sealed block in central Nanhu, where the demo has many buildings.
     await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', { tier: 'sealed', name: 'Block A' });
     await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openWatchedPage, type WatchedPage } from './browser';
 
 /** Waits until the map has fired `load` and the demo data is drawn. */
 export async function waitForPlannerReady(page: Page): Promise<void> {
@@ -27,4 +28,12 @@ export async function waitForIdle(page: Page): Promise<void> {
         } else map.once('idle', () => resolve());
       }),
   );
+}
+
+/** A new page on the planner in English, demo data drawn. */
+export async function openPlanner(browser: Browser, baseUrl: string): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, { locale: 'en-US' });
+  await watched.page.goto(baseUrl);
+  await waitForPlannerReady(watched.page);
+  return watched;
 }

@@ -18,13 +18,9 @@ export interface CaseStore {
   readonly foundIn: Uint8Array;
 }
 
-/**
- * Builds a case store from records whose dates were already validated.
- * Throws on an invalid date: by then it is a programmer error, not user input.
- */
-export function caseStoreFromRecords(records: readonly CaseRecord[]): CaseStore {
-  const n = records.length;
-  const store = {
+/** Columns for `n` cases, to be filled in. */
+function allocateCaseStore(n: number) {
+  return {
     length: n,
     ids: new Array<string>(n),
     sourceFiles: new Array<string>(n),
@@ -36,6 +32,14 @@ export function caseStoreFromRecords(records: readonly CaseRecord[]): CaseStore 
     kind: new Uint8Array(n),
     foundIn: new Uint8Array(n),
   };
+}
+
+/**
+ * Builds a case store from records whose dates were already validated.
+ * Throws on an invalid date: by then it is a programmer error, not user input.
+ */
+export function caseStoreFromRecords(records: readonly CaseRecord[]): CaseStore {
+  const store = allocateCaseStore(records.length);
   records.forEach((record, i) => {
     const reported = dayFromIsoDate(record.reportedOn);
     if (reported === undefined) throw new Error(`Case ${record.id}: invalid reportedOn ${record.reportedOn}`);
@@ -102,18 +106,10 @@ export function summarizeCases(store: CaseStore): CaseSummary {
 /** One store holding the cases of several, in order. */
 export function concatCaseStores(stores: readonly CaseStore[]): CaseStore {
   if (stores.length === 1) return stores[0];
-  const n = stores.reduce((sum, store) => sum + store.length, 0);
   const joined = {
-    length: n,
+    ...allocateCaseStore(stores.reduce((sum, store) => sum + store.length, 0)),
     ids: stores.flatMap((store) => store.ids),
     sourceFiles: stores.flatMap((store) => store.sourceFiles),
-    sourceRows: new Uint32Array(n),
-    lng: new Float64Array(n),
-    lat: new Float64Array(n),
-    reportedDay: new Int32Array(n),
-    onsetDay: new Int32Array(n),
-    kind: new Uint8Array(n),
-    foundIn: new Uint8Array(n),
   };
   let offset = 0;
   for (const store of stores) {

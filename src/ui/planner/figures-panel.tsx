@@ -10,6 +10,7 @@ import { figuresReport, formatReport } from '../../io/report/figures-report';
 import { updateRingSettings } from '../../state/commands/update-settings';
 import { downloadText, safeFileName } from '../shared/files';
 import { runCommand } from './use-zone-drawing';
+import { TableHead } from '../shared/table-head';
 
 /**
  * Households, residents and cases per tier (each counted once, in its highest tier, rings included)
@@ -51,36 +52,19 @@ export function FiguresPanel() {
       <h2 id="figures-heading">{t('figuresHeading')}</h2>
       <RingForm key={`${plan.settings.controlledBufferMeters}-${plan.settings.precautionBufferMeters}`} controlled={plan.settings.controlledBufferMeters} precaution={plan.settings.precautionBufferMeters} />
       <table className="figures-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('figuresTier')}</th>
-            <th scope="col">{t('households')}</th>
-            <th scope="col">{t('residents')}</th>
-            <th scope="col">{t('cases')}</th>
-            <th scope="col">{t('figuresAreaKm2')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
         <tbody>{TIERS.map((tier) => row(t(`tier_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]))}</tbody>
       </table>
       <h3>{t('figuresNeeds')}</h3>
       <table className="figures-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('figuresTier')}</th>
-            <th scope="col">{t('needSupplyPacks')}</th>
-            <th scope="col">{t('needSwabs')}</th>
-            <th scope="col">{t('needStaff')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('figuresTier'), t('needSupplyPacks'), t('needSwabs'), t('needStaff')]} />
         <tbody>
           {TIERS.map((tier) => {
             const needs = planningNeeds(figures.tiers[tier]);
             return (
               <tr key={tier}>
                 <th scope="row">{t(`tier_${tier}`)}</th>
-                <td>{count(needs.supplyPacksPerDay)}</td>
-                <td>{count(needs.swabsPerRound)}</td>
-                <td>{count(needs.gridStaff)}</td>
+                <CountCells values={[needs.supplyPacksPerDay, needs.swabsPerRound, needs.gridStaff]} />
               </tr>
             );
           })}
@@ -95,23 +79,14 @@ export function FiguresPanel() {
         <>
           <h3>{t('figuresPerZone')}</h3>
           <table className="figures-table" data-testid="figures-zones">
-            <thead>
-              <tr>
-                <th scope="col">{t('zonesHeading')}</th>
-                <th scope="col">{t('households')}</th>
-                <th scope="col">{t('residents')}</th>
-                <th scope="col">{t('cases')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('zonesHeading'), t('households'), t('residents'), t('cases')]} />
             <tbody>
               {figures.zones.map((zone) => (
                 <tr key={zone.id}>
                   <th scope="row">
                     <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" /> {nameOf(zone.id)}
                   </th>
-                  <td>{count(zone.households)}</td>
-                  <td>{count(zone.residents)}</td>
-                  <td>{count(zone.cases)}</td>
+                  <CountCells values={[zone.households, zone.residents, zone.cases]} />
                 </tr>
               ))}
             </tbody>
@@ -148,4 +123,10 @@ function RingForm({ controlled, precaution }: { controlled: number; precaution: 
       </fieldset>
     </form>
   );
+}
+
+/** Numbers as table cells, grouped in the reader's convention. */
+function CountCells({ values }: { values: number[] }) {
+  const language = usePlannerStore((state) => state.language);
+  return values.map((value, i) => <td key={i}>{formatCount(language, value)}</td>);
 }

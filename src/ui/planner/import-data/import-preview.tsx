@@ -5,6 +5,7 @@ import { showPreviewMap } from '../../../map/preview-map';
 import { usePlannerStore } from '../../../state/store';
 import type { ImportPreview as Preview } from '../../../workers/import-session';
 import { downloadText } from '../../shared/files';
+import { TableHead } from '../../shared/table-head';
 import { useT } from '../../shared/use-t';
 import { describeNote, describeTransform, reportCsv } from './describe-note';
 import { shorten } from './mapping-form';
@@ -61,9 +62,7 @@ export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDi
           <h3 id={`${ids}-records`}>{t('importPreviewHeading')}</h3>
           <div className="table-scroll">
             <table className="import-sample">
-              <thead>
-                <tr>{sampleColumns.map((column) => <th key={column} scope="col">{column}</th>)}</tr>
-              </thead>
+              <TableHead columns={sampleColumns} />
               <tbody>
                 {preview.sample.map((record) => (
                   <tr key={record.id}>
@@ -107,15 +106,7 @@ function NoteTable({ heading, notes, total, testId }: { heading: string; notes: 
       <h3 id={ids}>{heading} ({formatCount(language, total)})</h3>
       <div className="table-scroll notes">
         <table data-testid={testId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportLine')}</th>
-              <th scope="col">{t('reportColumn')}</th>
-              <th scope="col">{t('reportValue')}</th>
-              <th scope="col">{t('reportReason')}</th>
-              <th scope="col">{t('reportHint')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('reportLine'), t('reportColumn'), t('reportValue'), t('reportReason'), t('reportHint')]} />
           <tbody>
             {notes.slice(0, SHOWN_NOTES).map((note, index) => {
               const { reason, hint } = describeNote(language, note.key, note.values);
