@@ -48,6 +48,15 @@ describe('figures per tier', () => {
     await expect.poll(async () => number(await households(page, 'precaution'))).toBe(precaution);
     expect(await page.getByLabel('Controlled (m)').inputValue()).toBe('500');
 
+    // Detach the controlled ring: it becomes a zone to edit by hand, counting the same buildings.
+    const controlledBefore = number(await households(page, 'controlled'));
+    await page.getByRole('button', { name: 'Detach the controlled ring' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Controlled ring \(500 m\)/ }).count()).toBe(1);
+    expect(await page.getByLabel('Controlled (m)').inputValue()).toBe('0');
+    await expect.poll(async () => Math.abs(number(await households(page, 'controlled')) - controlledBefore)).toBeLessThanOrEqual(controlledBefore * 0.01);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Controlled ring \(500 m\)/ }).count()).toBe(0);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Figures (CSV)' }).click()]);
     const csvPath = outputPath('figures.csv');
     await download.saveAs(csvPath);

@@ -11,6 +11,7 @@ import { updateZoneGeometry } from './update-zone-geometry';
 import { updateZoneProperties } from './update-zone-properties';
 import { cutHole, mergeZones, splitZone } from './zone-operations';
 import { updateRingSettings } from './update-settings';
+import { detachRing } from './detach-ring';
 import { record, redo, startHistory, undo } from '../history';
 
 const apply = <P>(plan: Plan, command: Command<P>, payload: P, context: CommandContext = testContext()): Plan => {
@@ -142,5 +143,19 @@ describe('ring settings', () => {
     expect(changed.ok && changed.note).toEqual({ key: 'noteRingSettings', values: { controlled: 300, precaution: 0 } });
     expect(updateRingSettings(plan, { controlledBufferMeters: -1, precautionBufferMeters: 0 }, testContext())).toMatchObject({ ok: false, reason: { key: 'errorRingDistance' } });
     expect(updateRingSettings(plan, { controlledBufferMeters: Number.NaN, precautionBufferMeters: 0 }, testContext()).ok).toBe(false);
+  });
+});
+
+describe('detaching a ring', () => {
+  it('makes the ring a derived zone and sets its distance to 0, in one step', () => {
+    const plan = emptyPlan('p');
+    const ring = squareAround(120.75, 30.75, 700);
+    const result = detachRing(plan, { tier: 'controlled', geometry: ring, name: 'Controlled ring' }, testContext());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.settings).toEqual({ controlledBufferMeters: 0, precautionBufferMeters: 2000 });
+    expect(result.plan.zones).toEqual([expect.objectContaining({ tier: 'controlled', name: 'Controlled ring', origin: 'derived', derivedFrom: 'sealed-ring', bufferMeters: 500 })]);
+    expect(result.plan.history).toHaveLength(1);
+    expect(detachRing(plan, { tier: 'precaution', geometry: undefined, name: 'x' }, testContext())).toMatchObject({ ok: false, reason: { key: 'errorNoRing' } });
   });
 });

@@ -1,5 +1,8 @@
 import { planningNeeds } from '../../domain/figures/planning-needs';
-import type { AreaFigures } from '../../domain/figures/plan-figures';
+import type { AreaFigures, PlanFigures } from '../../domain/figures/plan-figures';
+import type { AreaGeometry } from '../../domain/geo/types';
+import { subtractArea } from '../../domain/zones/geometry-ops';
+import { detachRing } from '../../state/commands/detach-ring';
 import { TIERS, TIER_COLORS } from '../../domain/zones/tier';
 import { formatCount } from '../../i18n/i18n';
 import { usePlanStore } from '../../state/plan-store';
@@ -23,6 +26,7 @@ export function FiguresPanel() {
   const previous = usePlannerStore((state) => state.previousFigures);
   const zones = usePlanStore((state) => state.history.present.zones);
   const plan = usePlanStore((state) => state.history.present);
+  const readOnly = usePlanStore((state) => state.readOnly);
   const count = (value: number) => formatCount(language, value);
   if (!figures) return null;
   const exportReport = (format: 'csv' | 'md') => {
@@ -72,6 +76,14 @@ export function FiguresPanel() {
       </table>
       <p className="muted small">{t('figuresRatesNote')}</p>
       <div className="form-row small">
+        {(['controlled', 'precaution'] as const).map((tier) => {
+          const meters = tier === 'controlled' ? plan.settings.controlledBufferMeters : plan.settings.precautionBufferMeters;
+          return (
+            <button key={tier} type="button" disabled={!!readOnly || !ringBand(figures, tier)} onClick={() => runCommand(detachRing, { tier, geometry: ringBand(figures, tier), name: t(`ringZoneName_${tier}`, { meters }) })}>
+              {t(`detachRing_${tier}`)}
+            </button>
+          );
+        })}
         <button type="button" onClick={() => exportReport('csv')}>{t('exportReportCsv')}</button>
         <button type="button" onClick={() => exportReport('md')}>{t('exportReportMd')}</button>
       </div>
@@ -95,6 +107,17 @@ export function FiguresPanel() {
       )}
     </section>
   );
+}
+
+/** A derived ring without what a higher tier's ring or the sealed area already covers: the band to detach. */
+function ringBand(figures: PlanFigures, tier: 'controlled' | 'precaution'): AreaGeometry | undefined {
+  const { effective } = figures;
+  const ring = tier === 'controlled' ? effective.controlledRing : effective.precautionRing;
+  const inner = tier === 'controlled' ? effective.sealed : (effective.controlledRing ?? effective.sealed);
+  if (!ring) return undefined;
+  if (!inner) return ring;
+  const band = subtractArea(ring, inner);
+  return band.ok ? band.value : undefined;
 }
 
 /** The two ring distances of the plan; applying them is one undoable step. */
