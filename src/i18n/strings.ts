@@ -1,10 +1,12 @@
 import { importEn, importZhCN } from './import-strings';
+import { importReportEn, importReportZhCN } from './import-report-strings';
 import { zoneEn, zoneZhCN } from './zone-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
   ...zoneEn,
   ...importEn,
+  ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
   toolbar: 'Planner toolbar',
@@ -77,6 +79,7 @@ export type Strings = Record<StringKey, string>;
 export const zhCN: Strings = {
   ...zoneZhCN,
   ...importZhCN,
+  ...importReportZhCN,
   appTitle: 'Cordon 封控图',
   appSubtitle: '三区划定与测算 · 嘉兴示例',
   toolbar: '规划工具栏',

@@ -1,15 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForIdle, waitForPlannerReady } from './planner-helpers';
+import { waitForIdle, waitForPlannerReady, openPlanner } from './planner-helpers';
 
 describe('basemap switcher and data loading', () => {
   const chromium = useChromium();
   const baseUrl = inject('baseUrl');
 
   it('says clearly when an online basemap cannot be reached and keeps working on the offline map', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
 
     // Choosing an online basemap with no URL set asks for one.
     await page.getByLabel('Basemap', { exact: true }).selectOption('raster');

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady } from './planner-helpers';
+import { outputPath, useChromium } from './browser';
+import { waitForPlannerReady, openPlanner } from './planner-helpers';
 import { addZoneFromText, planZones } from './zone-helpers';
 
 const typedZone = '120.7250,30.7390\n120.7280,30.7390\n120.7280,30.7420\n120.7250,30.7420';
@@ -14,9 +14,7 @@ describe('plan files, imports and tabs', () => {
   const baseUrl = inject('baseUrl');
 
   it('adds zones from typed coordinates, exports the plan and the zones, and imports the plan back intact', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
 
     await addZoneByKeyboard(page, 'not,a,zone', 'sealed', 'x');
     const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
@@ -64,9 +62,7 @@ describe('plan files, imports and tabs', () => {
   });
 
   it('refuses a bow-tie zone file with a clear message and leaves the plan unchanged', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
     const before = await page.evaluate(() => window.__cordonPlan!());
     const bowTie = {
       type: 'FeatureCollection',
@@ -101,9 +97,7 @@ describe('plan files, imports and tabs', () => {
   });
 
   it('opens a second tab read-only, and keeps edits in memory with a download when storage fails', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
     await addZoneByKeyboard(page, typedZone, 'sealed', 'First tab');
     await page.waitForTimeout(1200);
 
@@ -140,9 +134,7 @@ describe('plan files, imports and tabs', () => {
   });
 
   it('sets a damaged stored plan aside, says so, and lets the planner go on', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {

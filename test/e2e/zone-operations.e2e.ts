@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady } from './planner-helpers';
+import { waitForPlannerReady, openPlanner } from './planner-helpers';
 import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const C: [number, number] = [120.7262, 30.7405];
@@ -58,9 +58,7 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
   });
 
   it('deletes a vertex with a right-click, inserts one by dragging a midpoint and moves the zone by dragging inside, each one undo step', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
     const d = 0.001;
     const pentagon: [number, number][] = [[C[0] - d, C[1] - d], [C[0] + d, C[1] - d], [C[0] + d, C[1] + d], [C[0], C[1] + 1.5 * d], [C[0] - d, C[1] + d]];
     await typeZone(page, pentagon, 'Pentagon');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady } from './planner-helpers';
+import { outputPath, useChromium } from './browser';
+import { waitForPlannerReady, openPlanner } from './planner-helpers';
 import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const CENTRE: [number, number] = [120.7262, 30.7405];
@@ -16,9 +16,7 @@ describe('drawing and editing zones', () => {
   const baseUrl = inject('baseUrl');
 
   it('draws a sealed zone with the mouse, reshapes it, undoes, redoes, and keeps it over a reload', async () => {
-    const { page, context, consoleErrors } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await jumpTo(page, CENTRE[0], CENTRE[1], 15);
 
     await page.getByRole('button', { name: 'Draw sealed zone' }).click();
@@ -52,9 +50,7 @@ describe('drawing and editing zones', () => {
   });
 
   it('snaps a new zone to a neighbour’s corners, removes a vertex with Backspace, cancels with Escape and shows a circle’s radius', async () => {
-    const { page, context } = await openWatchedPage(chromium(), { locale: 'en-US' });
-    await page.goto(baseUrl);
-    await waitForPlannerReady(page);
+    const { page, context } = await openPlanner(chromium(), baseUrl);
     await jumpTo(page, CENTRE[0], CENTRE[1], 16);
     const corners = square(0.0006);
     await addZoneFromText(page, corners.map((c) => c.join(',')).join('\n'));

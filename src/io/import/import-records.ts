@@ -1,100 +1,20 @@
-import type { CaseKind, CaseRecord, FoundIn } from '../../domain/cases/case-record';
+import type { CaseRecord } from '../../domain/cases/case-record';
 import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
-import { householdAt, HouseholdStoreBuilder, type HouseholdStore } from '../../domain/households/household-store';
+import type { ImportOptions, ImportReport, ImportResult } from './import-types';
+import { CRS_ALIASES, EARLIEST_PLAUSIBLE_DATE, FOUND_IN_ALIASES, KIND_ALIASES, LONG_ONSET_GAP_DAYS, MAX_CELL_CHARACTERS } from './value-aliases';
+import { householdAt, HouseholdStoreBuilder } from '../../domain/households/household-store';
 import { IdIndex } from './id-index';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
-import { acceptedArea, toStoredWgs84Within, splitPairCell, type DeclaredCrs } from './coordinates';
+import { acceptedArea, toStoredWgs84Within, splitPairCell } from './coordinates';
 import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainCoordinate, plainCount, plainIdentifier } from './parse-values';
 import { bboxContains } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
 import type { ParsedTable } from './parse-table';
 import { yieldNow } from './yield-now';
 
-export interface ImportOptions {
-  kind: 'cases' | 'households';
-  fileName: string;
-  /** The confirmed column for each role. */
-  roles: Partial<Record<ColumnRole, number>>;
-  /** The coordinate system the user declared, used where no per-row `crs` column says otherwise. */
-  crs: DeclaredCrs;
-  pairOrder?: 'lat-lng' | 'lng-lat';
-  decimalComma?: boolean;
-  excelSerialDates?: boolean;
-  /** How to read 01/02/2022 in this file; without it such dates are refused as ambiguous. */
-  dayMonthOrder?: 'day-first' | 'month-first';
-  /** Households only: keep the address column (it stays internal). */
-  keepAddress?: boolean;
-  jurisdiction: BBox;
-  /** Today in Asia/Shanghai, for future-date warnings. */
-  today: string;
-  /**
-   * A record with this id that the plan already counts with: a row equal to it is skipped, a
-   * different one refused as a conflict, so importing a file twice changes nothing.
-   */
-  existing?: (id: string) => CaseRecord | HouseholdRecord | undefined;
-  /** The text had bytes the encoding could not read: refuse rows holding U+FFFD instead of importing mojibake. */
-  refuseUndecodable?: boolean;
-  /** Rows (by line or item number) the file itself makes unusable, with the reason key (a GeoJSON feature with a null geometry…). */
-  rowProblems?: ReadonlyMap<number, string>;
-}
-
-/** One row that was not taken, or was taken with a warning: where, what, why. */
-export interface RowNote {
-  line: number;
-  column?: string;
-  /** The offending value, shortened; shown as text only. */
-  value?: string;
-  key: string;
-  values?: Record<string, string | number>;
-}
-
-export interface ImportReport {
-  read: number;
-  accepted: number;
-  rejected: number;
-  skipped: number;
-  rejections: RowNote[];
-  skips: RowNote[];
-  warnings: RowNote[];
-  /** Transformations applied, with how many rows each touched. */
-  transforms: Record<string, number>;
-  /** Headers of personal-data columns that were not stored. */
-  personalColumnsDropped: string[];
-}
-
-export interface ImportResult {
-  cases: CaseRecord[];
-  /** Accepted household records, as the columns the worker keeps. */
-  householdStore: HouseholdStore;
-  /** The same records as objects (made on first use: a million of them are slow to make). */
-  readonly households: HouseholdRecord[];
-  report: ImportReport;
-}
-
-const KIND_ALIASES: Record<string, CaseKind> = {
-  confirmed: 'confirmed', 确诊: 'confirmed', 确诊病例: 'confirmed', 'confirmed case': 'confirmed',
-  asymptomatic: 'asymptomatic', 无症状: 'asymptomatic', 无症状感染者: 'asymptomatic',
-};
-const FOUND_IN_ALIASES: Record<string, FoundIn> = {
-  community: 'community', 社区: 'community', 社区发现: 'community', 社会面: 'community',
-  quarantine: 'quarantine', 隔离: 'quarantine', 集中隔离: 'quarantine', 集中隔离点: 'quarantine', 隔离点: 'quarantine', 隔离管控: 'quarantine',
-  screening: 'screening', 筛查: 'screening', 核酸筛查: 'screening', 'mass screening': 'screening',
-  imported: 'imported', 输入: 'imported', 境外输入: 'imported', 外省输入: 'imported', '外省/境外输入': 'imported',
-};
-const CRS_ALIASES: Record<string, DeclaredCrs> = {
-  wgs84: 'wgs84', 'wgs-84': 'wgs84', gps: 'wgs84', cgcs2000: 'cgcs2000',
-  gcj02: 'gcj02', 'gcj-02': 'gcj02', 高德: 'gcj02', 腾讯: 'gcj02', amap: 'gcj02',
-  bd09: 'bd09', 'bd-09': 'bd09', 百度: 'bd09', baidu: 'bd09',
-  bd09mc: 'bd09mc', 百度墨卡托: 'bd09mc', epsg3857: 'epsg3857', 'epsg:3857': 'epsg3857',
-};
-
-/** Longer cells are refused: no field Cordon reads is that long, and a huge one is a broken file (B17). */
-export const MAX_CELL_CHARACTERS = 10_000;
-/** The earliest report or onset date that is not a typing error (the first cases were reported in December 2019) (F9). */
-const EARLIEST_PLAUSIBLE_DATE = '2019-12-01';
-/** Onset this long before the report is possible but worth a look (F8). */
-const LONG_ONSET_GAP_DAYS = 60;
+export type { ImportOptions, ImportReport, ImportResult, RowNote } from './import-types';
+export { MAX_CELL_CHARACTERS } from './value-aliases';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
