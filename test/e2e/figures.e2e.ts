@@ -63,6 +63,11 @@ describe('figures per tier', () => {
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain(`tier,sealed,sealed,sealed,`);
     expect(csv).toContain(',Block A,sealed,');
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Figures (Excel)' }).click()]);
+    expect(workbook.suggestedFilename()).toMatch(/-figures\.xlsx$/);
+    const xlsxPath = outputPath('figures.xlsx');
+    await workbook.saveAs(xlsxPath);
+    expect(readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
 
     await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();

@@ -11,7 +11,7 @@ import { useT } from '../shared/use-t';
 import { useState, type FormEvent } from 'react';
 import { figuresReport, formatReport } from '../../io/report/figures-report';
 import { updateRingSettings } from '../../state/commands/update-settings';
-import { downloadText, safeFileName } from '../shared/files';
+import { downloadBlob, downloadText, safeFileName } from '../shared/files';
 import { runCommand } from './use-zone-drawing';
 import { TableHead } from '../shared/table-head';
 
@@ -29,9 +29,13 @@ export function FiguresPanel() {
   const readOnly = usePlanStore((state) => state.readOnly);
   const count = (value: number) => formatCount(language, value);
   if (!figures) return null;
-  const exportReport = (format: 'csv' | 'md') => {
+  const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
     const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true);
-    downloadText(`${safeFileName(plan.name)}-figures.${format}`, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
+    const fileName = `${safeFileName(plan.name)}-figures.${format}`;
+    if (format === 'xlsx') {
+      const { figuresXlsx } = await import('../../io/report/figures-xlsx');
+      downloadBlob(fileName, new Blob([(await figuresXlsx(report)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    } else downloadText(fileName, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
   };
   const delta = (now: number, before: number | undefined) => {
     if (before === undefined || now === before) return null;
@@ -84,8 +88,9 @@ export function FiguresPanel() {
             </button>
           );
         })}
-        <button type="button" onClick={() => exportReport('csv')}>{t('exportReportCsv')}</button>
-        <button type="button" onClick={() => exportReport('md')}>{t('exportReportMd')}</button>
+        <button type="button" onClick={() => void exportReport('csv')}>{t('exportReportCsv')}</button>
+        <button type="button" onClick={() => void exportReport('xlsx')}>{t('exportReportXlsx')}</button>
+        <button type="button" onClick={() => void exportReport('md')}>{t('exportReportMd')}</button>
       </div>
       {figures.zones.length > 0 && (
         <>

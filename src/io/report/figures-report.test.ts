@@ -1,0 +1,29 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { formatReport, type ReportJson } from './figures-report';
+import { figuresXlsx } from './figures-xlsx';
+
+const tier = (records: number) => ({ records, households: records * 2, residents: records * 5, areaSquareMeters: 1000.5, cases: 1 });
+const report: ReportJson = {
+  settings: { controlledBufferMeters: 500, precautionBufferMeters: 2000 },
+  tiers: { sealed: tier(2), controlled: tier(5), precaution: tier(15) },
+  zones: [{ id: 'z1', name: '=HYPERLINK("x")', tier: 'sealed', ...tier(2) }],
+  import: { read: 0, accepted: 0, rejected: 0, skipped: 0 },
+};
+
+describe('the figures report', () => {
+  it('writes a workbook with numbers as numbers and names as text, never formulas', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await figuresXlsx(report)).slice().buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('figures')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, 'tier', 'sealed', 'sealed', 'sealed', 2, 4, 10, 1000.5, 1]);
+    const name = sheet.getRow(5).getCell(3);
+    expect(name.value).toBe('=HYPERLINK("x")');
+    expect(name.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('escapes formula-like names in CSV and pipes in Markdown', () => {
+    expect(formatReport(report, 'csv')).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(formatReport({ ...report, zones: [{ ...report.zones[0], name: 'a|b' }] }, 'md')).toContain('a\\|b');
+  });
+});

@@ -1,0 +1,23 @@
+import { TIERS } from '../../domain/zones/tier';
+import type { ReportJson } from './figures-report';
+
+const HEADER = ['scope', 'id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases'];
+
+/**
+ * The planning report as an .xlsx workbook: the tiers and the zones on one sheet, numbers as
+ * numbers. Names are written as text cells, which Excel never runs as formulas. exceljs is loaded
+ * only when a workbook is asked for.
+ */
+export async function figuresXlsx(report: ReportJson): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('figures');
+  sheet.addRow(HEADER);
+  for (const tier of TIERS) {
+    const t = report.tiers[tier];
+    sheet.addRow(['tier', tier, tier, tier, t.records, t.households, t.residents, t.areaSquareMeters, t.cases ?? null]);
+  }
+  for (const zone of report.zones) sheet.addRow(['zone', zone.id, zone.name, zone.tier, zone.records, zone.households, zone.residents, zone.areaSquareMeters, zone.cases ?? null]);
+  sheet.getRow(1).font = { bold: true };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
