@@ -114,11 +114,6 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
       return task(taskId, (signal) => session.inspect(file, choices, registry.current()?.households, signal, onProgress));
     },
 
-    /** Raw sample positions for another order of a single coordinate column. */
-    importSamplePoints(roles: ImportSettings['roles'], pairOrder: 'lat-lng' | 'lng-lat'): [number, number][] {
-      return session.samplePoints(roles, pairOrder);
-    },
-
     /** Checks every row; the result waits in the worker for commit or discard. */
     checkImport(taskId: string, settings: ImportSettings, context: { jurisdiction: BBox; today: string }, onProgress?: (progress: ImportProgress) => void): Promise<ImportPreview> {
       return task(taskId, (signal) => session.check(settings, { ...context, existing: (kind) => registry.existing(kind) }, signal, onProgress));

@@ -6,8 +6,7 @@ import type { HouseholdRecord } from '../domain/households/household-record';
 import { householdAt } from '../domain/households/household-store';
 import type { DatasetRef } from '../domain/plan/plan';
 import type { StoredDataset } from '../io/dataset-storage';
-import type { ColumnRole } from '../io/import/column-roles';
-import { importTable, inspectTable, rawPoints, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
+import { importTable, inspectTable, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
 import type { ImportOptions, ImportReport, ImportResult } from '../io/import/import-records';
 import type { ParsedTable, TextTable } from '../io/import/parse-table';
 import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
@@ -83,11 +82,6 @@ export class ImportSession {
     const inspection = inspectTable(read.info, read.table);
     const suggestion = buildings && buildings.lng.length > 0 && !inspection.crsFromValues ? suggestCrs(inspection.samplePoints, new PointIndex(buildings.lng, buildings.lat)) : undefined;
     return { ok: true, inspection, suggestion };
-  }
-
-  /** The sample points again, for another pair order (a single "lat,lng" column). */
-  samplePoints(roles: Partial<Record<ColumnRole, number>>, pairOrder: 'lat-lng' | 'lng-lat'): [number, number][] {
-    return this.read ? rawPoints(this.read.table, roles, 500, pairOrder) : [];
   }
 
   /** Checks every row with the confirmed settings; the result waits for commit or discard. */

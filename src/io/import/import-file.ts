@@ -63,9 +63,10 @@ export interface Control {
   onProgress?: (fraction: number, rowsRead?: number) => void;
 }
 
-export function fileTooLarge(fileName: string, size: number): FileProblem | undefined {
-  if (size <= MAX_IMPORT_BYTES) return undefined;
-  return { key: 'fileTooLarge', values: { file: fileName, size: (size / 1024 / 1024).toFixed(1), cap: MAX_IMPORT_BYTES / 1024 / 1024 } };
+/** The "file too large" problem when `size` is over `cap` bytes, checked before a file is read. */
+export function fileTooLarge(fileName: string, size: number, cap = MAX_IMPORT_BYTES): FileProblem | undefined {
+  if (size <= cap) return undefined;
+  return { key: 'fileTooLarge', values: { file: fileName, size: (size / 1024 / 1024).toFixed(1), cap: cap / 1024 / 1024 } };
 }
 
 const isWorkbook = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -150,7 +151,7 @@ function writesDecimalCommas(table: ParsedTable, roles: Partial<Record<ColumnRol
 }
 
 /** Positions as written (before any datum conversion) of up to `limit` rows, spread through the table. */
-export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, number>>, limit: number, pairOrder: 'lat-lng' | 'lng-lat' = 'lat-lng'): [number, number][] {
+export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, number>>, limit: number): [number, number][] {
   const points: [number, number][] = [];
   const step = Math.max(1, Math.floor(table.rows.length / limit));
   for (let i = 0; i < table.rows.length && points.length < limit; i += step) {
@@ -160,7 +161,8 @@ export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, 
       const y = parseCoordinate(cells[roles.lat] ?? '');
       if (x.ok && y.ok) points.push([x.value, y.value]);
     } else if (roles.latLng !== undefined) {
-      const pair = splitPairCell(cells[roles.latLng] ?? '', pairOrder);
+      // Latitude first, as such columns are most often written; the hint only compares datums.
+      const pair = splitPairCell(cells[roles.latLng] ?? '', 'lat-lng');
       if (pair) points.push(pair);
     }
   }

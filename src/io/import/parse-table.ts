@@ -204,34 +204,6 @@ export function parseTable(text: string, delimiterOverride?: string): TableResul
   return builder.result(chosen.delimiter);
 }
 
-/**
- * The same parse in pieces of about `pieceChars` characters, split only between records: progress
- * after each piece, a pause so that a cancel gets through, and an AbortError when `signal` fires.
- * Gives exactly what parseTable gives.
- */
-export async function parseTableInPieces(
-  text: string,
-  delimiterOverride: string | undefined,
-  control: { signal?: AbortSignal; onProgress?: (fraction: number) => void; pieceChars?: number } = {},
-): Promise<TableResult> {
-  const chosen = chooseDelimiter(text, delimiterOverride);
-  if (!chosen.ok) return chosen;
-  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const builder = new TableBuilder();
-  let from = 0;
-  const ends = pieceEnds(normalized, control.pieceChars ?? 2_000_000);
-  if (ends.length === 0) ends.push(0);
-  for (const end of ends) {
-    if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-    parsePiece(builder, normalized.slice(from, end), chosen.delimiter);
-    from = end;
-    control.onProgress?.(end / normalized.length);
-    await yieldNow();
-  }
-  if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-  return builder.result(chosen.delimiter);
-}
-
 /** Text with every line break written as LF, as the parsers here expect. */
 export function normalizeLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
