@@ -11,6 +11,8 @@ export const ZONE_LAYER_IDS = {
   selected: 'zone-selected',
   issues: 'zone-issues',
   labels: 'zone-labels',
+  effectiveFill: 'effective-fill',
+  effectiveLine: 'effective-line',
 } as const;
 
 const tierColor: ExpressionSpecification = [
@@ -68,14 +70,14 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
 export function effectiveTierLayers(): LayerSpecification[] {
   return [
     {
-      id: 'effective-fill',
+      id: ZONE_LAYER_IDS.effectiveFill,
       type: 'fill',
       source: EFFECTIVE_SOURCE,
       filter: ['!=', ['get', 'tier'], 'sealed'],
       paint: { 'fill-color': tierColor, 'fill-opacity': 0.08 },
     },
     {
-      id: 'effective-line',
+      id: ZONE_LAYER_IDS.effectiveLine,
       type: 'line',
       source: EFFECTIVE_SOURCE,
       filter: ['!=', ['get', 'tier'], 'sealed'],

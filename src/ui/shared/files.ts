@@ -1,3 +1,5 @@
+import { fileTooLarge } from '../../io/import/import-file';
+
 /** Offers text to the user as a file download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
@@ -25,7 +27,6 @@ export function safeFileName(name: string): string {
 export const MAX_ZONE_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The values of the "file too large" message, or undefined when the file is small enough. */
-export function tooLarge(file: File): { file: string; size: string; cap: number } | undefined {
-  if (file.size <= MAX_ZONE_FILE_BYTES) return undefined;
-  return { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), cap: MAX_ZONE_FILE_BYTES / 1024 / 1024 };
+export function tooLarge(file: File): Record<string, string | number> | undefined {
+  return fileTooLarge(file.name, file.size, MAX_ZONE_FILE_BYTES)?.values;
 }
