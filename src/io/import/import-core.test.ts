@@ -158,4 +158,17 @@ describe('plain-number fast paths', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('reads every plain decimal to exactly the double Number() gives', async () => {
+    const { plainCoordinate } = await import('./parse-values');
+    const fcModule = (await import('fast-check')).default;
+    const digits = (min: number, max: number) => fcModule.array(fcModule.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((list) => list.join(''));
+    fcModule.assert(
+      fcModule.property(fcModule.boolean(), digits(1, 4), digits(1, 15), (negative, whole, fraction) => {
+        const text = `${negative ? '-' : ''}${whole}.${fraction}`;
+        expect(Object.is(plainCoordinate(text), Number(text))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

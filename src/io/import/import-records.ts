@@ -7,7 +7,8 @@ import { householdAt, HouseholdStoreBuilder } from '../../domain/households/hous
 import { IdIndex } from './id-index';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
 import { acceptedArea, toStoredWgs84Within, splitPairCell } from './coordinates';
-import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainCoordinate, plainCount, plainIdentifier } from './parse-values';
+import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainIdentifier } from './parse-values';
+import { ArrayCells, type RowCells } from './row-cells';
 import { bboxContains } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
 import type { ParsedTable } from './parse-table';
@@ -45,7 +46,11 @@ function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRe
  */
 export function importRecords(table: ParsedTable, options: ImportOptions): ImportResult {
   const state = startImport(table, options);
-  for (let index = 0; index < table.rows.length; index++) readRow(state, table.rows[index], table.lines[index]);
+  const row = new ArrayCells();
+  for (let index = 0; index < table.rows.length; index++) {
+    row.cells = table.rows[index];
+    readRow(state, row, table.lines[index]);
+  }
   return resultOf(state);
 }
 
@@ -82,10 +87,14 @@ export async function importRecordsInSlices(
 ): Promise<ImportResult> {
   const state = startImport(table, options);
   const slice = control.sliceRows ?? 20_000;
+  const row = new ArrayCells();
   for (let start = 0; start < table.rows.length; start += slice) {
     if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
     const end = Math.min(start + slice, table.rows.length);
-    for (let index = start; index < end; index++) readRow(state, table.rows[index], table.lines[index]);
+    for (let index = start; index < end; index++) {
+      row.cells = table.rows[index];
+      readRow(state, row, table.lines[index]);
+    }
     control.onProgress?.(end / table.rows.length, end);
     await yieldNow();
   }
@@ -100,8 +109,13 @@ export async function importRecordsInSlices(
  */
 export function recordReader(headers: string[], options: ImportOptions, expectedRows: number) {
   const state = startImport({ delimiter: '', headers, rows: [], lines: [], broken: [], blankLines: 0 }, options, expectedRows);
+  const arrayRow = new ArrayCells();
   return {
-    row: (cells: string[], line: number) => readRow(state, cells, line),
+    row: (cells: string[], line: number) => {
+      arrayRow.cells = cells;
+      readRow(state, arrayRow, line);
+    },
+    cells: (row: RowCells, line: number) => readRow(state, row, line),
     piece: (hasControlCharacters: boolean) => {
       state.clean = !hasControlCharacters;
     },
@@ -140,7 +154,7 @@ function startImport(table: ParsedTable, options: ImportOptions, expectedRows = 
     report.rejected++;
   }
   const mapped = Object.entries(roles).filter(([, column]) => column !== undefined) as [ColumnRole, number][];
-  return { table, options, report, cases: [], households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1), firstIndex: new IdIndex(expectedRows), mapped, rowNotes: [], area: acceptedArea(options.jurisdiction), columns: columnsOf(roles), clean: false };
+  return { table, options, report, cases: [], households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1), firstIndex: new IdIndex(expectedRows), mapped, rowNotes: [], area: acceptedArea(options.jurisdiction), columns: columnsOf(roles), clean: false, gridNames: new Map() };
 }
 
 /** What reading the rows builds up; one object, so that no closures are made per row. */
@@ -164,6 +178,18 @@ interface RowState {
   columns: Record<ColumnRole, number>;
   /** The rows being read are known to hold no control characters. */
   clean: boolean;
+  /** One string for each grid name seen: a million rows in a thousand grids keep a thousand strings, not a million. */
+  gridNames: Map<string, string>;
+}
+
+/** Grid names shared this way at most; past that, each row keeps its own (a file of unique "grids" gains nothing). */
+const MAX_SHARED_NAMES = 65_536;
+
+function sharedText(names: Map<string, string>, text: string): string {
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  if (names.size < MAX_SHARED_NAMES) names.set(text, text);
+  return text;
 }
 
 function headerOf(state: RowState, role: ColumnRole): string | undefined {
@@ -180,22 +206,22 @@ function countTransform(state: RowState, transform: string): void {
   state.report.transforms[transform] = (state.report.transforms[transform] ?? 0) + 1;
 }
 
-function cellOf(state: RowState, cells: string[], role: ColumnRole): string | undefined {
+function cellOf(state: RowState, cells: RowCells, role: ColumnRole): string | undefined {
   const column = state.columns[role];
   if (column === -1) return undefined;
-  const raw = cells[column];
+  const raw = cells.text(column);
   if (state.clean || !CONTROL_TEST.test(raw)) return raw;
   countTransform(state, 'controlCharactersRemoved');
   return raw.replace(CONTROL, '');
 }
 
 /** Reads one row into a record, or records why not. */
-function readRow(state: RowState, cells: string[], line: number): void {
-  const { table, options, report } = state;
+function readRow(state: RowState, cells: RowCells, line: number): void {
+  const { table, options, report, columns } = state;
   const { roles } = options;
   report.read++;
-  if (cells.length !== table.headers.length) {
-    rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.length });
+  if (cells.size !== table.headers.length) {
+    rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.size });
     return;
   }
   const fileProblem = options.rowProblems?.get(line);
@@ -205,13 +231,13 @@ function readRow(state: RowState, cells: string[], line: number): void {
   }
   const { mapped } = state;
   for (let m = 0; m < mapped.length; m++) {
-    const text = cells[mapped[m][1]];
-    if (text !== undefined && text.length > MAX_CELL_CHARACTERS) {
-      rejectRow(state, line, mapped[m][0], 'value_too-long', text, { max: MAX_CELL_CHARACTERS });
+    const column = mapped[m][1];
+    if (column < cells.size && cells.length(column) > MAX_CELL_CHARACTERS) {
+      rejectRow(state, line, mapped[m][0], 'value_too-long', cells.text(column), { max: MAX_CELL_CHARACTERS });
       return;
     }
   }
-  if (options.refuseUndecodable && cells.some((text) => text.includes('\uFFFD'))) {
+  if (options.refuseUndecodable && cells.hasUndecodable()) {
     rejectRow(state, line, undefined, 'rowUndecodable');
     return;
   }
@@ -223,13 +249,15 @@ function readRow(state: RowState, cells: string[], line: number): void {
   let x: number;
   let y: number;
   if (roles.lng !== undefined && roles.lat !== undefined) {
-    const lngText = cellOf(state, cells, 'lng') ?? '';
-    const latText = cellOf(state, cells, 'lat') ?? '';
-    // Plain decimals (nearly every row) are read without the full parser and its allocations.
-    x = plainCoordinate(lngText);
-    y = plainCoordinate(latText);
+    // Plain decimals (nearly every row) are read from the cells without making strings or calling the full parser.
+    x = cells.coordinate(columns.lng);
+    y = cells.coordinate(columns.lat);
+    let lngDecimals = Number.isNaN(x) ? -1 : cells.decimals(columns.lng);
+    let latDecimals = Number.isNaN(y) ? -1 : cells.decimals(columns.lat);
     let dms = false;
     if (Number.isNaN(x)) {
+      const lngText = cellOf(state, cells, 'lng') ?? '';
+      lngDecimals = decimalPlaces(lngText);
       const lng = parseCoordinate(lngText, options.decimalComma);
       if (!lng.ok) return rejectRow(state, line, 'lng', `value_${lng.problem}`, lngText);
       if (lng.note) notes.push(lng.note);
@@ -237,11 +265,13 @@ function readRow(state: RowState, cells: string[], line: number): void {
       x = lng.value;
     }
     if (Number.isNaN(y)) {
+      const latText = cellOf(state, cells, 'lat') ?? '';
+      latDecimals = decimalPlaces(latText);
       const lat = parseCoordinate(latText, options.decimalComma);
       if (!lat.ok) return rejectRow(state, line, 'lat', `value_${lat.problem}`, latText);
       y = lat.value;
     }
-    if (!dms && decimalPlaces(lngText) <= 3 && decimalPlaces(latText) <= 3) coarse = true;
+    if (!dms && lngDecimals <= 3 && latDecimals <= 3) coarse = true;
   } else if (roles.latLng !== undefined) {
     const pair = splitPairCell(cellOf(state, cells, 'latLng') ?? '', options.pairOrder ?? 'lat-lng');
     if (!pair) return rejectRow(state, line, 'latLng', 'value_not-a-pair', cellOf(state, cells, 'latLng'));
@@ -309,7 +339,7 @@ function readRow(state: RowState, cells: string[], line: number): void {
     if (householdCount === undefined) return;
     const residents = readCount(state, cells, line, 'residents', 0, 'residentsMissing');
     if (residents === undefined) return;
-    const grid = cellOf(state, cells, 'gridId')?.trim() ?? '';
+    const grid = sharedText(state.gridNames, cellOf(state, cells, 'gridId')?.trim() ?? '');
     const address = (options.keepAddress ? cellOf(state, cells, 'address')?.trim() : undefined) ?? '';
     if (state.firstIndex.get(id) === -1 && !options.existing?.(id)) {
       // A new id (nearly every row): straight into the columns, no record object.
@@ -332,14 +362,15 @@ function readRow(state: RowState, cells: string[], line: number): void {
  * A count column: `fallback` (with the transform noted) when the column is not mapped, the
  * count when it reads, undefined when the row was refused for it.
  */
-function readCount(state: RowState, cells: string[], line: number, role: ColumnRole, fallback: number, transform: string): number | undefined {
-  const text = cellOf(state, cells, role);
-  if (text === undefined) {
+function readCount(state: RowState, cells: RowCells, line: number, role: ColumnRole, fallback: number, transform: string): number | undefined {
+  const column = state.columns[role];
+  if (column === -1) {
     state.rowNotes.push(transform);
     return fallback;
   }
-  const plain = plainCount(text);
+  const plain = cells.count(column);
   if (!Number.isNaN(plain)) return plain;
+  const text = cellOf(state, cells, role) as string;
   const parsed = parseCount(text, !state.options.decimalComma);
   if (!parsed.ok) {
     rejectRow(state, line, role, `value_${parsed.problem}`, text);
@@ -350,7 +381,7 @@ function readCount(state: RowState, cells: string[], line: number, role: ColumnR
 }
 
 /** A column of named values (kind, where found): like readCount, with an alias table. */
-function readChoice<T extends string>(state: RowState, cells: string[], line: number, role: ColumnRole, aliases: Record<string, T>, fallback: T, problem: string, transform: string): T | undefined {
+function readChoice<T extends string>(state: RowState, cells: RowCells, line: number, role: ColumnRole, aliases: Record<string, T>, fallback: T, problem: string, transform: string): T | undefined {
   const text = cellOf(state, cells, role);
   if (text === undefined) {
     state.rowNotes.push(transform);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { yieldNow } from './yield-now';
+import { SpanCells, type RowCells } from './row-cells';
 
 /** A delimited text file as rows of cells, with where each row started. */
 export interface ParsedTable {
@@ -72,6 +73,11 @@ export interface RowSink {
   broken(line: number, key: 'rowUnclosedQuote'): void;
   /** Before each piece: whether it holds any control character, so rows need not be searched one cell at a time. */
   piece?(hasControlCharacters: boolean): void;
+  /**
+   * Takes rows as spans of the text instead of `row`'s arrays of strings, when it can: for rows
+   * without quotes. The object is reused for the next row.
+   */
+  cells?(row: RowCells, line: number): void;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -133,10 +139,37 @@ class TableBuilder {
     }
   }
 
+  /**
+   * Adds one unquoted row given as spans of a text (a streaming sink that takes them), making
+   * strings only for the header.
+   */
+  addSpans(row: SpanCells): void {
+    const startLine = this.line;
+    this.line += 1;
+    if (row.size === 1 && row.text(0).trim() === '') {
+      this.blankLines++;
+      return;
+    }
+    if (!this.headers) {
+      this.headers = Array.from({ length: row.size }, (_, column) => row.text(column));
+      return;
+    }
+    this.dataRows++;
+    this.sink?.cells?.(row, startLine);
+  }
+
   /** Whether rows go to a sink (which must not keep the cells array it is handed). */
   get streaming(): boolean {
     return this.sink !== undefined;
   }
+
+  /** Whether the sink takes rows as spans. */
+  get takesSpans(): boolean {
+    return this.sink?.cells !== undefined;
+  }
+
+  /** The one span row handed to the sink, re-pointed at each row. */
+  readonly spans = new SpanCells();
 
   result(delimiter: string): TableResult {
     if (!this.headers || (this.rows.length === 0 && this.broken.length === 0)) return { ok: false, key: 'tableNoRows' };
@@ -146,9 +179,37 @@ class TableBuilder {
 
 const NO_ROWS = new Set<number>();
 
+/** Cuts an unquoted piece into rows of spans, one reused object, making no strings at all. */
+function splitIntoSpans(builder: TableBuilder, body: string, delimiter: string): void {
+  const row = builder.spans;
+  row.source = body;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    let size = 0;
+    for (let from = start; ; ) {
+      let at = body.indexOf(delimiter, from);
+      if (at === -1 || at > end) at = end;
+      row.reserve(size + 1);
+      row.bounds[2 * size] = from;
+      row.bounds[2 * size + 1] = at;
+      size++;
+      if (at === end) break;
+      from = at + 1;
+    }
+    row.size = size;
+    builder.addSpans(row);
+    start = end + 1;
+  }
+}
+
 function parsePiece(builder: TableBuilder, piece: string, delimiter: string): void {
   // A piece ends with the line break that ends its last row; kept, PapaParse would see one more, empty, row.
   const body = piece.endsWith('\n') ? piece.slice(0, -1) : piece;
+  if (body.indexOf('"') === -1 && builder.takesSpans) {
+    splitIntoSpans(builder, body, delimiter);
+    return;
+  }
   if (body.indexOf('"') === -1 && builder.streaming) {
     // Streaming without quotes: each line is cut at the delimiter into one reused array, so a
     // million rows make no line strings and no arrays, only their cells.

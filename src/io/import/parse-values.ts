@@ -84,27 +84,53 @@ function fastNumber(raw: string, pattern: RegExp): { ok: true; value: number } |
 
 /** A plain ASCII decimal (the common case) as a number without allocating, or NaN when it needs the full parser. */
 export function plainCoordinate(raw: string): number {
-  // The same test as PLAIN_DECIMAL, by character codes: this runs twice for every row imported.
-  const length = raw.length;
-  let i = raw.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  const intStart = i;
-  while (i < length && isDigit(raw.charCodeAt(i))) i++;
-  const intDigits = i - intStart;
-  if (intDigits < 1 || intDigits > 4 || raw.charCodeAt(i) !== 46 /* . */) return NaN;
-  const fracStart = ++i;
-  while (i < length && isDigit(raw.charCodeAt(i))) i++;
-  const fracDigits = i - fracStart;
-  return i === length && fracDigits >= 1 && fracDigits <= 15 ? +raw : NaN;
+  return plainCoordinateIn(raw, 0, raw.length);
 }
+
+/**
+ * plainCoordinate of `text.slice(start, end)`, without making that string. The same test as
+ * PLAIN_DECIMAL (`-?\d{1,4}\.\d{1,15}`), by character codes: this runs twice for every row imported.
+ */
+export function plainCoordinateIn(text: string, start: number, end: number): number {
+  const negative = text.charCodeAt(start) === 45; /* - */
+  const intStart = negative ? start + 1 : start;
+  let i = intStart;
+  let digits = 0;
+  while (i < end && isDigit(text.charCodeAt(i))) digits = digits * 10 + (text.charCodeAt(i++) - 48);
+  const intDigits = i - intStart;
+  if (intDigits < 1 || intDigits > 4 || i >= end || text.charCodeAt(i) !== 46 /* . */) return NaN;
+  const fracStart = ++i;
+  while (i < end && isDigit(text.charCodeAt(i))) digits = digits * 10 + (text.charCodeAt(i++) - 48);
+  const fracDigits = i - fracStart;
+  if (i !== end || fracDigits < 1 || fracDigits > 15) return NaN;
+  if (intDigits + fracDigits > 15) return Number(text.slice(start, end));
+  // At most 15 digits: the digits as one integer are exact in a double, and so is 10^fracDigits,
+  // so one division rounds correctly and gives exactly what Number() gives, without its cost.
+  const value = digits / POWERS_OF_TEN[fracDigits];
+  return negative ? -value : value;
+}
+
+/** 10^0 … 10^15, each exact (built by multiplying, which is exact up to 10^22). */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, n) => Array.from({ length: n }).reduce((power: number) => power * 10, 1));
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A plain count (digits only) as a number without allocating, or NaN when it needs the full parser. */
 export function plainCount(raw: string): number {
-  const length = raw.length;
+  return plainCountIn(raw, 0, raw.length);
+}
+
+/** plainCount of `text.slice(start, end)`, without making that string. */
+export function plainCountIn(text: string, start: number, end: number): number {
+  const length = end - start;
   if (length < 1 || length > 9) return NaN;
-  for (let i = 0; i < length; i++) if (!isDigit(raw.charCodeAt(i))) return NaN;
-  return +raw;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return NaN;
+    value = value * 10 + (code - 48);
+  }
+  return value;
 }
 
 export function parseCoordinate(raw: string, decimalComma = false): Parsed<number> {
