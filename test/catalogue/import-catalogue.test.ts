@@ -2,7 +2,8 @@
  * HOSTILE-INPUTS.md §2, rows A–D, F and G, one test per row that applies to case and household
  * imports, run through the whole pipeline (`importFile`: bytes → table → records → report). Every
  * outcome is also held to the contract of §1 (see `contract` below). Rows about zone geometry
- * (E, D14–D16) are zone imports and are tested in src/io/zones and src/domain/zones.
+ * are zone imports: D14 and D15 are tested in src/io/zones/zone-geojson.test.ts, section E there
+ * and in src/domain/zones, and D16 (H3 polygon fill) with the H3 cells in src/domain/cases.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

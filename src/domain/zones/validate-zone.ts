@@ -1,6 +1,5 @@
 import { booleanPointInPolygon, kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
-import { areaBBox } from '../geo/bbox';
 import type { AreaGeometry, BBox } from '../geo/types';
 import { areaSquareMeters, polygonsOf } from './zone-geometry';
 
@@ -32,7 +31,7 @@ export interface ZoneIssue {
 export const MIN_ZONE_AREA_SQUARE_METERS = 10;
 
 export interface ZoneValidationOptions {
-  /** The jurisdiction's extent; a zone entirely outside it by more than `marginDegrees` is flagged. */
+  /** The jurisdiction's extent; a zone with any vertex outside it by more than `marginDegrees` is flagged. */
   jurisdiction?: BBox;
   marginDegrees?: number;
 }
@@ -78,12 +77,12 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
     issues.push({ code: ZoneIssueCode.TooSmall, at: polygons[0][0][0], value: Math.round(area * 10) / 10 });
   }
   if (options.jurisdiction) {
+    // Any vertex far outside, not only a zone wholly outside: a polygon across the antimeridian or
+    // around the world (HOSTILE-INPUTS D14, D15) overlaps Jiaxing too, and is no zone of it.
     const margin = options.marginDegrees ?? 0.5;
     const [west, south, east, north] = options.jurisdiction;
-    const box = areaBBox(geometry);
-    if (box[2] < west - margin || box[0] > east + margin || box[3] < south - margin || box[1] > north + margin) {
-      issues.push({ code: ZoneIssueCode.FarOutside, at: polygons[0][0][0] });
-    }
+    const far = polygons.flat(2).find(([lng, lat]) => lng < west - margin || lng > east + margin || lat < south - margin || lat > north + margin);
+    if (far) issues.push({ code: ZoneIssueCode.FarOutside, at: far });
   }
   return issues;
 }

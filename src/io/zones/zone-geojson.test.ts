@@ -67,6 +67,8 @@ describe('zone GeoJSON import', () => {
     ['empty coordinates (E9)', collection(feature({ type: 'Polygon', coordinates: [] })), 'geomEmpty'],
     ['unknown tier', collection(feature(squareAround(120.75, 30.75, 100), { tier: 'red' })), 'importBadTier'],
     ['no tier and no default', collection(feature(squareAround(120.75, 30.75, 100), {})), 'importNoTier'],
+    ['a polygon across the antimeridian (D14)', collection(feature({ type: 'Polygon', coordinates: [[[179, 30], [-179, 30], [-179, 31], [179, 31], [179, 30]]] })), 'zoneIssue_far-outside-jurisdiction'],
+    ['a polygon around the world, over Jiaxing too (D15)', collection(feature({ type: 'Polygon', coordinates: [[[-180, -60], [180, -60], [180, 70], [-180, 70], [-180, -60]]] })), 'zoneIssue_far-outside-jurisdiction'],
     ['zero area (E10)', collection(feature({ type: 'Polygon', coordinates: [[[120.7, 30.7], [120.8, 30.7], [120.9, 30.7], [120.7, 30.7]]] })), 'zoneIssue_too-small'],
   ])('refuses %s with a reason', (_name, text, key) => {
     const result = importZonesFromGeoJson(text, options());
