@@ -13,7 +13,9 @@ export interface Comparison {
   baseline: BenchCase;
   candidates: BenchCase[];
   /** A line or two the report prints under the table (memory, sizes). */
-  notes?: () => string[];
+  notes?: () => string[] | Promise<string[]>;
+  /** Fewest rounds to measure (default 5): fewer for baselines that take seconds. */
+  minRounds?: number;
 }
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
@@ -43,7 +45,7 @@ export async function measure(run: () => unknown, minRuns = 5, minMs = 1000): Pr
 }
 
 export async function report(comparison: Comparison): Promise<string> {
-  const [base, ...candidates] = await measureInterleaved([comparison.baseline.run, ...comparison.candidates.map((candidate) => candidate.run)]);
+  const [base, ...candidates] = await measureInterleaved([comparison.baseline.run, ...comparison.candidates.map((candidate) => candidate.run)], comparison.minRounds);
   const rows = [`## ${comparison.title}`, '', '| case | median ms | ratio to baseline |', '| --- | ---: | ---: |'];
   rows.push(`| ${comparison.baseline.name} (baseline) | ${base.toFixed(1)} | 1.00× |`);
   comparison.candidates.forEach((candidate, i) => {
@@ -51,6 +53,6 @@ export async function report(comparison: Comparison): Promise<string> {
     const ratio = ms / base;
     rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
   });
-  for (const note of comparison.notes?.() ?? []) rows.push('', note);
+  for (const note of (await comparison.notes?.()) ?? []) rows.push('', note);
   return rows.join('\n') + '\n';
 }

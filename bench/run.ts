@@ -4,7 +4,9 @@ import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
 import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
+import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 
-const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...ringComparisons(), ...importComparisons()];
+const engine = await loadPolygonEngine();
+const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...ringComparisons(engine), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { caseStoreFromRecords } from '../src/domain/cases/case-store';
 import { FiguresCounter } from '../src/domain/figures/plan-figures';
+import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 import { figuresReport, type ReportJson } from '../src/io/report/figures-report';
 import { JIAXING_BBOX } from '../src/domain/geo/jiaxing';
 import { meters } from '../src/domain/geo/types';
@@ -76,7 +77,7 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
   const households = await readRecords(options.households, 'households', options);
   const cases = options.cases ? await readRecords(options.cases, 'cases', options) : undefined;
   const store = households.householdStore;
-  const counter = new FiguresCounter(store, new GridIndex(store.lng, store.lat), caseStoreFromRecords(cases?.cases ?? []));
+  const counter = new FiguresCounter(await loadPolygonEngine(), store, new GridIndex(store.lng, store.lat), caseStoreFromRecords(cases?.cases ?? []));
   const valid = zones.filter((zone) => !zone.liftedOn && zoneIssues(zone).length === 0);
   const figures = counter.count(valid, settings);
   const warnings = households.report.rejections.slice(0, 20).map((note) => `${options.households}, row ${note.line}${note.column ? `, column "${note.column}"` : ''}: ${english(`reason_${note.key}`, note.values)}`);

@@ -13,6 +13,7 @@ import { DatasetRegistry } from './dataset-registry';
 import { FiguresCounter, type CountedZone, type PlanFigures } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { RingSettings } from '../domain/zones/effective-tiers';
+import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
 import { ImportSession, type ImportPreview, type ImportProgress, type ImportFile, type ImportSettings, type InspectResult } from './import-session';
 
 /** What the planner shows about the loaded data. */
@@ -52,7 +53,7 @@ export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promis
  * The analysis API that the worker exposes. It owns the columnar stores; the main thread only
  * gets copies to draw. Every long call takes a task id that `cancel` can stop.
  */
-export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStorage = memoryDatasetStorage()) {
+export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStorage = memoryDatasetStorage(), loadEngine: () => Promise<PolygonEngine> = () => loadPolygonEngine()) {
   const registry = new DatasetRegistry(storage);
   const session = new ImportSession();
   const tasks = new Map<string, AbortController>();
@@ -91,10 +92,11 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
      * The planning figures for the plan's valid zones and ring settings: per exclusive effective
      * tier and per zone, with the effective areas to draw. Only changed zones are counted again.
      */
-    figures(zones: CountedZone[], settings: RingSettings): PlanFigures | undefined {
+    async figures(zones: CountedZone[], settings: RingSettings): Promise<PlanFigures | undefined> {
+      const engine = await loadEngine();
       const active = registry.current();
       if (!active) return undefined;
-      counter ??= new FiguresCounter(active.households, new GridIndex(active.households.lng, active.households.lat), active.cases);
+      counter ??= new FiguresCounter(engine, active.households, new GridIndex(active.households.lng, active.households.lat), active.cases);
       return counter.count(zones, settings);
     },
 

@@ -5,6 +5,9 @@ import { GridIndex } from '../households/grid-index';
 import { HouseholdStoreBuilder } from '../households/household-store';
 import { squareAround } from '../../../test/helpers/zone-builders';
 import { FiguresCounter } from './plan-figures';
+import { loadPolygonEngine } from '../zones/polygon-engine';
+
+const engine = await loadPolygonEngine();
 
 function counter() {
   const builder = new HouseholdStoreBuilder();
@@ -15,7 +18,7 @@ function counter() {
     { id: 'C1', lng: 120.75, lat: 30.75, reportedOn: '2022-04-01', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 2 },
     { id: 'C2', lng: 120.75 + 1000 / 95_700, lat: 30.75, reportedOn: '2022-04-02', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 3 },
   ]);
-  return new FiguresCounter(households, new GridIndex(households.lng, households.lat), cases);
+  return new FiguresCounter(engine, households, new GridIndex(households.lng, households.lat), cases);
 }
 
 describe('plan figures', () => {

@@ -6,6 +6,7 @@ import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
 import { effectiveTiers, type EffectiveTiers, type RingSettings } from '../zones/effective-tiers';
 import { TIERS, type Tier } from '../zones/tier';
+import type { PolygonEngine } from '../zones/polygon-engine';
 import { areaSquareMeters } from '../zones/zone-geometry';
 
 /** What a tier or a zone holds. */
@@ -54,10 +55,10 @@ function casesIn(cases: CaseStore, area: AreaGeometry | undefined, taken?: Uint8
 export class FiguresCounter {
   private readonly zoneCache = new Map<string, { key: string; tier: Tier; figures: ZoneFigures }>();
 
-  constructor(private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {}
+  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {}
 
   count(zones: readonly CountedZone[], settings: RingSettings): PlanFigures {
-    const effective = effectiveTiers(zones, settings);
+    const effective = effectiveTiers(this.engine, zones, settings);
     const areas = { sealed: effective.sealed, controlled: effective.controlled, precaution: effective.precaution };
     const totals = totalsByTier(this.households, this.index, {
       sealed: areas.sealed ? [areas.sealed] : [],

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { meters } from '../geo/types';
 import { areaCoversPoint } from '../geo/point-in-polygon';
 import { squareAround } from '../../../test/helpers/zone-builders';
-import { effectiveTiers } from './effective-tiers';
+import { effectiveTiers as tiersWith } from './effective-tiers';
+import { loadPolygonEngine, polygonEngineMemory } from './polygon-engine';
+
+const engine = await loadPolygonEngine();
+const effectiveTiers = (...args: Parameters<typeof tiersWith> extends [unknown, ...infer Rest] ? Rest : never) => tiersWith(engine, ...args);
 import { areaSquareMeters } from './zone-geometry';
 
 const settings = (controlled: number, precaution: number) => ({ controlledBufferMeters: meters(controlled), precautionBufferMeters: meters(precaution) });
@@ -70,5 +74,16 @@ describe('effective tiers', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('frees the WebAssembly memory it uses: a thousand derivations leave the heap the size it was', async () => {
+    const zones = [
+      { tier: 'sealed' as const, geometry: squareAround(120.75, 30.75, 300) },
+      { tier: 'controlled' as const, geometry: squareAround(120.76, 30.75, 600) },
+    ];
+    for (let i = 0; i < 50; i++) effectiveTiers(zones, settings(500, 2000));
+    const before = await polygonEngineMemory();
+    for (let i = 0; i < 1000; i++) effectiveTiers(zones, settings(500 + (i % 7), 2000));
+    expect(await polygonEngineMemory()).toBe(before);
   });
 });
