@@ -79,4 +79,17 @@ describe('cordon report', () => {
     expect((await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', 'far'])).code).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('draws the precaution area as the sealed zone\'s whole district with --precaution-mode district', async () => {
+    const { zones, households } = fixtures();
+    const { code, out } = await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'district']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // 120.75, 30.75 is in Nanhu (南湖区); the area is the district's, less the sealed and controlled areas.
+    expect(json.settings).toMatchObject({ precautionMode: 'district', precautionDistricts: ['南湖区 Nanhu'] });
+    expect(json.tiers.precaution.areaSquareMeters).toBeGreaterThan(300e6);
+    // Every building but the one 20 km north-east lies in Nanhu: all 40 are counted in some tier.
+    expect(json.tiers.sealed.records + json.tiers.controlled.records + json.tiers.precaution.records).toBe(40);
+    expect((await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'county'])).code).toBe(2);
+  });
 });

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { caseStoreFromRecords } from '../src/domain/cases/case-store';
 import { FiguresCounter } from '../src/domain/figures/plan-figures';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
@@ -16,6 +16,10 @@ import { importFile } from '../src/io/import/import-file';
 import { parseProjectFile } from '../src/io/project-file/project-file';
 import { importZonesFromGeoJson } from '../src/io/zones/zone-geojson-import';
 import { zoneIssues } from '../src/state/zone-issues';
+import { DISTRICTS_FILE, parseDistricts } from '../src/io/districts';
+
+/** The district boundaries shipped with the app, read from the repository. */
+const DISTRICTS_PATH = join(import.meta.dirname, '..', 'public', DISTRICTS_FILE);
 
 export interface ReportOptions {
   zones: string;
@@ -24,6 +28,8 @@ export interface ReportOptions {
   crs: DeclaredCrs;
   controlledBuffer?: number;
   precautionBuffer?: number;
+  /** 'district': the precaution area is each sealed zone's whole district (default: the plan's, else 'ring'). */
+  precautionMode?: 'ring' | 'district';
   format: 'json' | 'csv' | 'md';
   today: string;
 }
@@ -34,7 +40,7 @@ export class InputError extends Error {}
 const english = (key: string, values?: Record<string, string | number>) => translate('en', key as StringKey, values ?? {});
 
 /** Zones and ring settings from a plan file or a zones GeoJSON (properties.tier, id, name). */
-async function readZones(path: string, today: string): Promise<{ zones: Zone[]; settings?: RingSettings }> {
+async function readZones(path: string, today: string): Promise<{ zones: Zone[]; settings?: RingSettings & { precautionMode: 'ring' | 'district' } }> {
   const text = await readFile(path, 'utf8');
   const plan = parseProjectFile(text);
   if (plan.ok) return { zones: plan.plan.zones, settings: plan.plan.settings };
@@ -73,13 +79,15 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
   const settings: RingSettings = {
     controlledBufferMeters: meters(options.controlledBuffer ?? planSettings?.controlledBufferMeters ?? 500),
     precautionBufferMeters: meters(options.precautionBuffer ?? planSettings?.precautionBufferMeters ?? 2000),
+    precautionMode: options.precautionMode ?? planSettings?.precautionMode ?? 'ring',
   };
+  const districts = settings.precautionMode === 'district' ? parseDistricts(JSON.parse(await readFile(DISTRICTS_PATH, 'utf8'))) : [];
   const households = await readRecords(options.households, 'households', options);
   const cases = options.cases ? await readRecords(options.cases, 'cases', options) : undefined;
   const store = households.householdStore;
   const counter = new FiguresCounter(await loadPolygonEngine(), store, new GridIndex(store.lng, store.lat), caseStoreFromRecords(cases?.cases ?? []));
   const valid = zones.filter((zone) => !zone.liftedOn && zoneIssues(zone).length === 0);
-  const figures = counter.count(valid, settings);
+  const figures = counter.count(valid, settings, districts);
   const warnings = households.report.rejections.slice(0, 20).map((note) => `${options.households}, row ${note.line}${note.column ? `, column "${note.column}"` : ''}: ${english(`reason_${note.key}`, note.values)}`);
   for (const zone of zones) if (!valid.includes(zone)) warnings.push(`${options.zones}: zone "${zone.name}" is ${zone.liftedOn ? 'lifted' : 'invalid'} and not counted`);
   return { json: figuresReport(figures, zones, settings, households.report, cases !== undefined), warnings };

@@ -17,7 +17,7 @@ export interface CliOutput {
 const USAGE = `Usage: npm run cordon -- summary [--households <file.csv[.gz]>] [--cases <file.csv[.gz]>] [--format json|text]
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
-                        [--format json|csv|md] [--out <file>]
+                        [--precaution-mode ring|district] [--format json|csv|md] [--out <file>]
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
@@ -48,6 +48,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         crs: { type: 'string', default: 'wgs84' },
         'controlled-buffer': { type: 'string' },
         'precaution-buffer': { type: 'string' },
+        'precaution-mode': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
 }
 
-type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string };
+type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string; 'precaution-mode'?: string };
 
 /** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
 async function report(values: Values, io: CliOutput): Promise<number> {
@@ -110,6 +111,8 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv' && format !== 'md') return fail(`--format must be json, csv or md, not "${format}".`);
   if (!['wgs84', 'gcj02', 'bd09'].includes(values.crs ?? 'wgs84')) return fail(`--crs must be wgs84, gcj02 or bd09, not "${values.crs}".`);
+  const mode = values['precaution-mode'];
+  if (mode !== undefined && mode !== 'ring' && mode !== 'district') return fail(`--precaution-mode must be ring or district, not "${mode}".`);
   const distance = (name: 'controlled-buffer' | 'precaution-buffer') => {
     const text = values[name];
     if (text === undefined) return undefined;
@@ -125,6 +128,7 @@ async function report(values: Values, io: CliOutput): Promise<number> {
       crs: (values.crs ?? 'wgs84') as DeclaredCrs,
       controlledBuffer: distance('controlled-buffer'),
       precautionBuffer: distance('precaution-buffer'),
+      precautionMode: mode,
       format,
       today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
     });

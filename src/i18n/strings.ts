@@ -1,11 +1,13 @@
 import { importEn, importZhCN } from './import-strings';
 import { importReportEn, importReportZhCN } from './import-report-strings';
 import { zoneEn, zoneZhCN } from './zone-strings';
+import { figuresEn, figuresZhCN } from './figures-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
   ...zoneEn,
   ...importEn,
+  ...figuresEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -79,6 +81,7 @@ export type Strings = Record<StringKey, string>;
 export const zhCN: Strings = {
   ...zoneZhCN,
   ...importZhCN,
+  ...figuresZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',
   appSubtitle: '三区划定与测算 · 嘉兴示例',

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { JIAXING_BBOX } from '../domain/geo/jiaxing';
 import { memoryDatasetStorage } from '../io/dataset-storage';
 import { createAnalysisApi, type FetchDemoFile } from './analysis-api';
+import { meters } from '../domain/geo/types';
+import { squareAround } from '../../test/helpers/zone-builders';
 
 const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`public/demo/${name}`));
 const fileOf = (name: string, content: string | ArrayBuffer) => new File([content], name);
@@ -11,7 +13,7 @@ const context = { jurisdiction: JIAXING_BBOX, today: '2022-04-30' };
 const CASES = '病例编号,经度,纬度,报告日期,发现方式\nT-1,120.7512,30.7511,2022-04-01,社区\nT-2,120.7612,30.7411,2022-04-02,集中隔离\nT-3,0,0,2022-04-02,社区\n';
 
 async function demoApi(storage = memoryDatasetStorage()) {
-  const api = createAnalysisApi(fetchDemo, storage);
+  const api = createAnalysisApi(fetchDemo, { storage });
   await api.loadDemo('demo');
   await api.activate(['demo-households', 'demo-cases']);
   return api;
@@ -64,7 +66,7 @@ describe('the analysis API: import, commit, activate', () => {
     const first = await demoApi(storage);
     await importCases(first, CASES);
     await first.commitImport('import-1', '2022-04-30T08:00:00.000Z');
-    const second = createAnalysisApi(fetchDemo, storage);
+    const second = createAnalysisApi(fetchDemo, { storage });
     const active = await second.activate(['import-1', 'import-gone']);
     expect(active.summary.cases.count).toBe(2);
     expect(active.missing).toEqual(['import-gone']);
@@ -88,5 +90,21 @@ describe('the analysis API: import, commit, activate', () => {
     const api = await demoApi();
     expect(await api.inspectImport('i', fileOf('empty.csv', ''), {})).toEqual({ ok: false, problem: { key: 'file_empty' } });
     expect(await api.inspectImport('i', fileOf('x.json', '{"type":"Topology"}'), {})).toMatchObject({ ok: false, problem: { key: 'importNotGeoJson' } });
+  });
+});
+
+describe('the analysis API: figures and household lists', () => {
+  it('lists the households a zone holds, the same ones its figures count, and draws a district precaution area', async () => {
+    const api = createAnalysisApi(fetchDemo, {
+      loadDistricts: async () => (await import('../io/districts')).parseDistricts(JSON.parse(readFileSync('public/basemap/jiaxing-districts.geojson', 'utf8'))),
+    });
+    await api.loadDemo('demo');
+    await api.activate(['demo-households', 'demo-cases']);
+    const zone = { id: 'z', tier: 'sealed' as const, geometry: squareAround(120.755, 30.755, 400) };
+    const figures = await api.figures([zone], { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000), precautionMode: 'district' });
+    const listed = api.householdsIn(zone.geometry);
+    expect(listed.length).toBe(figures?.zones[0].records);
+    expect(listed.reduce((sum, record) => sum + record.households, 0)).toBe(figures?.zones[0].households);
+    expect(figures?.effective.precautionDistricts).toEqual(['南湖区 Nanhu']);
   });
 });

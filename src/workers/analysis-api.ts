@@ -1,7 +1,10 @@
 import { caseAt, summarizeCases, type CaseStore, type CaseSummary } from '../domain/cases/case-store';
 import type { CaseRecord } from '../domain/cases/case-record';
 import { densityGrid } from '../domain/households/density-grid';
-import { householdTotals, type HouseholdStore, type HouseholdTotals } from '../domain/households/household-store';
+import { householdAt, householdTotals, type HouseholdStore, type HouseholdTotals } from '../domain/households/household-store';
+import type { HouseholdRecord } from '../domain/households/household-record';
+import { forEachPointInArea } from '../domain/households/count-in-areas';
+import type { AreaGeometry } from '../domain/geo/types';
 import { meters } from '../domain/geo/types';
 import { loadDemoStores, type DemoFileName, type DemoLoadProgress } from '../io/demo-data/load-demo';
 import { DEMO_DATASETS } from '../io/demo-data/demo-datasets';
@@ -12,7 +15,7 @@ import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
 import { FiguresCounter, type CountedZone, type PlanFigures } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
-import type { RingSettings } from '../domain/zones/effective-tiers';
+import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
 import { ImportSession, type ImportPreview, type ImportProgress, type ImportFile, type ImportSettings, type InspectResult } from './import-session';
 
@@ -53,12 +56,28 @@ export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promis
  * The analysis API that the worker exposes. It owns the columnar stores; the main thread only
  * gets copies to draw. Every long call takes a task id that `cancel` can stop.
  */
-export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStorage = memoryDatasetStorage(), loadEngine: () => Promise<PolygonEngine> = () => loadPolygonEngine()) {
+/** What the API needs from where it runs; each has a default that works in Node. */
+export interface AnalysisEnvironment {
+  storage?: DatasetStorage;
+  /** Loads the polygon engine (a bundled worker says where its .wasm file is). */
+  loadEngine?: () => Promise<PolygonEngine>;
+  /** Loads the district boundaries the precaution area's district mode uses. */
+  loadDistricts?: () => Promise<District[]>;
+}
+
+export function createAnalysisApi(fetchFile: FetchDemoFile, environment: AnalysisEnvironment = {}) {
+  const storage = environment.storage ?? memoryDatasetStorage();
+  const loadEngine = environment.loadEngine ?? (() => loadPolygonEngine());
+  let districts: Promise<District[]> | undefined;
+  /** The districts, loaded on first use; none (the ring is used, and the panel says so) if they cannot be read. */
+  const districtsOnce = () => (districts ??= (environment.loadDistricts?.() ?? Promise.resolve([])).catch(() => []));
   const registry = new DatasetRegistry(storage);
   const session = new ImportSession();
   const tasks = new Map<string, AbortController>();
   /** The counter over the active data (with its point index), made on first use after each activation. */
   let counter: FiguresCounter | undefined;
+  /** The point index over the active households, shared by the counter and the household lists. */
+  let householdIndex: GridIndex | undefined;
 
   async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -85,6 +104,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
     async activate(ids: string[]): Promise<DataPayload> {
       const active = await registry.activate(ids);
       counter = undefined;
+      householdIndex = undefined;
       return { ...renderPayload(active.households, active.cases), missing: active.missing };
     },
 
@@ -94,10 +114,25 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, storage: DatasetStor
      */
     async figures(zones: CountedZone[], settings: RingSettings): Promise<PlanFigures | undefined> {
       const engine = await loadEngine();
+      const boundaries = settings.precautionMode === 'district' ? await districtsOnce() : [];
       const active = registry.current();
       if (!active) return undefined;
-      counter ??= new FiguresCounter(engine, active.households, new GridIndex(active.households.lng, active.households.lat), active.cases);
-      return counter.count(zones, settings);
+      householdIndex ??= new GridIndex(active.households.lng, active.households.lat);
+      counter ??= new FiguresCounter(engine, active.households, householdIndex, active.cases);
+      return counter.count(zones, settings, boundaries);
+    },
+
+    /**
+     * The household records inside an area (a zone's own shape, edges counting as inside), for a
+     * door-to-door list. Internal: they may hold addresses, and never go to the public map.
+     */
+    householdsIn(area: AreaGeometry): HouseholdRecord[] {
+      const active = registry.current();
+      if (!active) return [];
+      const index = (householdIndex ??= new GridIndex(active.households.lng, active.households.lat));
+      const records: HouseholdRecord[] = [];
+      forEachPointInArea(index, area, (i) => records.push(householdAt(active.households, i)));
+      return records;
     },
 
     /** Stops a running task; it then rejects with an AbortError. Unknown ids are ignored. */

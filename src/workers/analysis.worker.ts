@@ -3,15 +3,17 @@ import * as Comlink from 'comlink';
 import { createAnalysisApi, transferables } from './analysis-api';
 import { indexedDbDatasetStorage } from '../io/dataset-storage';
 import { loadPolygonEngine } from '../domain/zones/polygon-engine';
+import { DISTRICTS_FILE, parseDistricts } from '../io/districts';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 
 const demoBase = new URL(`${import.meta.env.BASE_URL}demo/`, self.location.origin);
-const api = createAnalysisApi(
-  (name, signal) => fetch(new URL(name, demoBase), { signal }),
-  indexedDbDatasetStorage(),
+const base = new URL(import.meta.env.BASE_URL, self.location.origin);
+const api = createAnalysisApi((name, signal) => fetch(new URL(name, demoBase), { signal }), {
+  storage: indexedDbDatasetStorage(),
   // Bundled, the .wasm file is where Vite put it, not beside the module.
-  () => loadPolygonEngine({ locateFile: () => clipperWasmUrl }),
-);
+  loadEngine: () => loadPolygonEngine({ locateFile: () => clipperWasmUrl }),
+  loadDistricts: async () => parseDistricts(await (await fetch(new URL(DISTRICTS_FILE, base))).json()),
+});
 
 /** The worker's face: the same API, with load results handed over as transferables. */
 const exposed = {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { runCli } from '../../cli/run-cli';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
@@ -40,7 +42,7 @@ describe('figures per tier', () => {
     // Rings off: only the sealed zone counts; undo brings the rings back.
     await page.getByLabel('Controlled (m)').fill('0');
     await page.getByLabel('Precaution (m)').fill('0');
-    await page.getByRole('button', { name: 'Apply rings' }).click();
+    await page.getByRole('button', { name: 'Apply settings' }).click();
     await expect.poll(async () => number(await households(page, 'precaution'))).toBe(0);
     expect(number(await households(page, 'controlled'))).toBe(0);
     expect(number(await households(page, 'sealed'))).toBe(sealed);
@@ -73,6 +75,58 @@ describe('figures per tier', () => {
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: outputPath('figures-rings.png') });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the plan\'s rates and district mode, lists a zone\'s households for door-to-door teams, and agrees with the CLI', async () => {
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
+    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', { tier: 'sealed', name: 'Block A' });
+    await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(0);
+    const sealed = number(await households(page, 'sealed'));
+    const packs = () => page.getByTestId('needs-sealed').locator('td').first().textContent();
+    expect(number(await packs())).toBe(sealed);
+
+    // Two packs a household a day, and the whole district as the precaution area: one undoable step.
+    const precautionRing = number(await households(page, 'precaution'));
+    await page.getByLabel('Supply packs per household a day').fill('2');
+    await page.getByLabel('Precaution area').selectOption('district');
+    expect(await page.getByLabel('Precaution (m)').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Apply settings' }).click();
+    await expect.poll(async () => number(await packs())).toBe(2 * sealed);
+    await expect.poll(() => page.getByTestId('precaution-districts').textContent()).toBe('Precaution area: 南湖区 Nanhu');
+    await expect.poll(async () => number(await households(page, 'precaution'))).toBeGreaterThan(precautionRing);
+    await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.76, 30.75], zoom: 10 }));
+    await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: outputPath('figures-district.png') });
+
+    // The door-to-door list of Block A: marked internal, one row per building the zone's figures count.
+    const zoneRecords = await page.evaluate(() => window.__cordonFigures!()?.zones[0].records);
+    const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Household list of Block A/ }).click()]);
+    expect(list.suggestedFilename()).toMatch(/-Block A-households-internal\.csv$/);
+    const listPath = outputPath('block-a-households.csv');
+    await list.saveAs(listPath);
+    const lines = readFileSync(listPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^"?INTERNAL: household list/);
+    expect(lines.slice(3)).toHaveLength(zoneRecords!);
+
+    // The CLI on the saved plan and the same demo households prints the figures the panel shows.
+    const [planFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan' }).click()]);
+    const planPath = outputPath('figures-plan.cordon.json');
+    await planFile.saveAs(planPath);
+    const householdsPath = outputPath('demo-households.csv');
+    writeFileSync(householdsPath, gunzipSync(readFileSync('public/demo/households.csv.gz')));
+    let out = '';
+    expect(await runCli(['report', '--zones', planPath, '--households', householdsPath], { out: (text) => (out += text), err: () => undefined })).toBe(0);
+    const cli = JSON.parse(out);
+    const panel = await page.evaluate(() => window.__cordonFigures!());
+    for (const tier of ['sealed', 'controlled', 'precaution'] as const) {
+      expect(cli.tiers[tier]).toMatchObject({ records: panel!.tiers[tier].records, households: panel!.tiers[tier].households, residents: panel!.tiers[tier].residents });
+      expect(number(await households(page, tier))).toBe(cli.tiers[tier].households);
+    }
+    expect(cli.zones[0]).toMatchObject({ name: 'Block A', households: panel!.zones[0].households, residents: panel!.zones[0].residents });
+    expect(cli.settings).toMatchObject({ precautionMode: 'district', precautionDistricts: ['南湖区 Nanhu'] });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@ import type { AreaGeometry } from '../geo/types';
 import { totalsByTier, totalsInArea } from '../households/count-in-areas';
 import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
-import { effectiveTiers, type EffectiveTiers, type RingSettings } from '../zones/effective-tiers';
+import { effectiveTiers, type District, type EffectiveTiers, type RingSettings } from '../zones/effective-tiers';
 import { TIERS, type Tier } from '../zones/tier';
 import type { PolygonEngine } from '../zones/polygon-engine';
 import { areaSquareMeters } from '../zones/zone-geometry';
@@ -57,8 +57,8 @@ export class FiguresCounter {
 
   constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {}
 
-  count(zones: readonly CountedZone[], settings: RingSettings): PlanFigures {
-    const effective = effectiveTiers(this.engine, zones, settings);
+  count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
+    const effective = effectiveTiers(this.engine, zones, settings, districts);
     const areas = { sealed: effective.sealed, controlled: effective.controlled, precaution: effective.precaution };
     const totals = totalsByTier(this.households, this.index, {
       sealed: areas.sealed ? [areas.sealed] : [],

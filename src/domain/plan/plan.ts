@@ -1,11 +1,13 @@
 import type { Meters } from '../geo/types';
+import { DEFAULT_PLANNING_RATES, type PlanningRates } from '../figures/planning-needs';
 import type { Zone } from '../zones/zone';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
- * version 2 adds them; version 3 adds `datasets`. Bump it with a migration in src/io/project-file/.
+ * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode and the planning
+ * rates to `settings`. Bump it with a migration in src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 /**
  * A set of case or household records the plan counts with. The records themselves live in the
@@ -24,10 +26,24 @@ export interface DatasetRef {
   importedAt: string;
 }
 
+/**
+ * How the precaution area is derived around the sealed area: a ring of `precautionBufferMeters`,
+ * or the whole district (县、市、区) each sealed zone lies in, as the 9th-edition protocol draws it.
+ */
+export type PrecautionMode = 'ring' | 'district';
+
 /** Settings a plan carries; rings are derived from them, never stored. */
 export interface PlanSettings {
   controlledBufferMeters: Meters;
   precautionBufferMeters: Meters;
+  precautionMode: PrecautionMode;
+  /** The per-household and per-resident rates the planning needs come from. */
+  planningRates: PlanningRates;
+}
+
+/** The settings of a new plan: rings of 500 m and 2 000 m, and the default rates. */
+export function defaultSettings(): PlanSettings {
+  return { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES } };
 }
 
 /**
@@ -64,7 +80,7 @@ export function emptyPlan(name: string): Plan {
     schemaVersion: PLAN_SCHEMA_VERSION,
     name,
     zones: [],
-    settings: { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters },
+    settings: defaultSettings(),
     history: [],
     datasets: [],
   };

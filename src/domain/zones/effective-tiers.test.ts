@@ -86,4 +86,20 @@ describe('effective tiers', () => {
     for (let i = 0; i < 1000; i++) effectiveTiers(zones, settings(500 + (i % 7), 2000));
     expect(await polygonEngineMemory()).toBe(before);
   });
+
+  it('draws the precaution area as the districts the sealed zones reach into, in district mode', () => {
+    const west = { id: 'W', name: 'West', geometry: squareAround(120.70, 30.75, 3000) };
+    const east = { id: 'E', name: 'East', geometry: squareAround(120.70 + 6000 / 95_700, 30.75, 3000) };
+    const district = { ...settings(500, 2000), precautionMode: 'district' as const };
+    const inWest = effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district, [west, east]);
+    expect(inWest.precautionDistricts).toEqual(['West']);
+    // The whole western district, less the sealed square and its 500 m ring.
+    expect(area(inWest.precaution) / (area(west.geometry) - area(inWest.sealed) - area(inWest.controlled))).toBeCloseTo(1, 3);
+    expect(covers(inWest.precaution!, [120.70 + 6000 / 95_700, 30.75])).toBe(false);
+    // A zone across the boundary reaches both.
+    const across = effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.70 + 3000 / 95_700, 30.75, 100) }], district, [west, east]);
+    expect(across.precautionDistricts).toEqual(['West', 'East']);
+    // Without districts, the ring stands in.
+    expect(area(effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district).precaution)).toBeGreaterThan(0);
+  });
 });

@@ -2,12 +2,24 @@ import type { Position } from 'geojson';
 import type { AreaGeometry, Meters } from '../geo/types';
 import type { Tier } from './tier';
 import { areaFromPolygons, polygonsOf } from './zone-geometry';
+import { areaCoversPoint } from '../geo/point-in-polygon';
 import type { PolygonEngine, Ring } from './polygon-engine';
 
-/** The ring distances a plan sets (0 turns a ring off). */
+/** The ring distances a plan sets (0 turns a ring off), and how the precaution area is drawn. */
 export interface RingSettings {
   controlledBufferMeters: Meters;
   precautionBufferMeters: Meters;
+  /** 'district': the whole district of each sealed zone instead of the precaution ring (default 'ring'). */
+  precautionMode?: 'ring' | 'district';
+}
+
+/** A district (县、市、区) a precaution area may be drawn as. */
+export interface District {
+  /** The administrative code, e.g. 330402. */
+  id: string;
+  /** Its name as shown in either language, e.g. "南湖区 Nanhu". */
+  name: string;
+  geometry: AreaGeometry;
 }
 
 /**
@@ -20,7 +32,10 @@ export interface EffectiveTiers {
   precaution?: AreaGeometry;
   /** The derived rings alone (around the sealed area, before other zones are joined), for drawing. */
   controlledRing?: AreaGeometry;
+  /** In district mode, the districts of the sealed zones joined. */
   precautionRing?: AreaGeometry;
+  /** In district mode, the names of the districts the precaution area was drawn from. */
+  precautionDistricts?: string[];
 }
 
 const EARTH_RADIUS = 6_371_008.8;
@@ -163,15 +178,24 @@ function ringsAround(engine: PolygonEngine, zoneRings: readonly Ring[][], distan
  * precaution = (∪ precaution ∪ ring(sealed, precaution distance)) − sealed − controlled.
  * Rings are true offsets in metres (round corners within 0.05 % of the distance), computed with
  * Clipper2 in a local plane; zones should be valid ones (invalid zones are not counted, DESIGN.md §3).
+ * In district mode the precaution "ring" is every district a sealed zone reaches into, joined; with
+ * no districts given, the ring is used.
  */
-export function effectiveTiers(engine: PolygonEngine, zones: readonly { tier: Tier; geometry: AreaGeometry }[], settings: RingSettings): EffectiveTiers {
+export function effectiveTiers(
+  engine: PolygonEngine,
+  zones: readonly { tier: Tier; geometry: AreaGeometry }[],
+  settings: RingSettings,
+  districts: readonly District[] = [],
+): EffectiveTiers {
   const plane = LocalPlane.around(zones.map((zone) => zone.geometry));
   const of = (tier: Tier) => zones.filter((zone) => zone.tier === tier).flatMap((zone) => plane.toRings(zone.geometry));
   const sealedZones = zones.filter((zone) => zone.tier === 'sealed').map((zone) => plane.toRings(zone.geometry));
   const sealed = engine.union(sealedZones.flat());
-  const rings = ringsAround(engine, sealedZones, [settings.controlledBufferMeters, settings.precautionBufferMeters]);
+  const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
+  const reached = byDistrict ? districtsReached(zones, districts) : [];
+  const rings = ringsAround(engine, sealedZones, [settings.controlledBufferMeters, ...(byDistrict ? [] : [settings.precautionBufferMeters])]);
   const controlledRing = rings.get(settings.controlledBufferMeters) ?? [];
-  const precautionRing = rings.get(settings.precautionBufferMeters) ?? [];
+  const precautionRing = byDistrict ? engine.union(reached.flatMap((district) => plane.toRings(district.geometry))) : (rings.get(settings.precautionBufferMeters) ?? []);
   // A ring alone is a union already; hand-drawn zones of the tier are joined to it.
   const joined = (drawn: Ring[], ring: Ring[]) => (drawn.length ? engine.union([...drawn, ...ring]) : ring);
   const controlledAll = joined(of('controlled'), controlledRing);
@@ -186,5 +210,14 @@ export function effectiveTiers(engine: PolygonEngine, zones: readonly { tier: Ti
     precaution: plane.toArea(precaution),
     controlledRing: plane.toArea(controlledRing),
     precautionRing: plane.toArea(precautionRing),
+    ...(byDistrict ? { precautionDistricts: reached.map((district) => district.name) } : {}),
   };
+}
+
+/** The districts any sealed zone reaches into: one with a vertex of the zone inside it or on its edge. */
+function districtsReached(zones: readonly { tier: Tier; geometry: AreaGeometry }[], districts: readonly District[]): District[] {
+  const sealed = zones.filter((zone) => zone.tier === 'sealed');
+  return districts.filter((district) =>
+    sealed.some((zone) => polygonsOf(zone.geometry).some((polygon) => polygon[0].some(([lng, lat]) => areaCoversPoint(district.geometry, lng, lat)))),
+  );
 }

@@ -1,5 +1,6 @@
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
-import type { PlanV1, PlanV2, PlanV3 } from './schema';
+import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
+import type { PlanV1, PlanV2, PlanV3, PlanV4 } from './schema';
 
 /**
  * Forward migrations, one per version step, pure and append-only: a file of any released
@@ -23,4 +24,9 @@ export function migrateV1toV2(plan: PlanV1): PlanV2 {
 /** Plans before version 3 were always made on the embedded demo data: they name it. */
 export function migrateV2toV3(plan: PlanV2): PlanV3 {
   return { ...plan, schemaVersion: 3, datasets: DEMO_DATASETS.map((dataset) => ({ ...dataset })) };
+}
+
+/** Plans before version 4 always drew the precaution area as a ring, with the default rates. */
+export function migrateV3toV4(plan: PlanV3): PlanV4 {
+  return { ...plan, schemaVersion: 4, settings: { ...plan.settings, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES } } };
 }

@@ -7,8 +7,10 @@ import { updateZoneProperties } from '../../state/commands/update-zone-propertie
 import { squareAround, testContext } from '../../../test/helpers/zone-builders';
 import { parseProjectFile, serializePlan } from './project-file';
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
+import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/plans/${name}`, 'utf8');
+const withV4Defaults = (settings: object) => ({ ...settings, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES });
 
 describe('project files', () => {
   it('migrates a frozen version-1 file forward', () => {
@@ -16,7 +18,8 @@ describe('project files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(3);
+    expect(result.plan.schemaVersion).toBe(4);
+    expect(result.plan.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([{ kind: 'declared', on: '2022-03-26' }, { kind: 'lifted', on: '2022-04-09' }]);
     expect(result.plan.history[0].note).toEqual({ key: 'noteLegacy', values: { text: 'Drew 经开区隔离点' } });
@@ -29,11 +32,20 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(2);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 3, datasets: DEMO_DATASETS });
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 4, datasets: DEMO_DATASETS, settings: withV4Defaults(plan.settings) });
   });
 
-  it('opens a frozen version-3 file unchanged', () => {
+  it('migrates a frozen version-3 file: the precaution area stays a ring, with the default rates', () => {
     const text = fixture('plan-v3.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && result.migratedFrom).toBe(3);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 4, settings: withV4Defaults(plan.settings) });
+  });
+
+  it('opens a frozen version-4 file unchanged', () => {
+    const text = fixture('plan-v4.cordon.json');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     const { format, ...plan } = JSON.parse(text);
@@ -62,7 +74,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v3.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v4.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({ ok: false, problem: { key: 'projectTooNew' } });
@@ -71,7 +83,7 @@ describe('project files', () => {
   it('says where a file is broken', () => {
     expect(parseProjectFile('{\n  "format": "cordon-plan",\n  oops\n}')).toEqual({ ok: false, problem: { key: 'projectNotJson', values: { line: 3, column: 3 } } });
     expect(parseProjectFile('{"type":"FeatureCollection"}')).toMatchObject({ ok: false, problem: { key: 'projectNotCordon' } });
-    const broken = JSON.parse(fixture('plan-v3.cordon.json'));
+    const broken = JSON.parse(fixture('plan-v4.cordon.json'));
     broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
     const result = parseProjectFile(JSON.stringify(broken));
     expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
@@ -79,7 +91,7 @@ describe('project files', () => {
   });
 
   it('never lets __proto__ keys reach a prototype', () => {
-    const text = fixture('plan-v3.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
+    const text = fixture('plan-v4.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

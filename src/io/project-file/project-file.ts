@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../domain/plan/plan';
 import { parseJsonText } from '../json-position';
-import { migrateV1toV2, migrateV2toV3 } from './migrations';
-import { planV1, planV2, planV3, type PlanV3 } from './schema';
+import { migrateV1toV2, migrateV2toV3, migrateV3toV4 } from './migrations';
+import { planV1, planV2, planV3, planV4, type PlanV4 } from './schema';
 import { meters } from '../../domain/geo/types';
 
 /** The file name suffix of a project file. */
@@ -25,11 +25,12 @@ export type ProjectFileResult =
   | { ok: false; problem: ProjectFileProblem };
 
 /** Brands the checked numbers as metres; keys absent from the file stay absent. */
-function toPlan(data: PlanV3): Plan {
+function toPlan(data: PlanV4): Plan {
   return {
     ...data,
     schemaVersion: PLAN_SCHEMA_VERSION,
     settings: {
+      ...data.settings,
       controlledBufferMeters: meters(data.settings.controlledBufferMeters),
       precautionBufferMeters: meters(data.settings.precautionBufferMeters),
     },
@@ -59,20 +60,25 @@ export function parseProjectFile(text: string): ProjectFileResult {
   if (version === 1) {
     const parsed = planV1.safeParse(value);
     if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(migrateV2toV3(migrateV1toV2(parsed.data))), migratedFrom: 1 };
+    return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data)))), migratedFrom: 1 };
   }
   if (version === 2) {
     const parsed = planV2.safeParse(value);
     if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(migrateV2toV3(parsed.data)), migratedFrom: 2 };
+    return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(parsed.data))), migratedFrom: 2 };
+  }
+  if (version === 3) {
+    const parsed = planV3.safeParse(value);
+    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    return { ok: true, plan: toPlan(migrateV3toV4(parsed.data)), migratedFrom: 3 };
   }
   if (version === PLAN_SCHEMA_VERSION) {
-    const parsed = planV3.safeParse(value);
+    const parsed = planV4.safeParse(value);
     if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return { ok: true, plan: toPlan(parsed.data) };
   }
   if (version > PLAN_SCHEMA_VERSION) {
-    const parsed = planV3.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
+    const parsed = planV4.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
     if (!parsed.success) return { ok: false, problem: { key: 'projectTooNew', values: { version } } };
     return { ok: true, plan: toPlan(parsed.data), readOnly: 'newer-version' };
   }

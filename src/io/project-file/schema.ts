@@ -65,3 +65,16 @@ export const planV3 = planV2.extend({ schemaVersion: z.literal(3), datasets: z.a
 export type PlanV1 = z.infer<typeof planV1>;
 export type PlanV2 = z.infer<typeof planV2>;
 export type PlanV3 = z.infer<typeof planV3>;
+
+const rate = z.number().finite().min(0).max(1000);
+
+/** Version 4: settings add the precaution mode and the planning rates. */
+export const planV4 = planV3.extend({
+  schemaVersion: z.literal(4),
+  settings: settings.extend({
+    precautionMode: z.enum(['ring', 'district']),
+    planningRates: z.object({ supplyPacksPerHousehold: rate, swabsPerResident: rate, staffPer100Households: rate }),
+  }),
+});
+
+export type PlanV4 = z.infer<typeof planV4>;

@@ -17,7 +17,8 @@ export interface TierJson {
 }
 
 export interface ReportJson {
-  settings: { controlledBufferMeters: number; precautionBufferMeters: number };
+  /** The two distances; in district mode also `precautionMode: 'district'` and the districts used. */
+  settings: { controlledBufferMeters: number; precautionBufferMeters: number; precautionMode?: 'district'; precautionDistricts?: string[] };
   tiers: Record<'sealed' | 'controlled' | 'precaution', TierJson>;
   zones: ({ id: string; name: string; tier: string } & TierJson)[];
   import: { read: number; accepted: number; rejected: number; skipped: number };
@@ -34,7 +35,11 @@ export function figuresReport(figures: PlanFigures, zones: Zone[], settings: Rin
     ...(withCases ? { cases: area.cases } : {}),
   });
   return {
-    settings: { controlledBufferMeters: settings.controlledBufferMeters, precautionBufferMeters: settings.precautionBufferMeters },
+    settings: {
+      controlledBufferMeters: settings.controlledBufferMeters,
+      precautionBufferMeters: settings.precautionBufferMeters,
+      ...(settings.precautionMode === 'district' ? { precautionMode: 'district' as const, precautionDistricts: figures.effective.precautionDistricts ?? [] } : {}),
+    },
     tiers: { sealed: figuresOf(figures.tiers.sealed), controlled: figuresOf(figures.tiers.controlled), precaution: figuresOf(figures.tiers.precaution) },
     zones: figures.zones.map((zone) => ({ id: zone.id, name: zones.find((z) => z.id === zone.id)?.name ?? zone.id, tier: zone.tier, ...figuresOf(zone) })),
     import: { read: report.read, accepted: report.accepted, rejected: report.rejected, skipped: report.skipped },

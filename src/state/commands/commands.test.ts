@@ -10,7 +10,9 @@ import { importZones } from './import-zones';
 import { updateZoneGeometry } from './update-zone-geometry';
 import { updateZoneProperties } from './update-zone-properties';
 import { cutHole, mergeZones, splitZone } from './zone-operations';
-import { updateRingSettings } from './update-settings';
+import { updatePlanSettings, type SettingsChange } from './update-settings';
+import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
+import { translateNote } from '../../i18n/i18n';
 import { detachRing } from './detach-ring';
 import { record, redo, startHistory, undo } from '../history';
 
@@ -135,14 +137,18 @@ describe('opening a plan file', () => {
   });
 });
 
-describe('ring settings', () => {
-  it('change as one step and refuse distances that are not 0–50 000 m', () => {
+describe('plan settings', () => {
+  const change = (overrides: Partial<SettingsChange> = {}): SettingsChange => ({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, ...overrides });
+
+  it('change as one step and refuse distances that are not 0–50 000 m, and rates that are not 0–1 000', () => {
     const plan = emptyPlan('p');
-    const changed = updateRingSettings(plan, { controlledBufferMeters: 300, precautionBufferMeters: 0 }, testContext());
-    expect(changed.ok && changed.plan.settings).toEqual({ controlledBufferMeters: 300, precautionBufferMeters: 0 });
-    expect(changed.ok && changed.note).toEqual({ key: 'noteRingSettings', values: { controlled: 300, precaution: 0 } });
-    expect(updateRingSettings(plan, { controlledBufferMeters: -1, precautionBufferMeters: 0 }, testContext())).toMatchObject({ ok: false, reason: { key: 'errorRingDistance' } });
-    expect(updateRingSettings(plan, { controlledBufferMeters: Number.NaN, precautionBufferMeters: 0 }, testContext()).ok).toBe(false);
+    const changed = updatePlanSettings(plan, change({ precautionMode: 'district', planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 } }), testContext());
+    expect(changed.ok && changed.plan.settings).toEqual({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'district', planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 } });
+    expect(changed.ok && changed.note).toEqual({ key: 'notePlanSettings', values: { controlled: 300, precaution: 0, modeKey: 'precautionMode_district', packs: 2, swabs: 1, staff: 1.5 } });
+    expect(changed.ok && translateNote('en', changed.note)).toContain('the whole district of each sealed zone');
+    expect(updatePlanSettings(plan, change({ controlledBufferMeters: -1 }), testContext())).toMatchObject({ ok: false, reason: { key: 'errorRingDistance' } });
+    expect(updatePlanSettings(plan, change({ controlledBufferMeters: Number.NaN }), testContext()).ok).toBe(false);
+    expect(updatePlanSettings(plan, change({ planningRates: { supplyPacksPerHousehold: -1, swabsPerResident: 1, staffPer100Households: 1 } }), testContext())).toMatchObject({ ok: false, reason: { key: 'errorRate' } });
   });
 });
 
@@ -153,7 +159,7 @@ describe('detaching a ring', () => {
     const result = detachRing(plan, { tier: 'controlled', geometry: ring, name: 'Controlled ring' }, testContext());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.plan.settings).toEqual({ controlledBufferMeters: 0, precautionBufferMeters: 2000 });
+    expect(result.plan.settings).toMatchObject({ controlledBufferMeters: 0, precautionBufferMeters: 2000 });
     expect(result.plan.zones).toEqual([expect.objectContaining({ tier: 'controlled', name: 'Controlled ring', origin: 'derived', derivedFrom: 'sealed-ring', bufferMeters: 500 })]);
     expect(result.plan.history).toHaveLength(1);
     expect(detachRing(plan, { tier: 'precaution', geometry: undefined, name: 'x' }, testContext())).toMatchObject({ ok: false, reason: { key: 'errorNoRing' } });

@@ -1,14 +1,49 @@
+import type { PlanningRates } from '../../domain/figures/planning-needs';
 import { meters } from '../../domain/geo/types';
+import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
 import { done, fail, type Command } from './command';
 
 /** Largest ring distance accepted: 50 km is a city, not a ring. */
 export const MAX_RING_METERS = 50_000;
+/** Largest planning rate accepted (per household, resident or 100 households). */
+export const MAX_RATE = 1000;
 
-/** Changes the ring distances around sealed zones (0 turns a ring off), as one undoable step. */
-export const updateRingSettings: Command<{ controlledBufferMeters: number; precautionBufferMeters: number }> = (plan, payload, context) => {
+export interface SettingsChange {
+  controlledBufferMeters: number;
+  precautionBufferMeters: number;
+  precautionMode: PrecautionMode;
+  planningRates: PlanningRates;
+}
+
+/**
+ * Changes the plan's settings (ring distances, 0 turning a ring off; how the precaution area is
+ * drawn; the planning rates) as one undoable step. Values out of range change nothing.
+ */
+export const updatePlanSettings: Command<SettingsChange> = (plan, payload, context) => {
   for (const value of [payload.controlledBufferMeters, payload.precautionBufferMeters]) {
     if (!Number.isFinite(value) || value < 0 || value > MAX_RING_METERS) return fail('errorRingDistance', { max: MAX_RING_METERS });
   }
-  const settings = { ...plan.settings, controlledBufferMeters: meters(payload.controlledBufferMeters), precautionBufferMeters: meters(payload.precautionBufferMeters) };
-  return done({ ...plan, settings }, plan.zones, { key: 'noteRingSettings', values: { controlled: payload.controlledBufferMeters, precaution: payload.precautionBufferMeters } }, [], context);
+  const rates = payload.planningRates;
+  for (const value of [rates.supplyPacksPerHousehold, rates.swabsPerResident, rates.staffPer100Households]) {
+    if (!Number.isFinite(value) || value < 0 || value > MAX_RATE) return fail('errorRate', { max: MAX_RATE });
+  }
+  if (payload.precautionMode !== 'ring' && payload.precautionMode !== 'district') return fail('errorRingDistance', { max: MAX_RING_METERS });
+  const settings: PlanSettings = {
+    controlledBufferMeters: meters(payload.controlledBufferMeters),
+    precautionBufferMeters: meters(payload.precautionBufferMeters),
+    precautionMode: payload.precautionMode,
+    planningRates: { supplyPacksPerHousehold: rates.supplyPacksPerHousehold, swabsPerResident: rates.swabsPerResident, staffPer100Households: rates.staffPer100Households },
+  };
+  const note = {
+    key: 'notePlanSettings',
+    values: {
+      controlled: payload.controlledBufferMeters,
+      precaution: payload.precautionBufferMeters,
+      modeKey: `precautionMode_${payload.precautionMode}`,
+      packs: rates.supplyPacksPerHousehold,
+      swabs: rates.swabsPerResident,
+      staff: rates.staffPer100Households,
+    },
+  };
+  return done({ ...plan, settings }, plan.zones, note, [], context);
 };

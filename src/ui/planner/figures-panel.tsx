@@ -8,9 +8,9 @@ import { formatCount } from '../../i18n/i18n';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
-import { useState, type FormEvent } from 'react';
 import { figuresReport, formatReport } from '../../io/report/figures-report';
-import { updateRingSettings } from '../../state/commands/update-settings';
+import { PlanSettingsForm } from './plan-settings-form';
+import { ZoneHouseholdsButton } from './zone-households-button';
 import { downloadBlob, downloadText, safeFileName } from '../shared/files';
 import { runCommand } from './use-zone-drawing';
 import { TableHead } from '../shared/table-head';
@@ -29,6 +29,7 @@ export function FiguresPanel() {
   const readOnly = usePlanStore((state) => state.readOnly);
   const count = (value: number) => formatCount(language, value);
   if (!figures) return null;
+  const rates = plan.settings.planningRates;
   const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
     const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true);
     const fileName = `${safeFileName(plan.name)}-figures.${format}`;
@@ -58,7 +59,12 @@ export function FiguresPanel() {
   return (
     <section aria-labelledby="figures-heading" className="figures-panel">
       <h2 id="figures-heading">{t('figuresHeading')}</h2>
-      <RingForm key={`${plan.settings.controlledBufferMeters}-${plan.settings.precautionBufferMeters}`} controlled={plan.settings.controlledBufferMeters} precaution={plan.settings.precautionBufferMeters} />
+      <PlanSettingsForm key={JSON.stringify(plan.settings)} settings={plan.settings} />
+      {plan.settings.precautionMode === 'district' && (
+        <p className="muted small" data-testid="precaution-districts">
+          {figures.effective.precautionDistricts ? t('precautionDistricts', { names: figures.effective.precautionDistricts.join('、') || '—' }) : t('figuresDistrictsMissing')}
+        </p>
+      )}
       <table className="figures-table">
         <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
         <tbody>{TIERS.map((tier) => row(t(`tier_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]))}</tbody>
@@ -68,9 +74,9 @@ export function FiguresPanel() {
         <TableHead columns={[t('figuresTier'), t('needSupplyPacks'), t('needSwabs'), t('needStaff')]} />
         <tbody>
           {TIERS.map((tier) => {
-            const needs = planningNeeds(figures.tiers[tier]);
+            const needs = planningNeeds(figures.tiers[tier], rates);
             return (
-              <tr key={tier}>
+              <tr key={tier} data-testid={`needs-${tier}`}>
                 <th scope="row">{t(`tier_${tier}`)}</th>
                 <CountCells values={[needs.supplyPacksPerDay, needs.swabsPerRound, needs.gridStaff]} />
               </tr>
@@ -78,7 +84,9 @@ export function FiguresPanel() {
           })}
         </tbody>
       </table>
-      <p className="muted small">{t('figuresRatesNote')}</p>
+      <p className="muted small">
+        {t('figuresRatesNote')} {t('figuresRatesNoteRates', { packs: rates.supplyPacksPerHousehold, swabs: rates.swabsPerResident, staff: rates.staffPer100Households })}
+      </p>
       <div className="form-row small">
         {(['controlled', 'precaution'] as const).map((tier) => {
           const meters = tier === 'controlled' ? plan.settings.controlledBufferMeters : plan.settings.precautionBufferMeters;
@@ -96,7 +104,7 @@ export function FiguresPanel() {
         <>
           <h3>{t('figuresPerZone')}</h3>
           <table className="figures-table" data-testid="figures-zones">
-            <TableHead columns={[t('zonesHeading'), t('households'), t('residents'), t('cases')]} />
+            <TableHead columns={[t('zonesHeading'), t('households'), t('residents'), t('cases'), t('exportZoneHouseholds')]} />
             <tbody>
               {figures.zones.map((zone) => (
                 <tr key={zone.id}>
@@ -104,6 +112,9 @@ export function FiguresPanel() {
                     <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" /> {nameOf(zone.id)}
                   </th>
                   <CountCells values={[zone.households, zone.residents, zone.cases]} />
+                  <td>
+                    <ZoneHouseholdsButton zoneId={zone.id} disabled={zone.records === 0} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -123,34 +134,6 @@ function ringBand(figures: PlanFigures, tier: 'controlled' | 'precaution'): Area
   if (!inner) return ring;
   const band = subtractArea(ring, inner);
   return band.ok ? band.value : undefined;
-}
-
-/** The two ring distances of the plan; applying them is one undoable step. */
-function RingForm({ controlled, precaution }: { controlled: number; precaution: number }) {
-  const t = useT();
-  const readOnly = usePlanStore((state) => state.readOnly);
-  const [values, setValues] = useState({ controlled: String(controlled), precaution: String(precaution) });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    runCommand(updateRingSettings, { controlledBufferMeters: Number(values.controlled), precautionBufferMeters: Number(values.precaution) });
-  };
-  return (
-    <form className="ring-form small" onSubmit={submit}>
-      <fieldset>
-        <legend>{t('ringsLegend')}</legend>
-        <label>
-          {t('ringControlled')}{' '}
-          <input type="number" min={0} max={50000} step={50} value={values.controlled} onChange={(event) => setValues({ ...values, controlled: event.target.value })} />
-        </label>
-        <label>
-          {t('ringPrecaution')}{' '}
-          <input type="number" min={0} max={50000} step={50} value={values.precaution} onChange={(event) => setValues({ ...values, precaution: event.target.value })} />
-        </label>
-        <button type="submit" disabled={!!readOnly}>{t('ringApply')}</button>
-        <span className="muted">{t('ringHint')}</span>
-      </fieldset>
-    </form>
-  );
 }
 
 /** Numbers as table cells, grouped in the reader's convention. */

@@ -54,7 +54,11 @@ export function PlannerApp() {
 
   useEffect(() => {
     window.__cordonPlan = () => serializePlan(currentPlan());
-    return () => void delete window.__cordonPlan;
+    window.__cordonFigures = () => usePlannerStore.getState().figures;
+    return () => {
+      delete window.__cordonPlan;
+      delete window.__cordonFigures;
+    };
   }, []);
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { MapController, type MapUiStrings } from '../../map/map-controller';
 import { translate, type Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { useT } from './use-t';
+import type { PlanFigures } from '../../domain/figures/plan-figures';
 
 declare global {
   interface Window {
@@ -10,6 +11,8 @@ declare global {
     __cordon?: { controller: MapController };
     /** Test hook: the working plan as project-file text. */
     __cordonPlan?: () => string;
+    /** Test hook: the figures the panel shows. */
+    __cordonFigures?: () => PlanFigures | undefined;
   }
 }
 
