@@ -1,56 +1,112 @@
 import { readFileSync } from 'node:fs';
-import type { Polygon, Position } from 'geojson';
-import { areaCoversPoint } from '../src/domain/geo/point-in-polygon';
+import { gunzipSync } from 'node:zlib';
+import { featureCollection, point, pointsWithinPolygon } from '@turf/turf';
+import type { Feature, Point, Polygon } from 'geojson';
+import { caseStoreFromRecords } from '../src/domain/cases/case-store';
+import { FiguresCounter, type CountedZone } from '../src/domain/figures/plan-figures';
+import { meters } from '../src/domain/geo/types';
 import { totalsInArea } from '../src/domain/households/count-in-areas';
 import { GridIndex } from '../src/domain/households/grid-index';
+import { HouseholdStoreBuilder, type HouseholdStore } from '../src/domain/households/household-store';
+import type { PolygonEngine } from '../src/domain/zones/polygon-engine';
 import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
-import { gunzipSync } from 'node:zlib';
 import { mulberry32 } from '../data/random';
 import type { Comparison } from './harness';
+import { realisticZones } from './realistic-zones';
 
-/** 50 jagged zones of 40 vertices, 0.5–2 km across, around Jiaxing's centre (seeded). */
-function zones(count: number): Polygon[] {
-  const random = mulberry32(50);
-  return Array.from({ length: count }, () => {
-    const lng = 120.70 + random() * 0.12;
-    const lat = 30.70 + random() * 0.1;
-    const radius = 0.003 + random() * 0.008;
-    const ring: Position[] = Array.from({ length: 40 }, (_, k) => {
-      const a = (k / 40) * 2 * Math.PI;
-      const r = radius * (0.7 + 0.3 * random());
-      return [lng + r * Math.cos(a), lat + r * Math.sin(a)];
-    });
-    return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+/** `records` household records: the demo's buildings again and again, each moved up to 100 m (seeded). */
+function households(records: number): HouseholdStore {
+  const reader = new DemoHouseholdReader();
+  reader.push(gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8'));
+  const demo = reader.finish();
+  const random = mulberry32(3);
+  const builder = new HouseholdStoreBuilder(records);
+  for (let i = 0; i < records; i++) {
+    const k = i % demo.length;
+    builder.addValues(`H${i}`, demo.lng[k] + (random() - 0.5) * 0.002, demo.lat[k] + (random() - 0.5) * 0.002, demo.households[k], demo.residents[k], '', '');
+  }
+  return builder.build();
+}
+
+const SETTINGS = { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000) };
+const TIER_CYCLE = ['sealed', 'controlled', 'precaution', 'precaution', 'controlled'] as const;
+/** How many zones the naive baseline is run on; its time is scaled to all of them. */
+const SAMPLED_ZONES = 3;
+
+/** The zones with zone `which`'s first vertex moved 30 m east (and the closing vertex with it). */
+function withVertexMoved(zones: CountedZone[], which: number): CountedZone[] {
+  return zones.map((zone, i) => {
+    if (i !== which || zone.geometry.type !== 'Polygon') return zone;
+    const [outer, ...holes] = zone.geometry.coordinates;
+    const moved = outer.map((position, k) => (k === 0 || k === outer.length - 1 ? [position[0] + 30 / 95_600, position[1]] : position));
+    return { ...zone, geometry: { type: 'Polygon', coordinates: [moved, ...holes] } };
   });
 }
 
 /**
- * Households in 50 zones over the 300 000 demo records: the grid index (cells wholly inside
- * taken whole, exact tests only on edge cells) against testing every point against every zone.
+ * Households in 50 and 500 zones as drawn (20–200 vertices, some with holes; one in five sealed,
+ * with rings of 500 m and 2 km) over 1 and 2 million records. Baseline: turf.pointsWithinPolygon
+ * of every record against every zone, run on a sample of zones and scaled up (it would run for
+ * minutes). Cordon: the figures from scratch (rings, exclusive tiers, each zone), each zone's own
+ * count alone, and the recount after one vertex of one zone moves.
  */
-export function countComparisons(): Comparison[] {
-  const reader = new DemoHouseholdReader();
-  reader.push(gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8'));
-  const store = reader.finish();
-  const index = new GridIndex(store.lng, store.lat, 250);
-  const areas = zones(50);
-  let total = 0;
-  return [
-    {
-      title: `Households in 50 zones over ${store.length.toLocaleString('en')} records`,
-      baseline: {
-        name: 'every point against every zone',
-        run: () => {
-          let records = 0;
-          for (const area of areas) for (let i = 0; i < store.length; i++) if (areaCoversPoint(area, store.lng[i], store.lat[i])) records++;
-          return records;
+export function countComparisons(engine: PolygonEngine): Comparison[] {
+  const comparisons: Comparison[] = [];
+  for (const records of [1_000_000, 2_000_000]) {
+    let store: HouseholdStore | undefined;
+    let index: GridIndex | undefined;
+    let points: ReturnType<typeof featureCollection<Point>> | undefined;
+    const data = () => {
+      store ??= households(records);
+      index ??= new GridIndex(store.lng, store.lat);
+      return { store, index };
+    };
+    for (const count of [50, 500]) {
+      const zones: CountedZone[] = realisticZones(count).map((geometry, i) => ({ id: `z${i}`, tier: TIER_CYCLE[i % TIER_CYCLE.length], geometry }));
+      const sample = [0, 1, 2].map((k) => Math.floor(((k + 0.5) * count) / SAMPLED_ZONES));
+      const recount = (which: number) => {
+        const moved = withVertexMoved(zones, which);
+        let flip = false;
+        // Its own counter: each run recounts after exactly one edit (the vertex there, or back).
+        let counter: FiguresCounter | undefined;
+        return () => {
+          const { store: s, index: x } = data();
+          counter ??= new FiguresCounter(engine, s, x, caseStoreFromRecords([]));
+          flip = !flip;
+          return counter.count(flip ? moved : zones, SETTINGS);
+        };
+      };
+      comparisons.push({
+        title: `Households in ${count} zones over ${(records / 1e6).toFixed(0)} million records`,
+        minRounds: 5,
+        baselineSample: { scale: count / SAMPLED_ZONES, label: `${SAMPLED_ZONES} of ${count} zones timed, scaled ×${(count / SAMPLED_ZONES).toFixed(1)}` },
+        baseline: {
+          name: 'turf.pointsWithinPolygon, every record against every zone',
+          run: () => {
+            const { store: s } = data();
+            points ??= featureCollection(Array.from({ length: s.length }, (_, i): Feature<Point> => point([s.lng[i], s.lat[i]])));
+            for (const k of sample) pointsWithinPolygon(points, zones[k].geometry as Polygon);
+          },
         },
-      },
-      candidates: [
-        { name: 'grid index, exact tests on edge cells only', run: () => (total = areas.reduce((sum, area) => sum + totalsInArea(store, index, area).records, 0)) },
-        { name: 'building the grid index (once per data set)', run: () => new GridIndex(store.lng, store.lat, 250) },
-      ],
-      notes: () => [`Records counted over the 50 zones: ${total.toLocaleString('en')}. The index adds ${((index.order.byteLength + index.start.byteLength) / store.length).toFixed(1)} B a record.`],
-    },
-  ];
+        candidates: [
+          { name: 'Cordon: the figures from scratch (rings, exclusive tiers, every zone)', run: () => { const { store: s, index: x } = data(); return new FiguresCounter(engine, s, x, caseStoreFromRecords([])).count(zones, SETTINGS); } },
+          { name: 'Cordon: each zone\'s own count only (what the baseline does)', run: () => { const { store: s, index: x } = data(); return zones.map((zone) => totalsInArea(s, x, zone.geometry)); } },
+          { name: 'Cordon: recount after a vertex of a precaution zone moves', run: recount(2) },
+          { name: 'Cordon: recount after a vertex of a sealed zone moves (its rings change)', run: recount(0) },
+        ],
+        notes: () => {
+          const { store: s, index: x } = data();
+          const columns = (8 + 8 + 4 + 4) * s.length;
+          const grid = x.order.byteLength + x.start.byteLength + 2 * 8 * (x.start.length - 1);
+          const tiers = s.length;
+          // Free the points for the next size: they are half a gigabyte at 2 million.
+          if (count === 500) points = undefined;
+          return [
+            `Memory per record: ${(columns / s.length).toFixed(0)} B of columns (lng, lat, households, residents) + ${(grid / s.length).toFixed(1)} B of grid index and cell sums (100 m cells) + ${(tiers / s.length).toFixed(0)} B of tier per record, besides the id and grid strings.`,
+          ];
+        },
+      });
+    }
+  }
+  return comparisons;
 }

@@ -7,6 +7,6 @@ import { ringComparisons } from './rings.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
-const comparisons = [...demoLoadComparisons(), ...countComparisons(), ...ringComparisons(engine), ...importComparisons()];
+const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

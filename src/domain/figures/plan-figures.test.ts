@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseStoreFromRecords } from '../cases/case-store';
 import { meters } from '../geo/types';
@@ -5,6 +6,7 @@ import { GridIndex } from '../households/grid-index';
 import { HouseholdStoreBuilder } from '../households/household-store';
 import { squareAround } from '../../../test/helpers/zone-builders';
 import { FiguresCounter } from './plan-figures';
+import { TIERS } from '../zones/tier';
 import { loadPolygonEngine } from '../zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
@@ -42,5 +44,27 @@ describe('plan figures', () => {
     const second = shared.count([a, moved], settings);
     expect(second.zones[0]).toBe(first.zones[0]);
     expect(second).toEqual(counter().count([a, moved], settings));
+  });
+
+  it('after any sequence of edits, counts what a fresh count gives (each record once, in its highest tier)', () => {
+    const tierOf = ['sealed', 'controlled', 'precaution'] as const;
+    const zone = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), tier: fc.constantFrom(...tierOf), east: fc.integer({ min: 0, max: 40 }), half: fc.integer({ min: 20, max: 400 }) });
+    const settings = fc.record({ controlled: fc.constantFrom(0, 200, 500), precaution: fc.constantFrom(0, 1000, 2000) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.uniqueArray(zone, { selector: (z) => z.id, maxLength: 4 }), settings), { minLength: 1, maxLength: 5 }), (steps) => {
+        const shared = counter();
+        for (const [zones, ring] of steps) {
+          const plan = zones.map((z) => ({ id: z.id, tier: z.tier, geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75, z.half) }));
+          const rings = { controlledBufferMeters: meters(ring.controlled), precautionBufferMeters: meters(ring.precaution) };
+          const incremental = shared.count(plan, rings);
+          const fresh = counter().count(plan, rings);
+          expect(incremental.tiers).toEqual(fresh.tiers);
+          expect(incremental.zones).toEqual(fresh.zones);
+          const counted = TIERS.reduce((sum, tier) => sum + incremental.tiers[tier].records, 0);
+          expect(counted).toBeLessThanOrEqual(40);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

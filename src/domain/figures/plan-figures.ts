@@ -1,13 +1,18 @@
 import type { CaseStore } from '../cases/case-store';
-import { areaCoversPoint } from '../geo/point-in-polygon';
+import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
-import { totalsByTier, totalsInArea } from '../households/count-in-areas';
+import { cellsOf, totalsInArea } from '../households/count-in-areas';
+import { areaBBox } from '../geo/bbox';
+import { METERS_PER_DEGREE_LAT, metersPerDegreeLngAt } from '../geo/distance';
+import type { BBox } from '../geo/types';
+import { TierAssignment, type PreparedArea } from './tier-assignment';
+import { ShapeVersions } from './shape-versions';
 import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
-import { effectiveTiers, type District, type EffectiveTiers, type RingSettings } from '../zones/effective-tiers';
+import { districtsReached, effectiveTiers, ringCache, type District, type EffectiveTiers, type RingCache, type RingSettings } from '../zones/effective-tiers';
 import { TIERS, type Tier } from '../zones/tier';
 import type { PolygonEngine } from '../zones/polygon-engine';
-import { areaSquareMeters } from '../zones/zone-geometry';
+import { areaSquareMeters, polygonsOf } from '../zones/zone-geometry';
 
 /** What a tier or a zone holds. */
 export interface AreaFigures extends HouseholdTotals {
@@ -34,61 +39,175 @@ export interface CountedZone {
   geometry: AreaGeometry;
 }
 
-function casesIn(cases: CaseStore, area: AreaGeometry | undefined, taken?: Uint8Array): number {
-  if (!area) return 0;
+function casesIn(cases: CaseStore, prepared: AreaIndex): number {
   let count = 0;
-  for (let i = 0; i < cases.length; i++) {
-    if (taken?.[i]) continue;
-    if (areaCoversPoint(area, cases.lng[i], cases.lat[i])) {
-      count++;
-      if (taken) taken[i] = 1;
-    }
-  }
+  for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) count++;
   return count;
+}
+
+/** Cases per tier, each in the first tier (TIERS order) one of whose areas covers it. */
+function casesByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number> {
+  const counts = { sealed: 0, controlled: 0, precaution: 0 };
+  for (let i = 0; i < cases.length; i++) {
+    const tier = TIERS.find((candidate) => coverage[candidate].some((area) => area.index.covers(cases.lng[i], cases.lat[i])));
+    if (tier) counts[tier]++;
+  }
+  return counts;
 }
 
 /**
  * Counts households and cases per tier (each record once, in the highest tier that covers it) and
- * per zone (its own geometry). `zoneCache` keeps each zone's figures by id and geometry, so
- * after an edit only the changed zone is counted again; the tiers are recounted (they depend on all).
+ * per zone (its own geometry), and keeps what it can between counts: each zone's figures by its
+ * shape, each sealed zone's rings, and each record's tier. After an edit only the changed zone is
+ * counted again, and only the records near it (within the ring distances of a changed sealed
+ * zone) are assigned to tiers again; the figures are the same as a count from scratch.
  */
 export class FiguresCounter {
-  private readonly zoneCache = new Map<string, { key: string; tier: Tier; figures: ZoneFigures }>();
+  private readonly zoneCache = new Map<string, { version: string; tier: Tier; figures: ZoneFigures }>();
+  private readonly shapes = new ShapeVersions();
+  private readonly rings: RingCache;
+  private readonly assignment: TierAssignment;
+  /** What the records' tiers were last assigned from. */
+  private assignedFrom?: { settings: string; zones: Map<string, { version: string; tier: Tier; bbox: BBox }> };
 
-  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {}
+  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {
+    this.rings = ringCache(...middleOf(households.lng, households.lat));
+    this.assignment = new TierAssignment(households, index);
+  }
 
   count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
-    const effective = effectiveTiers(this.engine, zones, settings, districts);
-    const areas = { sealed: effective.sealed, controlled: effective.controlled, precaution: effective.precaution };
-    const totals = totalsByTier(this.households, this.index, {
-      sealed: areas.sealed ? [areas.sealed] : [],
-      controlled: areas.controlled ? [areas.controlled] : [],
-      precaution: areas.precaution ? [areas.precaution] : [],
-    });
-    const takenCases = new Uint8Array(this.cases.length);
+    const versions = zones.map((zone) => this.shapes.versionOf(zone.id, zone.geometry));
+    const effective = effectiveTiers(this.engine, zones.map((zone, i) => ({ ...zone, key: versions[i] })), settings, districts, this.rings);
+    const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
+    const coverage = this.coverage(zones, versions, effective, byDistrict ? districtsReached(zones, districts) : undefined);
+    this.assignTiers(zones, versions, settings, byDistrict, coverage);
+    const cases = casesByTier(this.cases, coverage);
     const tiers = {} as Record<Tier, AreaFigures>;
     for (const tier of TIERS) {
-      const area = areas[tier];
-      tiers[tier] = { ...totals[tier], cases: casesIn(this.cases, area, takenCases), areaSquareMeters: area ? areaSquareMeters(area) : 0 };
+      const area = effective[tier];
+      tiers[tier] = { ...this.assignment.totals[tier], cases: cases[tier], areaSquareMeters: area ? this.squareMetersOf(area) : 0 };
     }
     const seen = new Set<string>();
-    const zoneFigures = zones.map((zone) => {
+    const zoneFigures = zones.map((zone, i) => {
       seen.add(zone.id);
-      // Zones cross from the page as copies: compare geometry by its text, not by object.
-      const key = JSON.stringify(zone.geometry.coordinates);
       const cached = this.zoneCache.get(zone.id);
-      if (cached && cached.key === key && cached.tier === zone.tier) return cached.figures;
+      if (cached && cached.version === versions[i] && cached.tier === zone.tier) return cached.figures;
       const figures: ZoneFigures = {
         id: zone.id,
         tier: zone.tier,
         ...totalsInArea(this.households, this.index, zone.geometry),
-        cases: casesIn(this.cases, zone.geometry),
+        cases: this.cases.length ? casesIn(this.cases, new AreaIndex(zone.geometry)) : 0,
         areaSquareMeters: areaSquareMeters(zone.geometry),
       };
-      this.zoneCache.set(zone.id, { key, tier: zone.tier, figures });
+      this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures });
       return figures;
     });
     for (const id of [...this.zoneCache.keys()]) if (!seen.has(id)) this.zoneCache.delete(id);
+    this.shapes.keepOnly(seen);
     return { tiers, zones: zoneFigures, effective };
   }
+
+  /**
+   * What puts a record in each tier: the tier's zones as drawn (so a record on a drawn edge or
+   * vertex is inside, exactly, DESIGN.md §4), and the derived ring or the districts. Higher tiers
+   * are taken out by the order of assignment, not by geometry. Prepared areas are kept while their
+   * inputs stay the same.
+   */
+  private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined): Record<Tier, PreparedArea[]> {
+    const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, PreparedArea[]>;
+    for (const tier of TIERS) {
+      const drawn = zones.filter((zone) => zone.tier === tier);
+      if (drawn.length) {
+        const key = `${tier}|${versions.filter((_, i) => zones[i].tier === tier).join(',')}`;
+        result[tier].push(this.preparedOnce(key, () => ({ type: 'MultiPolygon', coordinates: drawn.flatMap((zone) => polygonsOf(zone.geometry)) })));
+      }
+    }
+    if (effective.controlledRing) result.controlled.push(this.preparedOnce(effective.controlledRing));
+    if (reached) {
+      if (reached.length) result.precaution.push(this.preparedOnce(`districts|${reached.map((district) => district.id).join(',')}`, () => ({ type: 'MultiPolygon', coordinates: reached.flatMap((district) => polygonsOf(district.geometry)) })));
+    } else if (effective.precautionRing) result.precaution.push(this.preparedOnce(effective.precautionRing));
+    return result;
+  }
+
+  /** An area prepared for point tests, by its object (effectiveTiers keeps unchanged ones) or by a key. */
+  private preparedOnce(source: AreaGeometry | string, make?: () => AreaGeometry): PreparedArea {
+    if (typeof source !== 'string') {
+      let prepared = this.preparedByArea.get(source);
+      if (!prepared) this.preparedByArea.set(source, (prepared = { area: source, index: new AreaIndex(source) }));
+      return prepared;
+    }
+    let prepared = this.preparedByKey.get(source);
+    if (!prepared) {
+      const area = (make as () => AreaGeometry)();
+      prepared = { area, index: new AreaIndex(area) };
+      // Only the latest of each kind is worth keeping.
+      const kind = source.slice(0, source.indexOf('|'));
+      for (const key of [...this.preparedByKey.keys()]) if (key.startsWith(`${kind}|`)) this.preparedByKey.delete(key);
+      this.preparedByKey.set(source, prepared);
+    }
+    return prepared;
+  }
+
+  private readonly preparedByArea = new WeakMap<AreaGeometry, PreparedArea>();
+  private readonly preparedByKey = new Map<string, PreparedArea>();
+  private readonly squareMeters = new WeakMap<AreaGeometry, number>();
+
+  private squareMetersOf(area: AreaGeometry): number {
+    let value = this.squareMeters.get(area);
+    if (value === undefined) this.squareMeters.set(area, (value = areaSquareMeters(area)));
+    return value;
+  }
+
+  /**
+   * Assigns records to tiers: all of them the first time and whenever the settings change (or a
+   * sealed zone changes in district mode, where whole districts may come or go); otherwise only
+   * those in the cells around the zones that changed, widened by the ring distances for sealed ones.
+   */
+  private assignTiers(zones: readonly CountedZone[], versions: string[], settings: RingSettings, byDistrict: boolean, prepared: Record<Tier, PreparedArea[]>): void {
+    const settingsKey = `${settings.controlledBufferMeters}|${settings.precautionBufferMeters}|${settings.precautionMode ?? 'ring'}|${byDistrict}`;
+    const now = new Map(zones.map((zone, i) => [zone.id, { version: versions[i], tier: zone.tier, bbox: areaBBox(zone.geometry) }]));
+    const before = this.assignedFrom;
+    this.assignedFrom = { settings: settingsKey, zones: now };
+    if (!before || before.settings !== settingsKey) return this.assignment.assign(prepared);
+    let region: BBox | undefined;
+    const reach = Math.max(settings.controlledBufferMeters, byDistrict ? 0 : settings.precautionBufferMeters) + REACH_MARGIN_METERS;
+    const widen = (bbox: BBox, tier: Tier): BBox => {
+      if (tier !== 'sealed') return grow(bbox, REACH_MARGIN_METERS);
+      return grow(bbox, reach);
+    };
+    for (const id of new Set([...before.zones.keys(), ...now.keys()])) {
+      const old = before.zones.get(id);
+      const current = now.get(id);
+      if (old && current && old.version === current.version && old.tier === current.tier) continue;
+      if (byDistrict && (old?.tier === 'sealed' || current?.tier === 'sealed')) return this.assignment.assign(prepared);
+      for (const state of [old, current]) if (state) region = union(region, widen(state.bbox, state.tier));
+    }
+    if (region) this.assignment.assign(prepared, cellsOf(this.index, region));
+  }
+}
+
+/** The middle of the points' extent (Jiaxing's centre when there are none): where the rings' plane is laid. */
+function middleOf(lng: Float64Array, lat: Float64Array): [number, number] {
+  if (lng.length === 0) return [120.75, 30.75];
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (let i = 0; i < lng.length; i++) {
+    if (lng[i] < west) west = lng[i];
+    if (lng[i] > east) east = lng[i];
+    if (lat[i] < south) south = lat[i];
+    if (lat[i] > north) north = lat[i];
+  }
+  return [(west + east) / 2, (south + north) / 2];
+}
+
+/** Past the ring distance, how much wider the region reassigned after an edit is: rings are within 1 m. */
+const REACH_MARGIN_METERS = 10;
+
+function grow([west, south, east, north]: BBox, meters: number): BBox {
+  const dLat = meters / METERS_PER_DEGREE_LAT;
+  const dLng = meters / metersPerDegreeLngAt(Math.max(Math.abs(south), Math.abs(north)));
+  return [west - dLng, south - dLat, east + dLng, north + dLat];
+}
+
+function union(a: BBox | undefined, b: BBox): BBox {
+  return a ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : b;
 }

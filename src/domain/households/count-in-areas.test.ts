@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { areaCoversPoint } from '../geo/point-in-polygon';
 import type { AreaGeometry } from '../geo/types';
-import { totalsByTier, totalsInArea } from './count-in-areas';
+import { totalsInArea } from './count-in-areas';
+import { TierAssignment } from '../figures/tier-assignment';
+import { AreaIndex } from '../geo/area-index';
 import { GridIndex } from './grid-index';
 import { HouseholdStoreBuilder, type HouseholdStore } from './household-store';
 
@@ -79,7 +81,15 @@ describe('counting households in areas', () => {
       fc.property(fc.array(convexZone, { minLength: 1, maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), randomPoints, (sealed, controlled, precaution, points) => {
         const store = storeOf(points);
         const index = new GridIndex(store.lng, store.lat, 300);
-        const byTier = totalsByTier(store, index, { sealed, controlled, precaution });
+        const assignment = new TierAssignment(store, index);
+        // Each tier's zones as one area (overlapping polygons are fine: any one covering counts).
+        const prepare = (areas: Polygon[]) => {
+          if (areas.length === 0) return [];
+          const area: AreaGeometry = { type: 'MultiPolygon', coordinates: areas.map((a) => a.coordinates) };
+          return [{ area, index: new AreaIndex(area) }];
+        };
+        assignment.assign({ sealed: prepare(sealed), controlled: prepare(controlled), precaution: prepare(precaution) });
+        const byTier = assignment.totals;
         const tierOf = (i: number) =>
           sealed.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'sealed'
             : controlled.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'controlled'

@@ -1,8 +1,6 @@
 import type { Position } from 'geojson';
-import { areaBBox } from '../geo/bbox';
-import { areaCoversPoint } from '../geo/point-in-polygon';
+import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
-import { TIERS, type Tier } from '../zones/tier';
 import { polygonsOf } from '../zones/zone-geometry';
 import type { GridIndex } from './grid-index';
 import type { HouseholdStore, HouseholdTotals } from './household-store';
@@ -10,35 +8,113 @@ import type { HouseholdStore, HouseholdTotals } from './household-store';
 const emptyTotals = (): HouseholdTotals => ({ records: 0, households: 0, residents: 0 });
 
 /**
- * Marks the grid cells that an area's edges may cross: every cell in each edge's bounding box.
- * Generous on long diagonal edges (more exact tests, never a wrong count).
+ * Marks on a grid's cells, reused from area to area: a cell is marked when it holds the current
+ * generation, so starting afresh costs nothing. One per grid index.
  */
-function boundaryCells(index: GridIndex, area: AreaGeometry): Set<number> {
-  const cells = new Set<number>();
+class CellMarks {
+  private readonly generations: Int32Array;
+  private generation = 0;
+
+  constructor(cells: number) {
+    this.generations = new Int32Array(cells);
+  }
+
+  clear(): void {
+    if (++this.generation >= 0x3fffffff) {
+      this.generation = 1;
+      this.generations.fill(0);
+    }
+  }
+
+  mark(cell: number): void {
+    this.generations[cell] = this.generation;
+  }
+
+  has(cell: number): boolean {
+    return this.generations[cell] === this.generation;
+  }
+}
+
+const marksByIndex = new WeakMap<GridIndex, CellMarks>();
+
+/**
+ * Marks the grid cells that an area's edges may cross: every cell in each edge's bounding box.
+ * Generous on long diagonal edges (more exact tests, never a wrong count). The marks hold until
+ * the next call for the same grid.
+ */
+function boundaryCells(index: GridIndex, area: AreaGeometry): CellMarks {
+  let cells = marksByIndex.get(index);
+  if (!cells) marksByIndex.set(index, (cells = new CellMarks(index.columns * index.rows)));
+  cells.clear();
   const mark = (a: Position, b: Position) => {
     const c0 = index.column(Math.min(a[0], b[0]));
     const c1 = index.column(Math.max(a[0], b[0]));
     const r0 = index.row(Math.min(a[1], b[1]));
     const r1 = index.row(Math.max(a[1], b[1]));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells.add(r * index.columns + c);
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells.mark(r * index.columns + c);
   };
   for (const polygon of polygonsOf(area)) for (const ring of polygon) for (let i = 0; i + 1 < ring.length; i++) mark(ring[i], ring[i + 1]);
   return cells;
 }
 
+/** Households and residents summed per grid cell, for cells an area holds whole. One per store and grid. */
+const sumsByIndex = new WeakMap<GridIndex, { store: HouseholdStore; households: Float64Array; residents: Float64Array }>();
+
+function cellSums(store: HouseholdStore, index: GridIndex) {
+  const known = sumsByIndex.get(index);
+  if (known && known.store === store) return known;
+  const cells = index.columns * index.rows;
+  const sums = { store, households: new Float64Array(cells), residents: new Float64Array(cells) };
+  for (let cell = 0; cell < cells; cell++) {
+    for (let k = index.start[cell]; k < index.start[cell + 1]; k++) {
+      sums.households[cell] += store.households[index.order[k]];
+      sums.residents[cell] += store.residents[index.order[k]];
+    }
+  }
+  sumsByIndex.set(index, sums);
+  return sums;
+}
+
+/** A block of grid cells, columns c0–c1 and rows r0–r1 inclusive. */
+export interface CellRange {
+  c0: number;
+  c1: number;
+  r0: number;
+  r1: number;
+}
+
+/** The cells a box [west, south, east, north] touches. */
+export function cellsOf(index: GridIndex, [west, south, east, north]: readonly number[]): CellRange {
+  return { c0: index.column(west), c1: index.column(east), r0: index.row(south), r1: index.row(north) };
+}
+
+/** Calls `visit(i)` for every point in a block of cells. */
+export function forEachPointInCells(index: GridIndex, range: CellRange, visit: (point: number) => void): void {
+  for (let r = range.r0; r <= range.r1; r++) {
+    for (let k = index.start[r * index.columns + range.c0]; k < index.start[r * index.columns + range.c1 + 1]; k++) visit(index.order[k]);
+  }
+}
+
 /**
- * Calls `visit(i)` once for every point the area covers (edges and vertices count as inside,
- * like areaCoversPoint). Cells no edge touches are wholly inside or outside, so one test of the
- * cell's centre decides all their points; only cells an edge crosses test each point.
+ * Walks the cells an area touches (or only those `within`): a cell no edge crosses is wholly
+ * inside or outside, so one test of its centre decides it, and `whole(from, to)` gets its points
+ * (`index.order[from..to)`) at once; in a cell an edge crosses, `point(i)` gets each covered point.
+ * Edges and vertices count as inside, like areaCoversPoint (the tests run on `prepared`).
  */
-export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: (point: number) => void): void {
+export function forEachCellOfArea(
+  index: GridIndex,
+  area: AreaGeometry,
+  prepared: AreaIndex,
+  visit: { whole: (from: number, to: number, cell: number) => void; point: (i: number) => void },
+  within?: CellRange,
+): void {
   if (index.order.length === 0) return;
-  const [west, south, east, north] = areaBBox(area);
+  const [west, south, east, north] = prepared.bbox;
   const boundary = boundaryCells(index, area);
-  const c0 = index.column(west);
-  const c1 = index.column(east);
-  const r0 = index.row(south);
-  const r1 = index.row(north);
+  const c0 = Math.max(index.column(west), within?.c0 ?? 0);
+  const c1 = Math.min(index.column(east), within?.c1 ?? Infinity);
+  const r0 = Math.max(index.row(south), within?.r0 ?? 0);
+  const r1 = Math.min(index.row(north), within?.r1 ?? Infinity);
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const cell = r * index.columns + c;
@@ -48,46 +124,43 @@ export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: 
       if (boundary.has(cell)) {
         for (let k = from; k < to; k++) {
           const i = index.order[k];
-          if (areaCoversPoint(area, index.lng[i], index.lat[i])) visit(i);
+          if (prepared.covers(index.lng[i], index.lat[i])) visit.point(i);
         }
-      } else {
-        const centreLng = index.west + (c + 0.5) * index.cellLng;
-        const centreLat = index.south + (r + 0.5) * index.cellLat;
-        if (areaCoversPoint(area, centreLng, centreLat)) for (let k = from; k < to; k++) visit(index.order[k]);
+      } else if (prepared.covers(index.west + (c + 0.5) * index.cellLng, index.south + (r + 0.5) * index.cellLat)) {
+        visit.whole(from, to, cell);
       }
     }
   }
 }
 
-/** Records, households and residents covered by one area (a zone's own geometry). */
-export function totalsInArea(store: HouseholdStore, index: GridIndex, area: AreaGeometry): HouseholdTotals {
-  const totals = emptyTotals();
-  forEachPointInArea(index, area, (i) => {
-    totals.records++;
-    totals.households += store.households[i];
-    totals.residents += store.residents[i];
-  });
-  return totals;
+/** Calls `visit(i)` once for every point the area covers (or only those in the cells `within`). */
+export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: (point: number) => void, prepared = new AreaIndex(area), within?: CellRange): void {
+  forEachCellOfArea(index, area, prepared, {
+    whole: (from, to) => {
+      for (let k = from; k < to; k++) visit(index.order[k]);
+    },
+    point: visit,
+  }, within);
 }
 
 /**
- * Households per tier, each record counted once, in the highest tier that covers it (从高原则):
- * sealed first, then controlled, then precaution. The areas are the tiers' effective areas.
+ * Records, households and residents covered by one area (a zone's own geometry). Cells the area
+ * holds whole add their sums at once; only cells an edge crosses look at each record.
  */
-export function totalsByTier(store: HouseholdStore, index: GridIndex, areas: Record<Tier, readonly AreaGeometry[]>): Record<Tier, HouseholdTotals> {
-  const taken = new Uint8Array(store.length);
-  const result = { sealed: emptyTotals(), controlled: emptyTotals(), precaution: emptyTotals() };
-  for (const tier of TIERS) {
-    const totals = result[tier];
-    for (const area of areas[tier]) {
-      forEachPointInArea(index, area, (i) => {
-        if (taken[i]) return;
-        taken[i] = 1;
-        totals.records++;
-        totals.households += store.households[i];
-        totals.residents += store.residents[i];
-      });
-    }
-  }
-  return result;
+export function totalsInArea(store: HouseholdStore, index: GridIndex, area: AreaGeometry, prepared = new AreaIndex(area)): HouseholdTotals {
+  const totals = emptyTotals();
+  const sums = cellSums(store, index);
+  forEachCellOfArea(index, area, prepared, {
+    whole: (from, to, cell) => {
+      totals.records += to - from;
+      totals.households += sums.households[cell];
+      totals.residents += sums.residents[cell];
+    },
+    point: (i) => {
+      totals.records++;
+      totals.households += store.households[i];
+      totals.residents += store.residents[i];
+    },
+  });
+  return totals;
 }

@@ -16,7 +16,7 @@ export class GridIndex {
   /** Where each cell's points start in `order`; length cells + 1. */
   readonly start: Uint32Array;
 
-  constructor(readonly lng: Float64Array, readonly lat: Float64Array, cellMeters = 250) {
+  constructor(readonly lng: Float64Array, readonly lat: Float64Array, cellMeters = 100) {
     let west = Infinity;
     let south = Infinity;
     let east = -Infinity;

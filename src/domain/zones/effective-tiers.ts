@@ -144,33 +144,65 @@ function ringCovers(ring: Ring, x: number, y: number): boolean {
 const arcTolerance = (delta: number) => Math.max(MIN_ARC_TOLERANCE, delta * ARC_TOLERANCE_SHARE);
 
 /**
- * The areas within each of `distances` (metres) of the zones. An offset by a and then by b is the
- * offset by a + b (Minkowski sums of discs), and the offset of a union is the union of the
- * offsets. So each zone is offset on its own up to the first distance, where it is cheap: 25 m
- * first, which fills the narrow notches of a traced outline, then the rest. The union of those is
- * the first ring, and each further ring is the one before offset by the difference.
+ * Each sealed zone's areas within `distances` (metres), ascending, one list of rings per distance.
+ * An offset by a and then by b is the offset by a + b (Minkowski sums of discs), and the offset of
+ * a union is the union of the offsets: so each zone is offset on its own, where it is cheap, 25 m
+ * first (which fills the narrow notches of a traced outline), then up to each distance in turn,
+ * and the zones' rings are joined per distance. Kept in the cache by zone and distance, so after
+ * an edit only the changed zone is offset again, and the joined ring changes only near it.
  */
-function ringsAround(engine: PolygonEngine, zoneRings: readonly Ring[][], distances: readonly number[]): Map<number, Ring[]> {
-  const rings = new Map<number, Ring[]>();
-  const wanted = [...new Set(distances.filter((d) => d > 0))].sort((a, b) => a - b);
-  if (wanted.length === 0 || zoneRings.length === 0) return rings;
+function zoneRings(engine: PolygonEngine, zone: SealedZone, distances: readonly number[], cache: RingCache | undefined, kept: Map<string, Ring[]>): Ring[][] {
   const grow = (from: readonly Ring[], delta: number) => engine.simplify(engine.inflate(from, delta, arcTolerance(delta)), SIMPLIFY_EPSILON);
-  const first = wanted[0];
-  let current = engine.union(
-    zoneRings.flatMap((zone) => {
-      const step = Math.min(FIRST_STEP, first);
-      const smoothed = grow(zone, step);
-      return first > step ? grow(smoothed, first - step) : smoothed;
-    }),
-  );
-  rings.set(first, current);
-  let done = first;
-  for (const target of wanted.slice(1)) {
-    current = grow(current, target - done);
-    done = target;
-    rings.set(target, current);
+  const result: Ring[][] = [];
+  let current: Ring[] = zone.rings;
+  let done = 0;
+  for (const distance of distances) {
+    const key = `${distance}|${zone.key}`;
+    let ring = cache ? (cache.rings.get(key) ?? kept.get(key)) : undefined;
+    if (!ring) {
+      ring = current;
+      if (done === 0) {
+        const step = Math.min(FIRST_STEP, distance);
+        ring = grow(ring, step);
+        if (distance > step) ring = grow(ring, distance - step);
+      } else ring = grow(ring, distance - done);
+    }
+    if (cache) kept.set(key, ring);
+    result.push(ring);
+    current = ring;
+    done = distance;
   }
-  return rings;
+  return result;
+}
+
+/** A zone in the plane, with a key that names its shape. */
+interface PlaneZone {
+  readonly key: string;
+  readonly rings: Ring[];
+}
+type SealedZone = PlaneZone;
+
+/**
+ * What effectiveTiers keeps between calls, in a plane that stays the same: each sealed zone's own
+ * rings by its shape, and each joined area with the inputs it came from, so an edit redoes only
+ * the unions and differences whose inputs changed.
+ */
+export interface RingCache {
+  plane: LocalPlane;
+  rings: Map<string, Ring[]>;
+  memo: Map<string, { signature: string; value: unknown }>;
+}
+
+/** A cache for effectiveTiers in a plane fixed around `lng`, `lat` (the data's middle, say). */
+export function ringCache(lng: number, lat: number): RingCache {
+  return { plane: new LocalPlane(lng, lat), rings: new Map(), memo: new Map() };
+}
+
+/** A zone to derive the tiers from; `key` (its coordinates as JSON, say) lets a cache know it again. */
+export interface TierZone {
+  tier: Tier;
+  geometry: AreaGeometry;
+  key?: string;
 }
 
 /**
@@ -183,39 +215,79 @@ function ringsAround(engine: PolygonEngine, zoneRings: readonly Ring[][], distan
  */
 export function effectiveTiers(
   engine: PolygonEngine,
-  zones: readonly { tier: Tier; geometry: AreaGeometry }[],
+  zones: readonly TierZone[],
   settings: RingSettings,
   districts: readonly District[] = [],
+  cache?: RingCache,
 ): EffectiveTiers {
-  const plane = LocalPlane.around(zones.map((zone) => zone.geometry));
-  const of = (tier: Tier) => zones.filter((zone) => zone.tier === tier).flatMap((zone) => plane.toRings(zone.geometry));
-  const sealedZones = zones.filter((zone) => zone.tier === 'sealed').map((zone) => plane.toRings(zone.geometry));
-  const sealed = engine.union(sealedZones.flat());
+  const plane = cache?.plane ?? LocalPlane.around(zones.map((zone) => zone.geometry));
+  const keyOf = (zone: TierZone) => (cache ? (zone.key ?? JSON.stringify(zone.geometry.coordinates)) : '');
+  // Rings are made on first use: when nothing of a tier changed, its zones are never converted.
+  const inTier = (tier: Tier): PlaneZone[] =>
+    zones
+      .filter((zone) => zone.tier === tier)
+      .map((zone) => {
+        let rings: Ring[] | undefined;
+        return {
+          key: keyOf(zone),
+          get rings() {
+            return (rings ??= plane.toRings(zone.geometry));
+          },
+        };
+      });
+  const [sealedZones, controlledZones, precautionZones] = [inTier('sealed'), inTier('controlled'), inTier('precaution')];
+  const signature = (list: PlaneZone[]) => list.map((zone) => zone.key).join('\n');
+  /** A value computed again only when its inputs (the signature) changed since the last call. */
+  const memo = <T>(name: string, inputs: string, compute: () => T): T => {
+    const hit = cache?.memo.get(name);
+    if (hit && hit.signature === inputs) return hit.value as T;
+    const value = compute();
+    cache?.memo.set(name, { signature: inputs, value });
+    return value;
+  };
   const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
   const reached = byDistrict ? districtsReached(zones, districts) : [];
-  const rings = ringsAround(engine, sealedZones, [settings.controlledBufferMeters, ...(byDistrict ? [] : [settings.precautionBufferMeters])]);
+  const distances = [...new Set([settings.controlledBufferMeters, ...(byDistrict ? [] : [settings.precautionBufferMeters])].filter((d) => d > 0))].sort((a, b) => a - b);
+  const sealedInputs = `${signature(sealedZones)}#${distances.join(',')}`;
+  const base = memo('sealed', sealedInputs, () => {
+    const kept = new Map<string, Ring[]>();
+    const perZone = sealedZones.map((zone) => zoneRings(engine, zone, distances, cache, kept));
+    if (cache) cache.rings = kept;
+    const rings = new Map(distances.map((distance, d) => [distance, engine.union(perZone.flatMap((list) => list[d]))]));
+    const sealed = engine.union(sealedZones.flatMap((zone) => zone.rings));
+    return { sealed, rings, sealedArea: plane.toArea(sealed) };
+  });
+  const { sealed, rings } = base;
   const controlledRing = rings.get(settings.controlledBufferMeters) ?? [];
-  const precautionRing = byDistrict ? engine.union(reached.flatMap((district) => plane.toRings(district.geometry))) : (rings.get(settings.precautionBufferMeters) ?? []);
   // A ring alone is a union already; hand-drawn zones of the tier are joined to it.
-  const joined = (drawn: Ring[], ring: Ring[]) => (drawn.length ? engine.union([...drawn, ...ring]) : ring);
-  const controlledAll = joined(of('controlled'), controlledRing);
-  const controlled = engine.difference(controlledAll, sealed);
-  const precautionAll = joined(of('precaution'), precautionRing);
-  // sealed ∪ controlled is sealed ∪ controlledAll; with a controlled ring, that ring already holds the sealed area.
-  const higher = controlledRing.length ? controlledAll : engine.union([...sealed, ...controlledAll]);
-  const precaution = engine.difference(precautionAll, higher);
+  const joined = (drawn: PlaneZone[], ring: Ring[]) => (drawn.length ? engine.union([...drawn.flatMap((zone) => zone.rings), ...ring]) : ring);
+  const controlledInputs = `${sealedInputs}#${settings.controlledBufferMeters}#${signature(controlledZones)}`;
+  const middle = memo('controlled', controlledInputs, () => {
+    const controlledAll = joined(controlledZones, controlledRing);
+    const controlled = engine.difference(controlledAll, sealed);
+    return { controlledAll, controlledArea: plane.toArea(controlled), controlledRingArea: plane.toArea(controlledRing) };
+  });
+  const precautionInputs = `${controlledInputs}#${byDistrict ? `district:${reached.map((district) => district.id).join(',')}` : settings.precautionBufferMeters}#${signature(precautionZones)}`;
+  const outer = memo('precaution', precautionInputs, () => {
+    const precautionRing = byDistrict ? engine.union(reached.flatMap((district) => plane.toRings(district.geometry))) : (rings.get(settings.precautionBufferMeters) ?? []);
+    const precautionAll = joined(precautionZones, precautionRing);
+    // sealed ∪ controlled is sealed ∪ controlledAll; with a controlled ring, that ring already holds the sealed area.
+    const higher = controlledRing.length ? middle.controlledAll : engine.union([...sealed, ...middle.controlledAll]);
+    const precaution = engine.difference(precautionAll, higher);
+    return { precautionArea: plane.toArea(precaution), precautionRingArea: plane.toArea(precautionRing) };
+  });
   return {
-    sealed: plane.toArea(sealed),
-    controlled: plane.toArea(controlled),
-    precaution: plane.toArea(precaution),
-    controlledRing: plane.toArea(controlledRing),
-    precautionRing: plane.toArea(precautionRing),
+    sealed: base.sealedArea,
+    controlled: middle.controlledArea,
+    precaution: outer.precautionArea,
+    controlledRing: middle.controlledRingArea,
+    precautionRing: outer.precautionRingArea,
     ...(byDistrict ? { precautionDistricts: reached.map((district) => district.name) } : {}),
   };
 }
 
 /** The districts any sealed zone reaches into: one with a vertex of the zone inside it or on its edge. */
-function districtsReached(zones: readonly { tier: Tier; geometry: AreaGeometry }[], districts: readonly District[]): District[] {
+export function districtsReached(zones: readonly { tier: Tier; geometry: AreaGeometry }[], districts: readonly District[]): District[] {
   const sealed = zones.filter((zone) => zone.tier === 'sealed');
   return districts.filter((district) =>
     sealed.some((zone) => polygonsOf(zone.geometry).some((polygon) => polygon[0].some(([lng, lat]) => areaCoversPoint(district.geometry, lng, lat)))),
