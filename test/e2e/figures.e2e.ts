@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { openPlanner } from './planner-helpers';
-import { addZoneFromText } from './zone-helpers';
+import { addZoneFromText, dragOnMap, jumpTo } from './zone-helpers';
 
 const households = (page: Page, tier: string) => page.getByTestId(`figures-${tier}`).locator('td').first().textContent();
 const number = (text: string | null) => Number((text ?? '').replace(/[+−].*$/, '').replace(/,/g, ''));
@@ -83,6 +83,13 @@ describe('figures per tier', () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', { tier: 'sealed', name: 'Block A' });
     await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(0);
+    const drawn = number(await households(page, 'sealed'));
+    // Drag the north-east corner of Block A outwards with the mouse: the sealed figures grow.
+    await page.getByRole('button', { name: /^Block A/ }).click();
+    await jumpTo(page, 120.7565, 30.7505, 15.5);
+    await dragOnMap(page, [120.756, 30.75], [120.758, 30.752]);
+    await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(drawn);
+    expect(await households(page, 'sealed')).toMatch(/^[\d,]+\+[\d,]+$/);
     const sealed = number(await households(page, 'sealed'));
     const packs = () => page.getByTestId('needs-sealed').locator('td').first().textContent();
     expect(number(await packs())).toBe(sealed);

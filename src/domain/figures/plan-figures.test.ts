@@ -67,4 +67,26 @@ describe('plan figures', () => {
       { numRuns: 60 },
     );
   });
+
+  it('never counts fewer records in a tier or higher when a ring grows, whatever the zone\'s winding', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 20, max: 600 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), fc.boolean(), (half, ring, extra, reverse) => {
+        const square = squareAround(120.75 + 500 / 95_700, 30.75, half);
+        const geometry = reverse ? { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] } : square;
+        const zones = [{ id: 's', tier: 'sealed' as const, geometry }];
+        const reached = (controlled: number, precaution: number) => {
+          const { tiers } = counter().count(zones, { controlledBufferMeters: meters(controlled), precautionBufferMeters: meters(precaution) });
+          return { controlled: tiers.sealed.records + tiers.controlled.records, any: tiers.sealed.records + tiers.controlled.records + tiers.precaution.records };
+        };
+        const small = reached(ring, ring + extra);
+        const large = reached(ring + extra, ring + 2 * extra);
+        expect(large.controlled).toBeGreaterThanOrEqual(small.controlled);
+        expect(large.any).toBeGreaterThanOrEqual(small.any);
+        const forward = counter().count([{ ...zones[0], geometry: square }], { controlledBufferMeters: meters(ring), precautionBufferMeters: meters(ring + extra) });
+        const either = counter().count(zones, { controlledBufferMeters: meters(ring), precautionBufferMeters: meters(ring + extra) });
+        expect(either.tiers.sealed.records).toBe(forward.tiers.sealed.records);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
