@@ -5,7 +5,7 @@ import type { Feature, Point, Polygon } from 'geojson';
 import { caseStoreFromRecords } from '../src/domain/cases/case-store';
 import { FiguresCounter, type CountedZone } from '../src/domain/figures/plan-figures';
 import { meters } from '../src/domain/geo/types';
-import { totalsInArea } from '../src/domain/households/count-in-areas';
+import { orderedCounts, totalsInArea } from '../src/domain/households/count-in-areas';
 import { GridIndex } from '../src/domain/households/grid-index';
 import { HouseholdStoreBuilder, type HouseholdStore } from '../src/domain/households/household-store';
 import type { PolygonEngine } from '../src/domain/zones/polygon-engine';
@@ -97,10 +97,11 @@ export function countComparisons(engine: PolygonEngine): Comparison[] {
         notes: () => {
           const { store: s, index: x } = data();
           const columns = (8 + 8 + 4 + 4) * s.length;
-          const grid = x.order.byteLength + x.start.byteLength + 2 * 8 * (x.start.length - 1);
-          const tiers = s.length;
+          const counts = orderedCounts(s, x);
+          const perRecord = x.order.byteLength + x.orderedLng.byteLength + x.orderedLat.byteLength + counts.households.byteLength + counts.residents.byteLength;
+          const perCell = x.start.byteLength + counts.cellHouseholds.byteLength + counts.cellResidents.byteLength + 4 * (x.start.length - 1);
           const lines = [
-            `Memory per record: ${(columns / s.length).toFixed(0)} B of columns (lng, lat, households, residents) + ${(grid / s.length).toFixed(1)} B of grid index and cell sums (100 m cells) + ${(tiers / s.length).toFixed(0)} B of tier per record, besides the id and grid strings.`,
+            `Memory per record: ${(columns / s.length).toFixed(0)} B of columns (lng, lat, households, residents), ${(perRecord / s.length).toFixed(0)} B of the grid's order (the record, its position and counts, side by side by cell), 1 B of its tier, and ${(perCell / s.length).toFixed(1)} B for the grid's ${(x.start.length - 1).toLocaleString('en')} cells of 100 m (starts, sums, marks); besides the id and grid strings.`,
           ];
           // The last comparison of this size: free its records (and the points, half a gigabyte at
           // 2 million), so that they do not weigh on the collector in the benchmarks after.

@@ -95,8 +95,8 @@ export class FiguresCounter {
       const figures: ZoneFigures = {
         id: zone.id,
         tier: zone.tier,
-        ...totalsInArea(this.households, this.index, zone.geometry),
-        cases: this.cases.length ? casesIn(this.cases, new AreaIndex(zone.geometry)) : 0,
+        ...totalsInArea(this.households, this.index, zone.geometry, this.zonePrepared(zone, versions[i]).index),
+        cases: this.cases.length ? casesIn(this.cases, this.zonePrepared(zone, versions[i]).index) : 0,
         areaSquareMeters: areaSquareMeters(zone.geometry),
       };
       this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures });
@@ -104,24 +104,20 @@ export class FiguresCounter {
     });
     for (const id of [...this.zoneCache.keys()]) if (!seen.has(id)) this.zoneCache.delete(id);
     this.shapes.keepOnly(seen);
+    const current = new Set(versions);
+    for (const version of [...this.preparedZones.keys()]) if (!current.has(version)) this.preparedZones.delete(version);
     return { tiers, zones: zoneFigures, effective };
   }
 
   /**
-   * What puts a record in each tier: the tier's zones as drawn (so a record on a drawn edge or
-   * vertex is inside, exactly, DESIGN.md §4), and the derived ring or the districts. Higher tiers
-   * are taken out by the order of assignment, not by geometry. Prepared areas are kept while their
-   * inputs stay the same.
+   * What puts a record in each tier: the tier's zones as drawn, one by one (so a record on a
+   * drawn edge or vertex is inside, exactly, DESIGN.md §4), and the derived ring or the districts.
+   * Higher tiers are taken out by the order of assignment, not by geometry. Prepared areas are
+   * kept while their inputs stay the same.
    */
   private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined): Record<Tier, PreparedArea[]> {
     const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, PreparedArea[]>;
-    for (const tier of TIERS) {
-      const drawn = zones.filter((zone) => zone.tier === tier);
-      if (drawn.length) {
-        const key = `${tier}|${versions.filter((_, i) => zones[i].tier === tier).join(',')}`;
-        result[tier].push(this.preparedOnce(key, () => ({ type: 'MultiPolygon', coordinates: drawn.flatMap((zone) => polygonsOf(zone.geometry)) })));
-      }
-    }
+    zones.forEach((zone, i) => result[zone.tier].push(this.zonePrepared(zone, versions[i])));
     if (effective.controlledRing) result.controlled.push(this.preparedOnce(effective.controlledRing));
     if (reached) {
       if (reached.length) result.precaution.push(this.preparedOnce(`districts|${reached.map((district) => district.id).join(',')}`, () => ({ type: 'MultiPolygon', coordinates: reached.flatMap((district) => polygonsOf(district.geometry)) })));
@@ -148,6 +144,14 @@ export class FiguresCounter {
     return prepared;
   }
 
+  /** Each zone as drawn, prepared for point tests, by its shape version (only current zones are kept). */
+  private zonePrepared(zone: CountedZone, version: string): PreparedArea {
+    let prepared = this.preparedZones.get(version);
+    if (!prepared) this.preparedZones.set(version, (prepared = { area: zone.geometry, index: new AreaIndex(zone.geometry) }));
+    return prepared;
+  }
+
+  private preparedZones = new Map<string, PreparedArea>();
   private readonly preparedByArea = new WeakMap<AreaGeometry, PreparedArea>();
   private readonly preparedByKey = new Map<string, PreparedArea>();
   private readonly squareMeters = new WeakMap<AreaGeometry, number>();

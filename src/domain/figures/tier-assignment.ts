@@ -1,6 +1,6 @@
 import type { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
-import { forEachCellOfArea, forEachPointInCells, type CellRange } from '../households/count-in-areas';
+import { forEachCellOfArea, forEachPositionInCells, orderedCounts, type CellRange, type OrderedCounts } from '../households/count-in-areas';
 import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
 import { TIERS, type Tier } from '../zones/tier';
@@ -19,12 +19,14 @@ const NONE = 0;
  * edit can reach are taken out and assigned again, and the totals are adjusted by the difference.
  */
 export class TierAssignment {
-  /** Per record: 0 for none, else 1 + the tier's place in TIERS. */
+  /** Per record, by its position in the grid's order: 0 for none, else 1 + the tier's place in TIERS. */
   private readonly tierOf: Uint8Array;
+  private readonly counts: OrderedCounts;
   readonly totals: Record<Tier, HouseholdTotals> = { sealed: empty(), controlled: empty(), precaution: empty() };
 
-  constructor(private readonly store: HouseholdStore, private readonly index: GridIndex) {
+  constructor(store: HouseholdStore, private readonly index: GridIndex) {
     this.tierOf = new Uint8Array(store.length);
+    this.counts = orderedCounts(store, index);
   }
 
   /**
@@ -32,34 +34,33 @@ export class TierAssignment {
    * tier, in TIERS order, one of whose areas covers it.
    */
   assign(areas: Record<Tier, readonly PreparedArea[]>, within?: CellRange): void {
-    const { store, tierOf, totals } = this;
+    const { counts, tierOf, totals } = this;
     if (within) {
-      forEachPointInCells(this.index, within, (i) => {
-        if (tierOf[i] === NONE) return;
-        const total = totals[TIERS[tierOf[i] - 1]];
+      forEachPositionInCells(this.index, within, (k) => {
+        if (tierOf[k] === NONE) return;
+        const total = totals[TIERS[tierOf[k] - 1]];
         total.records--;
-        total.households -= store.households[i];
-        total.residents -= store.residents[i];
-        tierOf[i] = NONE;
+        total.households -= counts.households[k];
+        total.residents -= counts.residents[k];
+        tierOf[k] = NONE;
       });
     } else {
       tierOf.fill(NONE);
       for (const tier of TIERS) totals[tier] = empty();
     }
-    const { order } = this.index;
     TIERS.forEach((tier, t) => {
       const total = totals[tier];
-      const take = (i: number) => {
-        if (tierOf[i] !== NONE) return;
-        tierOf[i] = t + 1;
+      const take = (k: number) => {
+        if (tierOf[k] !== NONE) return;
+        tierOf[k] = t + 1;
         total.records++;
-        total.households += store.households[i];
-        total.residents += store.residents[i];
+        total.households += counts.households[k];
+        total.residents += counts.residents[k];
       };
       for (const prepared of areas[tier]) {
         forEachCellOfArea(this.index, prepared.area, prepared.index, {
           whole: (from, to) => {
-            for (let k = from; k < to; k++) take(order[k]);
+            for (let k = from; k < to; k++) take(k);
           },
           point: take,
         }, within);

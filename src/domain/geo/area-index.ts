@@ -4,8 +4,8 @@ import { polygonsOf } from '../zones/zone-geometry';
 
 /** The tolerance of the on-edge test, as in point-in-polygon.ts: 1e-12 degrees. */
 const EDGE_TOLERANCE = 1e-12;
-/** Fields per edge: ax, ay, bx, by, the larger x, and the polygon it belongs to. */
-const STRIDE = 6;
+/** Fields per edge: ax, ay, bx, by, the larger x, the polygon it belongs to, the smaller and the larger y. */
+const STRIDE = 8;
 
 /**
  * An area prepared for many point tests: its edges sorted into horizontal bands, so a test
@@ -28,40 +28,72 @@ export class AreaIndex {
   private readonly parity: Uint8Array;
   private readonly touched: Int32Array;
   private test = 0;
+  private readonly west: number;
+  private readonly east: number;
+  private readonly north: number;
+  /** One polygon (a zone, most often): parity is one flag, no bookkeeping per polygon. */
+  private readonly single: boolean;
 
   constructor(area: AreaGeometry) {
     this.bbox = areaBBox(area);
     const polygons = polygonsOf(area);
-    const edges: number[] = [];
+    let edgeCount = 0;
+    for (const rings of polygons) for (const ring of rings) edgeCount += ring.length;
+    const edges = new Float64Array(edgeCount * STRIDE);
+    let e = 0;
     polygons.forEach((rings, p) => {
       for (const ring of rings) {
         // The same pairs as ringPosition: a = ring[i], b = ring[j], j the vertex before i.
-        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++, e++) {
           const a = ring[i];
           const b = ring[j];
-          edges.push(a[0], a[1], b[0], b[1], Math.max(a[0], b[0]), p);
+          const at = e * STRIDE;
+          edges[at] = a[0];
+          edges[at + 1] = a[1];
+          edges[at + 2] = b[0];
+          edges[at + 3] = b[1];
+          edges[at + 4] = Math.max(a[0], b[0]);
+          edges[at + 5] = p;
+          edges[at + 6] = Math.min(a[1], b[1]);
+          edges[at + 7] = Math.max(a[1], b[1]);
         }
       }
     });
-    const edgeCount = edges.length / STRIDE;
     const [, south, , north] = this.bbox;
-    const bandCount = Math.max(1, Math.min(8192, Math.ceil(edgeCount / 4)));
+    // About four edges a band, but no band lower than the mean edge is tall: an edge then lies
+    // in one or two bands, not in dozens (a city's zones joined have short edges over kilometres).
+    let meanHeight = 0;
+    for (let k = 0; k < edgeCount; k++) meanHeight += edges[k * STRIDE + 7] - edges[k * STRIDE + 6];
+    meanHeight /= Math.max(1, edgeCount);
+    const bandCount = Math.max(1, Math.min(8192, Math.ceil(edgeCount / 4), Math.ceil((north - south) / Math.max(meanHeight, 1e-9))));
     this.south = south;
     this.bandHeight = Math.max((north - south) / bandCount, 1e-9);
-    const lists: number[][] = Array.from({ length: bandCount }, () => []);
-    for (let e = 0; e < edgeCount; e++) {
-      const ay = edges[e * STRIDE + 1];
-      const by = edges[e * STRIDE + 3];
-      const low = this.band(Math.min(ay, by) - EDGE_TOLERANCE, bandCount);
-      const high = this.band(Math.max(ay, by) + EDGE_TOLERANCE, bandCount);
-      for (let k = low; k <= high; k++) lists[k].push(e);
+    // Edges by their larger x, once; dealt into bands in that order, each band comes out sorted.
+    const byMaxX = new Uint32Array(edgeCount);
+    for (let k = 0; k < edgeCount; k++) byMaxX[k] = k;
+    const maxX = new Float64Array(edgeCount);
+    for (let k = 0; k < edgeCount; k++) maxX[k] = edges[k * STRIDE + 4];
+    byMaxX.sort((a, b) => maxX[a] - maxX[b]);
+    const low = new Int32Array(edgeCount);
+    const high = new Int32Array(edgeCount);
+    const sizes = new Int32Array(bandCount);
+    for (let k = 0; k < edgeCount; k++) {
+      low[k] = this.band(edges[k * STRIDE + 6] - EDGE_TOLERANCE, bandCount);
+      high[k] = this.band(edges[k * STRIDE + 7] + EDGE_TOLERANCE, bandCount);
+      for (let band = low[k]; band <= high[k]; band++) sizes[band]++;
     }
-    this.bands = lists.map((list) => {
-      list.sort((a, b) => edges[a * STRIDE + 4] - edges[b * STRIDE + 4]);
-      const band = new Float64Array(list.length * STRIDE);
-      list.forEach((e, n) => band.set(edges.slice(e * STRIDE, e * STRIDE + STRIDE), n * STRIDE));
-      return band;
-    });
+    this.bands = Array.from(sizes, (size) => new Float64Array(size * STRIDE));
+    const filled = new Int32Array(bandCount);
+    for (const k of byMaxX) {
+      for (let band = low[k]; band <= high[k]; band++) {
+        this.bands[band].set(edges.subarray(k * STRIDE, k * STRIDE + STRIDE), filled[band] * STRIDE);
+        filled[band]++;
+      }
+    }
+    this.west = this.bbox[0];
+    this.east = this.bbox[2];
+    this.north = north;
+    this.single = polygons.length === 1;
     this.flippedAt = new Int32Array(polygons.length);
     this.parity = new Uint8Array(polygons.length);
     this.touched = new Int32Array(polygons.length);
@@ -73,8 +105,7 @@ export class AreaIndex {
 
   /** Whether the area covers (lng, lat): inside, or on an edge or a vertex. */
   covers(lng: number, lat: number): boolean {
-    const [west, south, east, north] = this.bbox;
-    if (lng < west - EDGE_TOLERANCE || lng > east + EDGE_TOLERANCE || lat < south - EDGE_TOLERANCE || lat > north + EDGE_TOLERANCE) return false;
+    if (lng < this.west - EDGE_TOLERANCE || lng > this.east + EDGE_TOLERANCE || lat < this.south - EDGE_TOLERANCE || lat > this.north + EDGE_TOLERANCE) return false;
     const band = this.bands[this.band(lat)];
     // Skip the edges wholly west of the point: they can neither hold it nor cross a ray east of it.
     let low = 0;
@@ -90,17 +121,18 @@ export class AreaIndex {
     }
     const test = ++this.test;
     let touchedCount = 0;
+    let inside = false;
     for (let at = low * STRIDE; at < band.length; at += STRIDE) {
+      // An edge whose y-range misses the point can neither hold it nor be crossed by the ray.
+      if (lat < band[at + 6] - EDGE_TOLERANCE || lat > band[at + 7] + EDGE_TOLERANCE) continue;
       const ax = band[at], ay = band[at + 1], bx = band[at + 2], by = band[at + 3];
       const cross = (bx - ax) * (lat - ay) - (by - ay) * (lng - ax);
-      if (
-        Math.abs(cross) <= EDGE_TOLERANCE &&
-        lng >= Math.min(ax, bx) - EDGE_TOLERANCE && lng <= Math.max(ax, bx) + EDGE_TOLERANCE &&
-        lat >= Math.min(ay, by) - EDGE_TOLERANCE && lat <= Math.max(ay, by) + EDGE_TOLERANCE
-      ) {
-        return true;
-      }
+      if (Math.abs(cross) <= EDGE_TOLERANCE && lng >= Math.min(ax, bx) - EDGE_TOLERANCE && lng <= band[at + 4] + EDGE_TOLERANCE) return true;
       if (ay > lat !== by > lat && lng < ((bx - ax) * (lat - ay)) / (by - ay) + ax) {
+        if (this.single) {
+          inside = !inside;
+          continue;
+        }
         const polygon = band[at + 5];
         if (this.flippedAt[polygon] !== test) {
           this.flippedAt[polygon] = test;
@@ -110,6 +142,7 @@ export class AreaIndex {
         this.parity[polygon] ^= 1;
       }
     }
+    if (this.single) return inside;
     for (let t = 0; t < touchedCount; t++) if (this.parity[this.touched[t]]) return true;
     return false;
   }

@@ -57,22 +57,41 @@ function boundaryCells(index: GridIndex, area: AreaGeometry): CellMarks {
   return cells;
 }
 
-/** Households and residents summed per grid cell, for cells an area holds whole. One per store and grid. */
-const sumsByIndex = new WeakMap<GridIndex, { store: HouseholdStore; households: Float64Array; residents: Float64Array }>();
+/**
+ * A store's counts laid out for a grid: per cell, summed (for cells an area holds whole), and per
+ * point in the grid's order (for cells an edge crosses, read in sequence). One per store and grid.
+ */
+export interface OrderedCounts {
+  store: HouseholdStore;
+  cellHouseholds: Float64Array;
+  cellResidents: Float64Array;
+  households: Uint32Array;
+  residents: Uint32Array;
+}
 
-function cellSums(store: HouseholdStore, index: GridIndex) {
-  const known = sumsByIndex.get(index);
+const countsByIndex = new WeakMap<GridIndex, OrderedCounts>();
+
+export function orderedCounts(store: HouseholdStore, index: GridIndex): OrderedCounts {
+  const known = countsByIndex.get(index);
   if (known && known.store === store) return known;
   const cells = index.columns * index.rows;
-  const sums = { store, households: new Float64Array(cells), residents: new Float64Array(cells) };
+  const counts: OrderedCounts = {
+    store,
+    cellHouseholds: new Float64Array(cells),
+    cellResidents: new Float64Array(cells),
+    households: new Uint32Array(index.order.length),
+    residents: new Uint32Array(index.order.length),
+  };
   for (let cell = 0; cell < cells; cell++) {
     for (let k = index.start[cell]; k < index.start[cell + 1]; k++) {
-      sums.households[cell] += store.households[index.order[k]];
-      sums.residents[cell] += store.residents[index.order[k]];
+      counts.households[k] = store.households[index.order[k]];
+      counts.residents[k] = store.residents[index.order[k]];
+      counts.cellHouseholds[cell] += counts.households[k];
+      counts.cellResidents[cell] += counts.residents[k];
     }
   }
-  sumsByIndex.set(index, sums);
-  return sums;
+  countsByIndex.set(index, counts);
+  return counts;
 }
 
 /** A block of grid cells, columns c0–c1 and rows r0–r1 inclusive. */
@@ -88,24 +107,25 @@ export function cellsOf(index: GridIndex, [west, south, east, north]: readonly n
   return { c0: index.column(west), c1: index.column(east), r0: index.row(south), r1: index.row(north) };
 }
 
-/** Calls `visit(i)` for every point in a block of cells. */
-export function forEachPointInCells(index: GridIndex, range: CellRange, visit: (point: number) => void): void {
+/** Calls `visit(k)` for every point in a block of cells, by its position k in the grid's order. */
+export function forEachPositionInCells(index: GridIndex, range: CellRange, visit: (position: number) => void): void {
   for (let r = range.r0; r <= range.r1; r++) {
-    for (let k = index.start[r * index.columns + range.c0]; k < index.start[r * index.columns + range.c1 + 1]; k++) visit(index.order[k]);
+    for (let k = index.start[r * index.columns + range.c0]; k < index.start[r * index.columns + range.c1 + 1]; k++) visit(k);
   }
 }
 
 /**
  * Walks the cells an area touches (or only those `within`): a cell no edge crosses is wholly
  * inside or outside, so one test of its centre decides it, and `whole(from, to)` gets its points
- * (`index.order[from..to)`) at once; in a cell an edge crosses, `point(i)` gets each covered point.
+ * at once; in a cell an edge crosses, `point(k)` gets each covered point. Points are named by
+ * their position k in the grid's order (`index.order[k]` is the record).
  * Edges and vertices count as inside, like areaCoversPoint (the tests run on `prepared`).
  */
 export function forEachCellOfArea(
   index: GridIndex,
   area: AreaGeometry,
   prepared: AreaIndex,
-  visit: { whole: (from: number, to: number, cell: number) => void; point: (i: number) => void },
+  visit: { whole: (from: number, to: number, cell: number) => void; point: (position: number) => void },
   within?: CellRange,
 ): void {
   if (index.order.length === 0) return;
@@ -122,10 +142,7 @@ export function forEachCellOfArea(
       const to = index.start[cell + 1];
       if (from === to) continue;
       if (boundary.has(cell)) {
-        for (let k = from; k < to; k++) {
-          const i = index.order[k];
-          if (prepared.covers(index.lng[i], index.lat[i])) visit.point(i);
-        }
+        for (let k = from; k < to; k++) if (prepared.covers(index.orderedLng[k], index.orderedLat[k])) visit.point(k);
       } else if (prepared.covers(index.west + (c + 0.5) * index.cellLng, index.south + (r + 0.5) * index.cellLat)) {
         visit.whole(from, to, cell);
       }
@@ -139,7 +156,7 @@ export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: 
     whole: (from, to) => {
       for (let k = from; k < to; k++) visit(index.order[k]);
     },
-    point: visit,
+    point: (k) => visit(index.order[k]),
   }, within);
 }
 
@@ -149,17 +166,17 @@ export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: 
  */
 export function totalsInArea(store: HouseholdStore, index: GridIndex, area: AreaGeometry, prepared = new AreaIndex(area)): HouseholdTotals {
   const totals = emptyTotals();
-  const sums = cellSums(store, index);
+  const counts = orderedCounts(store, index);
   forEachCellOfArea(index, area, prepared, {
     whole: (from, to, cell) => {
       totals.records += to - from;
-      totals.households += sums.households[cell];
-      totals.residents += sums.residents[cell];
+      totals.households += counts.cellHouseholds[cell];
+      totals.residents += counts.cellResidents[cell];
     },
-    point: (i) => {
+    point: (k) => {
       totals.records++;
-      totals.households += store.households[i];
-      totals.residents += store.residents[i];
+      totals.households += counts.households[k];
+      totals.residents += counts.residents[k];
     },
   });
   return totals;

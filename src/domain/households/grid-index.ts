@@ -15,6 +15,12 @@ export class GridIndex {
   readonly order: Uint32Array;
   /** Where each cell's points start in `order`; length cells + 1. */
   readonly start: Uint32Array;
+  /**
+   * The points' coordinates in `order`: the points of a cell side by side in memory, so a walk
+   * through a cell reads them in sequence instead of jumping across the store (16 B a point).
+   */
+  readonly orderedLng: Float64Array;
+  readonly orderedLat: Float64Array;
 
   constructor(readonly lng: Float64Array, readonly lat: Float64Array, cellMeters = 100) {
     let west = Infinity;
@@ -46,6 +52,12 @@ export class GridIndex {
     const next = counts.slice(0, -1);
     this.order = new Uint32Array(lng.length);
     for (let i = 0; i < lng.length; i++) this.order[next[cellOf[i]]++] = i;
+    this.orderedLng = new Float64Array(lng.length);
+    this.orderedLat = new Float64Array(lng.length);
+    for (let k = 0; k < lng.length; k++) {
+      this.orderedLng[k] = lng[this.order[k]];
+      this.orderedLat[k] = lat[this.order[k]];
+    }
   }
 
   column(lng: number): number {

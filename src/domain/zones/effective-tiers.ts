@@ -259,8 +259,13 @@ export function effectiveTiers(
   });
   const { sealed, rings } = base;
   const controlledRing = rings.get(settings.controlledBufferMeters) ?? [];
-  // A ring alone is a union already; hand-drawn zones of the tier are joined to it.
-  const joined = (drawn: PlaneZone[], ring: Ring[]) => (drawn.length ? engine.union([...drawn.flatMap((zone) => zone.rings), ...ring]) : ring);
+  // A ring alone is a union already; hand-drawn zones of the tier are joined first (kept while
+  // they stay the same, so a sealed zone's edit joins two merged sets, not hundreds of zones).
+  const joined = (drawn: PlaneZone[], ring: Ring[]) => {
+    if (drawn.length === 0) return ring;
+    const merged = memo(`drawn|${drawn === controlledZones ? 'controlled' : 'precaution'}`, signature(drawn), () => engine.union(drawn.flatMap((zone) => zone.rings)));
+    return ring.length ? engine.union([...merged, ...ring]) : merged;
+  };
   const controlledInputs = `${sealedInputs}#${settings.controlledBufferMeters}#${signature(controlledZones)}`;
   const middle = memo('controlled', controlledInputs, () => {
     const controlledAll = joined(controlledZones, controlledRing);
