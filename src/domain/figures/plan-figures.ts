@@ -118,30 +118,28 @@ export class FiguresCounter {
   private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined): Record<Tier, PreparedArea[]> {
     const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, PreparedArea[]>;
     zones.forEach((zone, i) => result[zone.tier].push(this.zonePrepared(zone, versions[i])));
-    if (effective.controlledRing) result.controlled.push(this.preparedOnce(effective.controlledRing));
+    if (effective.controlledRing) result.controlled.push(this.ringPrepared(effective.controlledRing));
     if (reached) {
-      if (reached.length) result.precaution.push(this.preparedOnce(`districts|${reached.map((district) => district.id).join(',')}`, () => ({ type: 'MultiPolygon', coordinates: reached.flatMap((district) => polygonsOf(district.geometry)) })));
-    } else if (effective.precautionRing) result.precaution.push(this.preparedOnce(effective.precautionRing));
+      if (reached.length) result.precaution.push(this.districtsPrepared(reached));
+    } else if (effective.precautionRing) result.precaution.push(this.ringPrepared(effective.precautionRing));
     return result;
   }
 
-  /** An area prepared for point tests, by its object (effectiveTiers keeps unchanged ones) or by a key. */
-  private preparedOnce(source: AreaGeometry | string, make?: () => AreaGeometry): PreparedArea {
-    if (typeof source !== 'string') {
-      let prepared = this.preparedByArea.get(source);
-      if (!prepared) this.preparedByArea.set(source, (prepared = { area: source, index: new AreaIndex(source) }));
-      return prepared;
-    }
-    let prepared = this.preparedByKey.get(source);
-    if (!prepared) {
-      const area = (make as () => AreaGeometry)();
-      prepared = { area, index: new AreaIndex(area) };
-      // Only the latest of each kind is worth keeping.
-      const kind = source.slice(0, source.indexOf('|'));
-      for (const key of [...this.preparedByKey.keys()]) if (key.startsWith(`${kind}|`)) this.preparedByKey.delete(key);
-      this.preparedByKey.set(source, prepared);
-    }
+  /** A derived ring prepared for point tests, kept while effectiveTiers gives the same object. */
+  private ringPrepared(ring: AreaGeometry): PreparedArea {
+    let prepared = this.preparedRings.get(ring);
+    if (!prepared) this.preparedRings.set(ring, (prepared = { area: ring, index: new AreaIndex(ring) }));
     return prepared;
+  }
+
+  /** The districts the precaution area is drawn as, joined and prepared, kept while they are the same ones. */
+  private districtsPrepared(reached: District[]): PreparedArea {
+    const key = reached.map((district) => district.id).join(',');
+    if (this.districtArea?.key !== key) {
+      const area: AreaGeometry = { type: 'MultiPolygon', coordinates: reached.flatMap((district) => polygonsOf(district.geometry)) };
+      this.districtArea = { key, prepared: { area, index: new AreaIndex(area) } };
+    }
+    return this.districtArea.prepared;
   }
 
   /** Each zone as drawn, prepared for point tests, by its shape version (only current zones are kept). */
@@ -151,9 +149,9 @@ export class FiguresCounter {
     return prepared;
   }
 
-  private preparedZones = new Map<string, PreparedArea>();
-  private readonly preparedByArea = new WeakMap<AreaGeometry, PreparedArea>();
-  private readonly preparedByKey = new Map<string, PreparedArea>();
+  private readonly preparedZones = new Map<string, PreparedArea>();
+  private readonly preparedRings = new WeakMap<AreaGeometry, PreparedArea>();
+  private districtArea?: { key: string; prepared: PreparedArea };
   private readonly squareMeters = new WeakMap<AreaGeometry, number>();
 
   private squareMetersOf(area: AreaGeometry): number {

@@ -150,14 +150,14 @@ export function forEachCellOfArea(
   }
 }
 
-/** Calls `visit(i)` once for every point the area covers (or only those in the cells `within`). */
-export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: (point: number) => void, prepared = new AreaIndex(area), within?: CellRange): void {
+/** Calls `visit(i)` once for every record the area covers. */
+export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: (record: number) => void, prepared = new AreaIndex(area)): void {
   forEachCellOfArea(index, area, prepared, {
     whole: (from, to) => {
       for (let k = from; k < to; k++) visit(index.order[k]);
     },
     point: (k) => visit(index.order[k]),
-  }, within);
+  });
 }
 
 /**

@@ -151,7 +151,7 @@ const arcTolerance = (delta: number) => Math.max(MIN_ARC_TOLERANCE, delta * ARC_
  * and the zones' rings are joined per distance. Kept in the cache by zone and distance, so after
  * an edit only the changed zone is offset again, and the joined ring changes only near it.
  */
-function zoneRings(engine: PolygonEngine, zone: SealedZone, distances: readonly number[], cache: RingCache | undefined, kept: Map<string, Ring[]>): Ring[][] {
+function zoneRings(engine: PolygonEngine, zone: PlaneZone, distances: readonly number[], cache: RingCache | undefined, kept: Map<string, Ring[]>): Ring[][] {
   const grow = (from: readonly Ring[], delta: number) => engine.simplify(engine.inflate(from, delta, arcTolerance(delta)), SIMPLIFY_EPSILON);
   const result: Ring[][] = [];
   let current: Ring[] = zone.rings;
@@ -180,7 +180,6 @@ interface PlaneZone {
   readonly key: string;
   readonly rings: Ring[];
 }
-type SealedZone = PlaneZone;
 
 /**
  * What effectiveTiers keeps between calls, in a plane that stays the same: each sealed zone's own

@@ -13,6 +13,7 @@ import { bboxContains } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
 import type { ParsedTable } from './parse-table';
 import { yieldNow } from './yield-now';
+import { sameRecord, sharedText } from './record-values';
 
 export type { ImportOptions, ImportReport, ImportResult, RowNote } from './import-types';
 export { MAX_CELL_CHARACTERS } from './value-aliases';
@@ -25,18 +26,6 @@ const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` 
 const key = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
-
-/** Whether two records say the same thing, leaving out where they were read from. */
-function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRecord): boolean {
-  const strip = (record: CaseRecord | HouseholdRecord) => {
-    const copy: Record<string, unknown> = { ...record };
-    delete copy.sourceRow;
-    delete copy.sourceFile;
-    for (const name of Object.keys(copy)) if (copy[name] === undefined) delete copy[name];
-    return JSON.stringify(copy);
-  };
-  return strip(a) === strip(b);
-}
 
 /**
  * Turns a parsed table into case or household records, row by row. Nothing is dropped
@@ -182,15 +171,6 @@ interface RowState {
   gridNames: Map<string, string>;
 }
 
-/** Grid names shared this way at most; past that, each row keeps its own (a file of unique "grids" gains nothing). */
-const MAX_SHARED_NAMES = 65_536;
-
-function sharedText(names: Map<string, string>, text: string): string {
-  const known = names.get(text);
-  if (known !== undefined) return known;
-  if (names.size < MAX_SHARED_NAMES) names.set(text, text);
-  return text;
-}
 
 function headerOf(state: RowState, role: ColumnRole): string | undefined {
   const column = state.options.roles[role];
