@@ -4,9 +4,10 @@ import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
 import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
+import { caseComparisons } from './cases.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
-const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons()];
+const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons(), ...caseComparisons()];
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

@@ -4,7 +4,7 @@ import type { HouseholdRecord } from '../../domain/households/household-record';
 import type { ImportOptions, ImportReport, ImportResult } from './import-types';
 import { CRS_ALIASES, EARLIEST_PLAUSIBLE_DATE, FOUND_IN_ALIASES, KIND_ALIASES, LONG_ONSET_GAP_DAYS, MAX_CELL_CHARACTERS } from './value-aliases';
 import { householdAt, HouseholdStoreBuilder } from '../../domain/households/household-store';
-import { IdIndex } from './id-index';
+import { IdIndex } from '../../domain/collections/id-index';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
 import { acceptedArea, toStoredWgs84Within, splitPairCell } from './coordinates';
 import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainIdentifier } from './parse-values';

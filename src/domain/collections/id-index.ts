@@ -1,6 +1,6 @@
 /**
- * The accepted records of an import by id: for each id, the index of its record (ids are added in
- * the order records are accepted) and the line it came from. An open-addressing table over typed
+ * Strings by the order they were added, with a number kept for each: an import's accepted records
+ * by id (with the line each came from), or the distinct H3 cells of the cases. An open-addressing table over typed
  * arrays with FNV-1a hashes, sized up front: for a million rows several times faster here than a
  * Map with string keys, and with far less garbage.
  */

@@ -1,0 +1,140 @@
+import { cellToParent, latLngToCell } from 'h3-js';
+import type { CaseStore } from './case-store';
+import { IdIndex } from '../collections/id-index';
+
+/** The finest resolution cases are indexed at (about 15 000 m² a cell, a building or two). */
+export const FINE_RESOLUTION = 10;
+/** The coarsest resolution the map shows (a city view). */
+export const COARSE_RESOLUTION = 6;
+
+/** The cells of one resolution: the distinct cells, and for each case the index of its cell. */
+interface Level {
+  cells: string[];
+  /** Per fine cell (index into the fine level's `cells`), the index of its parent here. */
+  ofFine: Uint32Array;
+}
+
+/** Which cases a count takes: a window of report days (inclusive) and, optionally, only some kinds or places found. */
+export interface CaseWindow {
+  fromDay: number;
+  toDay: number;
+  /** Indexes into FOUND_IN to take; all when absent. */
+  foundIn?: readonly number[];
+  /** Indexes into CASE_KINDS to take; all when absent. */
+  kinds?: readonly number[];
+}
+
+/** The error a cancelled indexing rejects with, named as an AbortSignal's abort is (the domain has no DOM). */
+function cancelled(): Error {
+  const error = new Error('Indexing the cases was cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+/** Cases per cell: the cells with at least one case, and their counts. */
+export interface CellCounts {
+  resolution: number;
+  cells: string[];
+  counts: Uint32Array;
+}
+
+/**
+ * The H3 cells of a case store, worked out once (DESIGN.md §4): `latLngToCell` at resolution 10
+ * for each case, and `cellToParent` only over the distinct fine cells for the coarser resolutions.
+ * Counting cases per cell for a time window then reads typed arrays and never calls h3 again, so
+ * moving the time slider costs one pass over the cases.
+ */
+export class CaseCells {
+  private constructor(
+    /** Per case, the index of its fine cell. */
+    private readonly fineOf: Uint32Array,
+    private readonly levels: Map<number, Level>,
+  ) {}
+
+  /**
+   * Indexes a store in slices, with progress (0–1) after each and a pause for a cancel to get
+   * through; an AbortError when `signal` fires. Nothing is kept from a cancelled run.
+   */
+  static async build(store: CaseStore, control: { signal?: { readonly aborted: boolean }; onProgress?: (fraction: number) => void; sliceSize?: number; pause?: () => Promise<void> } = {}): Promise<CaseCells> {
+    const slice = control.sliceSize ?? 50_000;
+    const fineOf = new Uint32Array(store.length);
+    // The distinct cells by first appearance: a typed-array hash table, several times a Map's speed here.
+    const cellIndex = new IdIndex(4096);
+    const fineCells: string[] = [];
+    for (let start = 0; start < store.length; start += slice) {
+      if (control.signal?.aborted) throw cancelled();
+      const end = Math.min(store.length, start + slice);
+      for (let i = start; i < end; i++) {
+        const cell = latLngToCell(store.lat[i], store.lng[i], FINE_RESOLUTION);
+        let index = cellIndex.get(cell);
+        if (index === -1) {
+          index = fineCells.length;
+          cellIndex.add(cell, 0);
+          fineCells.push(cell);
+        }
+        fineOf[i] = index;
+      }
+      control.onProgress?.(end / store.length);
+      await control.pause?.();
+    }
+    if (control.signal?.aborted) throw cancelled();
+    const levels = new Map<number, Level>([[FINE_RESOLUTION, { cells: fineCells, ofFine: Uint32Array.from(fineCells, (_, i) => i) }]]);
+    for (let resolution = FINE_RESOLUTION - 1; resolution >= COARSE_RESOLUTION; resolution--) {
+      const parents = new Map<string, number>();
+      const cells: string[] = [];
+      const ofFine = new Uint32Array(fineCells.length);
+      fineCells.forEach((fine, f) => {
+        const parent = cellToParent(fine, resolution);
+        let index = parents.get(parent);
+        if (index === undefined) {
+          index = cells.length;
+          parents.set(parent, index);
+          cells.push(parent);
+        }
+        ofFine[f] = index;
+      });
+      levels.set(resolution, { cells, ofFine });
+    }
+    control.onProgress?.(1);
+    return new CaseCells(fineOf, levels);
+  }
+
+  /** The distinct cells at a resolution (6–10). */
+  cellsAt(resolution: number): readonly string[] {
+    return this.level(resolution).cells;
+  }
+
+  /**
+   * Cases per cell at a resolution (6–10) for a window of report days and the filters: one pass
+   * over the cases' typed columns, no h3 calls.
+   */
+  countsIn(store: CaseStore, resolution: number, window: CaseWindow): CellCounts {
+    const level = this.level(resolution);
+    const tally = new Uint32Array(level.cells.length);
+    const foundIn = window.foundIn ? new Set(window.foundIn) : undefined;
+    const kinds = window.kinds ? new Set(window.kinds) : undefined;
+    for (let i = 0; i < store.length; i++) {
+      const day = store.reportedDay[i];
+      if (day < window.fromDay || day > window.toDay) continue;
+      if (foundIn && !foundIn.has(store.foundIn[i])) continue;
+      if (kinds && !kinds.has(store.kind[i])) continue;
+      tally[level.ofFine[this.fineOf[i]]]++;
+    }
+    let used = 0;
+    for (let c = 0; c < tally.length; c++) if (tally[c] > 0) used++;
+    const cells = new Array<string>(used);
+    const counts = new Uint32Array(used);
+    for (let c = 0, n = 0; c < tally.length; c++) {
+      if (tally[c] === 0) continue;
+      cells[n] = level.cells[c];
+      counts[n++] = tally[c];
+    }
+    return { resolution, cells, counts };
+  }
+
+  private level(resolution: number): Level {
+    const level = this.levels.get(resolution);
+    if (!level) throw new RangeError(`Case cells are kept at resolutions ${COARSE_RESOLUTION}–${FINE_RESOLUTION}, not ${resolution}`);
+    return level;
+  }
+}
