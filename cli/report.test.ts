@@ -18,8 +18,8 @@ function fixtures() {
   writeFileSync(zones, JSON.stringify({
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'S1', properties: { tier: '封控区', name: '南湖 1 号楼' }, geometry: squareAround(120.75, 30.75, 150) },
-      { type: 'Feature', properties: { id: 'C1', tier: 'controlled', name: '=HYPERLINK("x")' }, geometry: squareAround(120.77, 30.75, 200) },
+      { type: 'Feature', id: 'S1', properties: { tier: '封控区', name: '南湖 1 号楼', declaredOn: '2022-03-30' }, geometry: squareAround(120.75, 30.75, 150) },
+      { type: 'Feature', properties: { id: 'C1', tier: 'controlled', name: '=HYPERLINK("x")', declaredOn: '2022-03-30' }, geometry: squareAround(120.77, 30.75, 200) },
     ],
   }));
   const rows = ['id,lng,lat,户数,人数'];
@@ -91,5 +91,22 @@ describe('cordon report', () => {
     // Every building but the one 20 km north-east lies in Nanhu: all 40 are counted in some tier.
     expect(json.tiers.sealed.records + json.tiers.controlled.records + json.tiers.precaution.records).toBe(40);
     expect((await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'county'])).code).toBe(2);
+  });
+
+  it('adds cases per tier and each zone\'s clock with --cases, as of --as-of', async () => {
+    const { dir, zones, households } = fixtures();
+    const cases = join(dir, 'cases.csv');
+    // Inside the sealed zone on 1 and 3 April; one in the controlled zone on 2 April; one reported on 9 April.
+    writeFileSync(cases, ['病例编号,经度,纬度,报告日期', 'K1,120.7500,30.7500,2022-04-01', 'K2,120.7505,30.7502,2022-04-03', 'K3,120.7700,30.7500,2022-04-02', 'K4,120.7501,30.7500,2022-04-09'].join('\n') + '\n');
+    const json = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-05'])).out);
+    expect(json.tiers.sealed.cases).toBe(3);
+    const [sealed, controlled] = json.zones;
+    expect(Object.keys(sealed)).toEqual(['id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases', 'lastCaseOn', 'caseFreeDays', 'eligibleOn']);
+    // The case of 9 April is not known on 5 April; the clock runs from the last case before.
+    expect(sealed).toMatchObject({ lastCaseOn: '2022-04-03', caseFreeDays: 2, eligibleOn: '2022-04-10' });
+    expect(controlled).toMatchObject({ lastCaseOn: '2022-04-02', caseFreeDays: 3, eligibleOn: '2022-04-09' });
+    const later = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-12'])).out);
+    expect(later.zones[0]).toMatchObject({ lastCaseOn: '2022-04-09', caseFreeDays: 3, eligibleOn: '2022-04-16' });
+    expect((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April'])).code).toBe(2);
   });
 });

@@ -17,6 +17,8 @@ import { parseProjectFile } from '../src/io/project-file/project-file';
 import { importZonesFromGeoJson } from '../src/io/zones/zone-geojson-import';
 import { zoneIssues } from '../src/state/zone-issues';
 import { DISTRICTS_FILE, parseDistricts } from '../src/io/districts';
+import { caseDaysIn, DEFAULT_PROTOCOL, zoneClock, type Protocol, type ZoneClock } from '../src/domain/cases/zone-clock';
+import { dayFromIsoDate } from '../src/domain/time/day-number';
 
 /** The district boundaries shipped with the app, read from the repository. */
 const DISTRICTS_PATH = join(import.meta.dirname, '..', 'public', DISTRICTS_FILE);
@@ -30,6 +32,8 @@ export interface ReportOptions {
   precautionBuffer?: number;
   /** 'district': the precaution area is each sealed zone's whole district (default: the plan's, else 'ring'). */
   precautionMode?: 'ring' | 'district';
+  /** The day the zone clocks are read on (YYYY-MM-DD; default: today in Asia/Shanghai). */
+  asOf?: string;
   format: 'json' | 'csv' | 'md';
   today: string;
 }
@@ -40,7 +44,7 @@ export class InputError extends Error {}
 const english = (key: string, values?: Record<string, string | number>) => translate('en', key as StringKey, values ?? {});
 
 /** Zones and ring settings from a plan file or a zones GeoJSON (properties.tier, id, name). */
-async function readZones(path: string, today: string): Promise<{ zones: Zone[]; settings?: RingSettings & { precautionMode: 'ring' | 'district' } }> {
+async function readZones(path: string, today: string): Promise<{ zones: Zone[]; settings?: RingSettings & { precautionMode: 'ring' | 'district'; protocol: Protocol } }> {
   const text = await readFile(path, 'utf8');
   const plan = parseProjectFile(text);
   if (plan.ok) return { zones: plan.plan.zones, settings: plan.plan.settings };
@@ -75,7 +79,8 @@ async function readRecords(path: string, kind: 'cases' | 'households', options: 
 
 /** The planning report, computed with the same domain code as the app. */
 export async function buildReport(options: ReportOptions): Promise<{ json: ReportJson; warnings: string[] }> {
-  const { zones, settings: planSettings } = await readZones(options.zones, options.today);
+  // A zone file's features without a declaredOn are taken as declared on the report's day.
+  const { zones, settings: planSettings } = await readZones(options.zones, options.asOf ?? options.today);
   const settings: RingSettings = {
     controlledBufferMeters: meters(options.controlledBuffer ?? planSettings?.controlledBufferMeters ?? 500),
     precautionBufferMeters: meters(options.precautionBuffer ?? planSettings?.precautionBufferMeters ?? 2000),
@@ -90,7 +95,14 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
   const figures = counter.count(valid, settings, districts);
   const warnings = households.report.rejections.slice(0, 20).map((note) => `${options.households}, row ${note.line}${note.column ? `, column "${note.column}"` : ''}: ${english(`reason_${note.key}`, note.values)}`);
   for (const zone of zones) if (!valid.includes(zone)) warnings.push(`${options.zones}: zone "${zone.name}" is ${zone.liftedOn ? 'lifted' : 'invalid'} and not counted`);
-  return { json: figuresReport(figures, zones, settings, households.report, cases !== undefined), warnings };
+  let clocks: Map<string, ZoneClock> | undefined;
+  if (cases) {
+    const store = caseStoreFromRecords(cases.cases);
+    const asOf = dayFromIsoDate(options.asOf ?? options.today) as number;
+    const protocol = planSettings?.protocol ?? DEFAULT_PROTOCOL;
+    clocks = new Map(valid.map((zone) => [zone.id, zoneClock(caseDaysIn(store, zone.geometry), dayFromIsoDate(zone.declaredOn) ?? asOf, asOf, zone.tier, protocol)]));
+  }
+  return { json: figuresReport(figures, zones, settings, households.report, cases !== undefined, clocks), warnings };
 }
 
 export { formatReport } from '../src/io/report/figures-report';

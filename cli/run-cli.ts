@@ -8,6 +8,7 @@ import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
 import { streamResponseText } from '../src/io/demo-data/read-response-text';
 import type { DeclaredCrs } from '../src/io/import/coordinates';
 import { buildReport, formatReport, InputError, writeReport } from './report';
+import { dayFromIsoDate } from '../src/domain/time/day-number';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -17,7 +18,7 @@ export interface CliOutput {
 const USAGE = `Usage: npm run cordon -- summary [--households <file.csv[.gz]>] [--cases <file.csv[.gz]>] [--format json|text]
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
-                        [--precaution-mode ring|district] [--format json|csv|md] [--out <file>]
+                        [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--out <file>]
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
@@ -49,6 +50,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         'controlled-buffer': { type: 'string' },
         'precaution-buffer': { type: 'string' },
         'precaution-mode': { type: 'string' },
+        'as-of': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -99,7 +101,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
 }
 
-type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string; 'precaution-mode'?: string };
+type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string; 'precaution-mode'?: string; 'as-of'?: string };
 
 /** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
 async function report(values: Values, io: CliOutput): Promise<number> {
@@ -111,6 +113,8 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv' && format !== 'md') return fail(`--format must be json, csv or md, not "${format}".`);
   if (!['wgs84', 'gcj02', 'bd09'].includes(values.crs ?? 'wgs84')) return fail(`--crs must be wgs84, gcj02 or bd09, not "${values.crs}".`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && dayFromIsoDate(asOf) === undefined) return fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
   const mode = values['precaution-mode'];
   if (mode !== undefined && mode !== 'ring' && mode !== 'district') return fail(`--precaution-mode must be ring or district, not "${mode}".`);
   const distance = (name: 'controlled-buffer' | 'precaution-buffer') => {
@@ -129,6 +133,7 @@ async function report(values: Values, io: CliOutput): Promise<number> {
       controlledBuffer: distance('controlled-buffer'),
       precautionBuffer: distance('precaution-buffer'),
       precautionMode: mode,
+      asOf,
       format,
       today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
     });

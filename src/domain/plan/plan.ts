@@ -1,11 +1,12 @@
 import type { Meters } from '../geo/types';
 import { DEFAULT_PLANNING_RATES, type PlanningRates } from '../figures/planning-needs';
+import { defaultProtocol, type Protocol } from '../cases/zone-clock';
 import type { Zone } from '../zones/zone';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
- * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode and the planning
- * rates to `settings`. Bump it with a migration in src/io/project-file/.
+ * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
+ * rates and the lifting protocol to `settings`. Bump it with a migration in src/io/project-file/.
  */
 export const PLAN_SCHEMA_VERSION = 4;
 
@@ -39,11 +40,13 @@ export interface PlanSettings {
   precautionMode: PrecautionMode;
   /** The per-household and per-resident rates the planning needs come from. */
   planningRates: PlanningRates;
+  /** When a zone may be downgraded or lifted: case-free days per tier (DESIGN.md §3, zone clock). */
+  protocol: Protocol;
 }
 
 /** The settings of a new plan: rings of 500 m and 2 000 m, and the default rates. */
 export function defaultSettings(): PlanSettings {
-  return { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES } };
+  return { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, protocol: defaultProtocol() };
 }
 
 /**

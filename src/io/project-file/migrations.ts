@@ -1,5 +1,6 @@
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
+import { defaultProtocol } from '../../domain/cases/zone-clock';
 import type { PlanV1, PlanV2, PlanV3, PlanV4 } from './schema';
 
 /**
@@ -26,7 +27,11 @@ export function migrateV2toV3(plan: PlanV2): PlanV3 {
   return { ...plan, schemaVersion: 3, datasets: DEMO_DATASETS.map((dataset) => ({ ...dataset })) };
 }
 
-/** Plans before version 4 always drew the precaution area as a ring, with the default rates. */
+/** Plans before version 4 always drew the precaution area as a ring, with the default rates and protocol. */
 export function migrateV3toV4(plan: PlanV3): PlanV4 {
-  return { ...plan, schemaVersion: 4, settings: { ...plan.settings, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES } } };
+  return {
+    ...plan,
+    schemaVersion: 4,
+    settings: { ...plan.settings, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, protocol: defaultProtocol() },
+  };
 }

@@ -8,9 +8,10 @@ import { squareAround, testContext } from '../../../test/helpers/zone-builders';
 import { parseProjectFile, serializePlan } from './project-file';
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
+import { DEFAULT_PROTOCOL } from '../../domain/cases/zone-clock';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/plans/${name}`, 'utf8');
-const withV4Defaults = (settings: object) => ({ ...settings, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES });
+const withV4Defaults = (settings: object) => ({ ...settings, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES, protocol: DEFAULT_PROTOCOL });
 
 describe('project files', () => {
   it('migrates a frozen version-1 file forward', () => {
@@ -19,7 +20,7 @@ describe('project files', () => {
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
     expect(result.plan.schemaVersion).toBe(4);
-    expect(result.plan.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES });
+    expect(result.plan.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES, protocol: DEFAULT_PROTOCOL });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([{ kind: 'declared', on: '2022-03-26' }, { kind: 'lifted', on: '2022-04-09' }]);
     expect(result.plan.history[0].note).toEqual({ key: 'noteLegacy', values: { text: 'Drew 经开区隔离点' } });

@@ -68,12 +68,15 @@ export type PlanV3 = z.infer<typeof planV3>;
 
 const rate = z.number().finite().min(0).max(1000);
 
-/** Version 4: settings add the precaution mode and the planning rates. */
+const clockRule = z.object({ from: tier, to: z.enum(['sealed', 'controlled', 'precaution', 'lifted']), caseFreeDays: z.number().int().min(0).max(365) });
+
+/** Version 4: settings add the precaution mode, the planning rates and the lifting protocol. */
 export const planV4 = planV3.extend({
   schemaVersion: z.literal(4),
   settings: settings.extend({
     precautionMode: z.enum(['ring', 'district']),
     planningRates: z.object({ supplyPacksPerHousehold: rate, swabsPerResident: rate, staffPer100Households: rate }),
+    protocol: z.object({ rules: z.array(clockRule).max(10) }),
   }),
 });
 

@@ -12,6 +12,7 @@ import { updateZoneProperties } from './update-zone-properties';
 import { cutHole, mergeZones, splitZone } from './zone-operations';
 import { updatePlanSettings, type SettingsChange } from './update-settings';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
+import { defaultProtocol } from '../../domain/cases/zone-clock';
 import { translateNote } from '../../i18n/i18n';
 import { detachRing } from './detach-ring';
 import { record, redo, startHistory, undo } from '../history';
@@ -138,17 +139,18 @@ describe('opening a plan file', () => {
 });
 
 describe('plan settings', () => {
-  const change = (overrides: Partial<SettingsChange> = {}): SettingsChange => ({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, ...overrides });
+  const change = (overrides: Partial<SettingsChange> = {}): SettingsChange => ({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, protocol: defaultProtocol(), ...overrides });
 
   it('change as one step and refuse distances that are not 0–50 000 m, and rates that are not 0–1 000', () => {
     const plan = emptyPlan('p');
     const changed = updatePlanSettings(plan, change({ precautionMode: 'district', planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 } }), testContext());
-    expect(changed.ok && changed.plan.settings).toEqual({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'district', planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 } });
+    expect(changed.ok && changed.plan.settings).toEqual({ controlledBufferMeters: 300, precautionBufferMeters: 0, precautionMode: 'district', planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 }, protocol: defaultProtocol() });
     expect(changed.ok && changed.note).toEqual({ key: 'notePlanSettings', values: { controlled: 300, precaution: 0, modeKey: 'precautionMode_district', packs: 2, swabs: 1, staff: 1.5 } });
     expect(changed.ok && translateNote('en', changed.note)).toContain('the whole district of each sealed zone');
     expect(updatePlanSettings(plan, change({ controlledBufferMeters: -1 }), testContext())).toMatchObject({ ok: false, reason: { key: 'errorRingDistance' } });
     expect(updatePlanSettings(plan, change({ controlledBufferMeters: Number.NaN }), testContext()).ok).toBe(false);
     expect(updatePlanSettings(plan, change({ planningRates: { supplyPacksPerHousehold: -1, swabsPerResident: 1, staffPer100Households: 1 } }), testContext())).toMatchObject({ ok: false, reason: { key: 'errorRate' } });
+    expect(updatePlanSettings(plan, change({ protocol: { rules: [{ from: 'sealed', to: 'controlled', caseFreeDays: 2.5 }] } }), testContext())).toMatchObject({ ok: false, reason: { key: 'errorCaseFreeDays' } });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PlanningRates } from '../../domain/figures/planning-needs';
 import { meters } from '../../domain/geo/types';
 import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
+import type { Protocol } from '../../domain/cases/zone-clock';
 import { done, fail, type Command } from './command';
 
 /** Largest ring distance accepted: 50 km is a city, not a ring. */
@@ -8,11 +9,15 @@ export const MAX_RING_METERS = 50_000;
 /** Largest planning rate accepted (per household, resident or 100 households). */
 export const MAX_RATE = 1000;
 
+/** Longest case-free wait a protocol rule may ask for. */
+export const MAX_CASE_FREE_DAYS = 365;
+
 export interface SettingsChange {
   controlledBufferMeters: number;
   precautionBufferMeters: number;
   precautionMode: PrecautionMode;
   planningRates: PlanningRates;
+  protocol: Protocol;
 }
 
 /**
@@ -28,11 +33,15 @@ export const updatePlanSettings: Command<SettingsChange> = (plan, payload, conte
     if (!Number.isFinite(value) || value < 0 || value > MAX_RATE) return fail('errorRate', { max: MAX_RATE });
   }
   if (payload.precautionMode !== 'ring' && payload.precautionMode !== 'district') return fail('errorRingDistance', { max: MAX_RING_METERS });
+  for (const rule of payload.protocol.rules) {
+    if (!Number.isInteger(rule.caseFreeDays) || rule.caseFreeDays < 0 || rule.caseFreeDays > MAX_CASE_FREE_DAYS) return fail('errorCaseFreeDays', { max: MAX_CASE_FREE_DAYS });
+  }
   const settings: PlanSettings = {
     controlledBufferMeters: meters(payload.controlledBufferMeters),
     precautionBufferMeters: meters(payload.precautionBufferMeters),
     precautionMode: payload.precautionMode,
     planningRates: { supplyPacksPerHousehold: rates.supplyPacksPerHousehold, swabsPerResident: rates.swabsPerResident, staffPer100Households: rates.staffPer100Households },
+    protocol: { rules: payload.protocol.rules.map((rule) => ({ ...rule })) },
   };
   const note = {
     key: 'notePlanSettings',

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
-import { MAX_RATE, MAX_RING_METERS, updatePlanSettings } from '../../state/commands/update-settings';
+import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS, updatePlanSettings } from '../../state/commands/update-settings';
+import { isStringKey } from '../../i18n/i18n';
+import type { StringKey } from '../../i18n/strings';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import { runCommand } from './use-zone-drawing';
 
-type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & { mode: PrecautionMode };
+type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & { mode: PrecautionMode; days: string[] };
 
 const fieldsOf = (settings: PlanSettings): Fields => ({
   controlled: String(settings.controlledBufferMeters),
@@ -14,11 +16,12 @@ const fieldsOf = (settings: PlanSettings): Fields => ({
   packs: String(settings.planningRates.supplyPacksPerHousehold),
   swabs: String(settings.planningRates.swabsPerResident),
   staff: String(settings.planningRates.staffPer100Households),
+  days: settings.protocol.rules.map((rule) => String(rule.caseFreeDays)),
 });
 
 /**
  * The plan's settings: the ring distances, whether the precaution area is a ring or the sealed
- * zones' districts, and the planning rates. Applying them is one undoable step; a value out of
+ * zones' districts, the planning rates, and the case-free days of the downgrading protocol. Applying them is one undoable step; a value out of
  * range is refused with the reason (the command's), and nothing changes.
  */
 export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
@@ -33,6 +36,7 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
       precautionBufferMeters: Number(fields.precaution),
       precautionMode: fields.mode,
       planningRates: { supplyPacksPerHousehold: Number(fields.packs), swabsPerResident: Number(fields.swabs), staffPer100Households: Number(fields.staff) },
+      protocol: { rules: settings.protocol.rules.map((rule, i) => ({ ...rule, caseFreeDays: Number(fields.days[i]) })) },
     });
   };
   const number = (name: 'controlled' | 'precaution', label: string, disabled = false) => (
@@ -67,6 +71,15 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
         {rate('packs', t('rateSupplyPacks'))}
         {rate('swabs', t('rateSwabs'))}
         {rate('staff', t('rateStaff'))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('protocolLegend')}</legend>
+        {settings.protocol.rules.map((rule, i) => (
+          <label key={rule.from}>
+            {isStringKey(`protocolRule_${rule.from}`) ? t(`protocolRule_${rule.from}` as StringKey) : rule.from}{' '}
+            <input type="number" min={0} max={MAX_CASE_FREE_DAYS} step={1} value={fields.days[i]} onChange={(event) => setFields({ ...fields, days: fields.days.map((day, k) => (k === i ? event.target.value : day)) })} />
+          </label>
+        ))}
       </fieldset>
       <button type="submit" disabled={!!readOnly}>{t('settingsApply')}</button>
     </form>

@@ -1,0 +1,79 @@
+import { AreaIndex } from '../geo/area-index';
+import type { AreaGeometry } from '../geo/types';
+import type { Tier } from '../zones/tier';
+import type { CaseStore } from './case-store';
+
+/**
+ * One rule of a protocol, as data: a zone of tier `from` with `caseFreeDays` consecutive days
+ * without a new infection inside may become `to` (a lower tier, or lifted).
+ */
+export interface ClockRule {
+  from: Tier;
+  to: Tier | 'lifted';
+  caseFreeDays: number;
+}
+
+export interface Protocol {
+  rules: ClockRule[];
+}
+
+/**
+ * The 9th edition of the national prevention and control protocol: a sealed zone with 7
+ * consecutive days without a new infection may be downgraded to controlled, and a controlled
+ * zone with 7 such days to precaution. The plan's settings hold the days; the user may change them.
+ */
+export const DEFAULT_PROTOCOL: Protocol = {
+  rules: [
+    { from: 'sealed', to: 'controlled', caseFreeDays: 7 },
+    { from: 'controlled', to: 'precaution', caseFreeDays: 7 },
+  ],
+};
+
+/** A fresh copy of the default protocol, for a new plan to own. */
+export function defaultProtocol(): Protocol {
+  return { rules: DEFAULT_PROTOCOL.rules.map((rule) => ({ ...rule })) };
+}
+
+/** A zone's clock as of a day. Days are day numbers (time/day-number.ts). */
+export interface ZoneClock {
+  /** Cases inside the zone reported up to the day. */
+  cases: number;
+  /** The last of them, if any. */
+  lastCaseDay?: number;
+  /** Days since the clock started: the last case inside, or the zone's declaration if later. */
+  caseFreeDays: number;
+  /** When the rule for the zone's tier lets it be downgraded or lifted; none without a rule. */
+  eligibleDay?: number;
+  /** What it may become then. */
+  becomes?: ClockRule['to'];
+}
+
+/**
+ * The clock of a zone as of `asOfDay`, from the report days of the cases inside it (cases reported
+ * after that day are not known yet). A new case inside restarts the clock; so does declaring the
+ * zone, since its days count from then.
+ */
+export function zoneClock(caseDays: readonly number[], declaredDay: number, asOfDay: number, tier: Tier, protocol: Protocol): ZoneClock {
+  let cases = 0;
+  let lastCaseDay: number | undefined;
+  for (const day of caseDays) {
+    if (day > asOfDay) continue;
+    cases++;
+    if (lastCaseDay === undefined || day > lastCaseDay) lastCaseDay = day;
+  }
+  const start = Math.max(lastCaseDay ?? declaredDay, declaredDay);
+  const rule = protocol.rules.find((candidate) => candidate.from === tier);
+  return {
+    cases,
+    ...(lastCaseDay === undefined ? {} : { lastCaseDay }),
+    caseFreeDays: Math.max(0, asOfDay - start),
+    ...(rule ? { eligibleDay: start + rule.caseFreeDays, becomes: rule.to } : {}),
+  };
+}
+
+/** The report days of the cases an area covers (edges count as inside). */
+export function caseDaysIn(cases: CaseStore, area: AreaGeometry, prepared = new AreaIndex(area)): number[] {
+  const days: number[] = [];
+  for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) days.push(cases.reportedDay[i]);
+  return days;
+}
