@@ -21,8 +21,10 @@ export class AreaIndex {
   readonly bbox: BBox;
   private readonly south: number;
   private readonly bandHeight: number;
-  /** Per band, its edges (STRIDE numbers each) sorted by their larger x. */
-  private readonly bands: Float64Array[];
+  /** The bands' edges, one band after another, each band's sorted by their larger x (STRIDE numbers an edge). */
+  private readonly bandEdges: Float64Array;
+  /** Where each band's edges start in bandEdges, counted in edges; one more than there are bands. */
+  private readonly bandStart: Int32Array;
   /** Per polygon, the test number that last flipped its parity, and the parity then. */
   private readonly flippedAt: Int32Array;
   private readonly parity: Uint8Array;
@@ -82,12 +84,14 @@ export class AreaIndex {
       high[k] = this.band(edges[k * STRIDE + 7] + EDGE_TOLERANCE, bandCount);
       for (let band = low[k]; band <= high[k]; band++) sizes[band]++;
     }
-    this.bands = Array.from(sizes, (size) => new Float64Array(size * STRIDE));
-    const filled = new Int32Array(bandCount);
+    this.bandStart = new Int32Array(bandCount + 1);
+    for (let band = 0; band < bandCount; band++) this.bandStart[band + 1] = this.bandStart[band] + sizes[band];
+    this.bandEdges = new Float64Array(this.bandStart[bandCount] * STRIDE);
+    const filled = this.bandStart.slice(0, bandCount);
     for (const k of byMaxX) {
       for (let band = low[k]; band <= high[k]; band++) {
-        this.bands[band].set(edges.subarray(k * STRIDE, k * STRIDE + STRIDE), filled[band] * STRIDE);
-        filled[band]++;
+        const to = filled[band]++ * STRIDE;
+        for (let f = 0; f < STRIDE; f++) this.bandEdges[to + f] = edges[k * STRIDE + f];
       }
     }
     this.west = this.bbox[0];
@@ -99,17 +103,19 @@ export class AreaIndex {
     this.touched = new Int32Array(polygons.length);
   }
 
-  private band(y: number, bandCount = this.bands.length): number {
+  private band(y: number, bandCount = this.bandStart.length - 1): number {
     return Math.min(bandCount - 1, Math.max(0, Math.floor((y - this.south) / this.bandHeight)));
   }
 
   /** Whether the area covers (lng, lat): inside, or on an edge or a vertex. */
   covers(lng: number, lat: number): boolean {
     if (lng < this.west - EDGE_TOLERANCE || lng > this.east + EDGE_TOLERANCE || lat < this.south - EDGE_TOLERANCE || lat > this.north + EDGE_TOLERANCE) return false;
-    const band = this.bands[this.band(lat)];
+    const band = this.bandEdges;
+    const which = this.band(lat);
+    const end = this.bandStart[which + 1] * STRIDE;
     // Skip the edges wholly west of the point: they can neither hold it nor cross a ray east of it.
-    let low = 0;
-    let high = band.length / STRIDE;
+    let low = this.bandStart[which];
+    let high = this.bandStart[which + 1];
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (band[mid * STRIDE + 4] + EDGE_TOLERANCE < lng) low = mid + 1;
@@ -122,7 +128,7 @@ export class AreaIndex {
     const test = ++this.test;
     let touchedCount = 0;
     let inside = false;
-    for (let at = low * STRIDE; at < band.length; at += STRIDE) {
+    for (let at = low * STRIDE; at < end; at += STRIDE) {
       // An edge whose y-range misses the point can neither hold it nor be crossed by the ray.
       if (lat < band[at + 6] - EDGE_TOLERANCE || lat > band[at + 7] + EDGE_TOLERANCE) continue;
       const ax = band[at], ay = band[at + 1], bx = band[at + 2], by = band[at + 3];
