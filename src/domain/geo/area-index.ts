@@ -70,12 +70,8 @@ export class AreaIndex {
     const bandCount = Math.max(1, Math.min(8192, Math.ceil(edgeCount / 4), Math.ceil((north - south) / Math.max(meanHeight, 1e-9))));
     this.south = south;
     this.bandHeight = Math.max((north - south) / bandCount, 1e-9);
-    // Edges by their larger x, once; dealt into bands in that order, each band comes out sorted.
-    const byMaxX = new Uint32Array(edgeCount);
-    for (let k = 0; k < edgeCount; k++) byMaxX[k] = k;
     const maxX = new Float64Array(edgeCount);
     for (let k = 0; k < edgeCount; k++) maxX[k] = edges[k * STRIDE + 4];
-    byMaxX.sort((a, b) => maxX[a] - maxX[b]);
     const low = new Int32Array(edgeCount);
     const high = new Int32Array(edgeCount);
     const sizes = new Int32Array(bandCount);
@@ -86,13 +82,32 @@ export class AreaIndex {
     }
     this.bandStart = new Int32Array(bandCount + 1);
     for (let band = 0; band < bandCount; band++) this.bandStart[band + 1] = this.bandStart[band] + sizes[band];
-    this.bandEdges = new Float64Array(this.bandStart[bandCount] * STRIDE);
+    // Each band's edges (by number), dealt in order, then sorted by their larger x: a few edges a
+    // band, so an insertion sort, with the library's sort for the rare crowded band.
+    const dealt = new Int32Array(this.bandStart[bandCount]);
     const filled = this.bandStart.slice(0, bandCount);
-    for (const k of byMaxX) {
-      for (let band = low[k]; band <= high[k]; band++) {
-        const to = filled[band]++ * STRIDE;
-        for (let f = 0; f < STRIDE; f++) this.bandEdges[to + f] = edges[k * STRIDE + f];
+    for (let k = 0; k < edgeCount; k++) for (let band = low[k]; band <= high[k]; band++) dealt[filled[band]++] = k;
+    for (let band = 0; band < bandCount; band++) {
+      const from = this.bandStart[band];
+      const to = this.bandStart[band + 1];
+      if (to - from > 32) {
+        dealt.subarray(from, to).sort((a, b) => maxX[a] - maxX[b]);
+        continue;
       }
+      for (let i = from + 1; i < to; i++) {
+        const edge = dealt[i];
+        let j = i - 1;
+        while (j >= from && maxX[dealt[j]] > maxX[edge]) {
+          dealt[j + 1] = dealt[j];
+          j--;
+        }
+        dealt[j + 1] = edge;
+      }
+    }
+    this.bandEdges = new Float64Array(dealt.length * STRIDE);
+    for (let n = 0; n < dealt.length; n++) {
+      const from = dealt[n] * STRIDE;
+      for (let f = 0; f < STRIDE; f++) this.bandEdges[n * STRIDE + f] = edges[from + f];
     }
     this.west = this.bbox[0];
     this.east = this.bbox[2];
