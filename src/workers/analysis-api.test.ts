@@ -4,6 +4,7 @@ import { JIAXING_BBOX } from '../domain/geo/jiaxing';
 import { memoryDatasetStorage } from '../io/dataset-storage';
 import { createAnalysisApi, type FetchDemoFile } from './analysis-api';
 import { meters } from '../domain/geo/types';
+import { dayFromIsoDate } from '../domain/time/day-number';
 import { squareAround } from '../../test/helpers/zone-builders';
 
 const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`public/demo/${name}`));
@@ -106,5 +107,24 @@ describe('the analysis API: figures and household lists', () => {
     expect(listed.length).toBe(figures?.zones[0].records);
     expect(listed.reduce((sum, record) => sum + record.households, 0)).toBe(figures?.zones[0].households);
     expect(figures?.effective.precautionDistricts).toEqual(['南湖区 Nanhu']);
+  });
+});
+
+describe('the analysis API: cases per H3 cell', () => {
+  it('indexes the demo cases once, then counts them per cell for any window, and starts again after a cancel', async () => {
+    const api = await demoApi();
+    const progress: number[] = [];
+    const whole = await api.caseCellCounts('h1', 8, { fromDay: 0, toDay: 100_000 }, (fraction) => progress.push(fraction));
+    const { cases } = await api.activate(['demo-households', 'demo-cases']);
+    expect(whole!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
+    expect(progress.at(-1)).toBe(1);
+    const first = Math.min(...cases.map((c) => dayFromIsoDate(c.reportedOn)!));
+    const week = await api.caseCellCounts('h2', 10, { fromDay: first, toDay: first + 6 });
+    expect(week!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.filter((c) => dayFromIsoDate(c.reportedOn)! <= first + 6).length);
+    // After a new activation, the first call indexes again and can be cancelled.
+    await api.activate(['demo-households', 'demo-cases']);
+    const running = api.caseCellCounts('h3', 8, { fromDay: 0, toDay: 100_000 }, () => api.cancel('h3'));
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await api.caseCellCounts('h4', 8, { fromDay: 0, toDay: 100_000 }))!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
   });
 });

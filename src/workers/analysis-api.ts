@@ -5,6 +5,8 @@ import { householdAt, householdTotals, type HouseholdStore, type HouseholdTotals
 import type { HouseholdRecord } from '../domain/households/household-record';
 import { forEachPointInArea } from '../domain/households/count-in-areas';
 import type { AreaGeometry } from '../domain/geo/types';
+import { CaseCells, type CaseWindow, type CellCounts } from '../domain/cases/case-cells';
+import { yieldNow } from '../io/import/yield-now';
 import { meters } from '../domain/geo/types';
 import { loadDemoStores, type DemoFileName, type DemoLoadProgress } from '../io/demo-data/load-demo';
 import { DEMO_DATASETS } from '../io/demo-data/demo-datasets';
@@ -78,6 +80,8 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
   let counter: FiguresCounter | undefined;
   /** The point index over the active households, shared by the counter and the household lists. */
   let householdIndex: GridIndex | undefined;
+  /** The active cases' H3 cells, indexed once on first use after each activation. */
+  let caseCells: Promise<CaseCells> | undefined;
 
   async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -105,6 +109,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const active = await registry.activate(ids);
       counter = undefined;
       householdIndex = undefined;
+      caseCells = undefined;
       return { ...renderPayload(active.households, active.cases), missing: active.missing };
     },
 
@@ -133,6 +138,25 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const records: HouseholdRecord[] = [];
       forEachPointInArea(index, area, (i) => records.push(householdAt(active.households, i)));
       return records;
+    },
+
+    /**
+     * Cases per H3 cell (resolution 6–10) for a window of report days and filters. The cases are
+     * indexed once, on the first call after an activation (a task: progress 0–1 and cancel); every
+     * later call is one pass over the cases, without h3.
+     */
+    async caseCellCounts(taskId: string, resolution: number, window: CaseWindow, onProgress?: (fraction: number) => void): Promise<CellCounts | undefined> {
+      const active = registry.current();
+      if (!active) return undefined;
+      const building = (caseCells ??= task(taskId, (signal) => CaseCells.build(active.cases, { signal, onProgress, pause: yieldNow })));
+      try {
+        const cells = await building;
+        return cells.countsIn(active.cases, resolution, window);
+      } catch (error) {
+        // A cancelled or failed indexing is not kept: the next call starts again.
+        if (caseCells === building) caseCells = undefined;
+        throw error;
+      }
     },
 
     /** Stops a running task; it then rejects with an AbortError. Unknown ids are ignored. */
