@@ -23,6 +23,9 @@ const area = fc
       radii: fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 3, maxLength: 30 }),
       hole: fc.boolean(),
       reverse: fc.boolean(),
+      // Where the holes go: inside (a valid area), or anywhere (across or outside the shell, overlapping).
+      holeShift: fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })),
+      strayHoles: fc.boolean(),
     }),
     { minLength: 1, maxLength: 4 },
   )
@@ -33,12 +36,16 @@ const area = fc
       const cx = part.cx + 10 * k;
       const rings = [ring(cx, part.cy, part.radii, part.reverse)];
       if (part.hole) rings.push(ring(cx, part.cy, [0.1, 0.12, 0.15, 0.1], !part.reverse));
+      if (part.strayHoles) {
+        rings.push(ring(cx + part.holeShift[0], part.cy + part.holeShift[1], [0.5, 0.6, 0.4], false));
+        rings.push(ring(cx + part.holeShift[0] / 2, part.cy + part.holeShift[1] / 2, [0.5, 0.3, 0.6, 0.2], true));
+      }
       return rings;
     }),
   }));
 
 describe('the banded area index', () => {
-  it('gives exactly what areaCoversPoint gives, on random points, on every vertex and on edge midpoints', () => {
+  it('gives exactly what areaCoversPoint gives, on random points, on every vertex and on edge midpoints, valid area or not', () => {
     fc.assert(
       fc.property(area, fc.array(fc.tuple(fc.double({ min: -3, max: 45, noNaN: true }), fc.double({ min: -3, max: 13, noNaN: true })), { maxLength: 200 }), (geometry, points) => {
         const index = new AreaIndex(geometry);

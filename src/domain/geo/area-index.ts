@@ -4,7 +4,7 @@ import { polygonsOf } from '../zones/zone-geometry';
 
 /** The tolerance of the on-edge test, as in point-in-polygon.ts: 1e-12 degrees. */
 const EDGE_TOLERANCE = 1e-12;
-/** Fields per edge: ax, ay, bx, by, the larger x, the polygon it belongs to, the smaller and the larger y. */
+/** Fields per edge: ax, ay, bx, by, the larger x, the ring it belongs to, the smaller and the larger y. */
 const STRIDE = 8;
 
 /**
@@ -12,10 +12,10 @@ const STRIDE = 8;
  * looks only at the few edges of the point's band that reach east of it, instead of every edge
  * of the area. A merged tier can have tens of thousands of edges; a band holds a handful.
  *
- * Gives exactly what areaCoversPoint gives for a valid area (polygons that do not overlap, holes
- * inside their shells): a point on an edge or a vertex is covered; otherwise a point is covered
- * when a ray east of it crosses the rings of some one polygon an odd number of times. The edges
- * and the arithmetic are the same, in the same order, so the results agree bit for bit.
+ * Gives exactly what areaCoversPoint gives, for any area, valid or not: per ring, whether the
+ * point is on it or how often a ray east of it crosses it, and then areaCoversPoint's rule per
+ * polygon (on or in the outer ring, and on a hole's edge or in no hole, holes in their order).
+ * The edges and the arithmetic are the same, so the results agree bit for bit.
  */
 export class AreaIndex {
   readonly bbox: BBox;
@@ -25,15 +25,20 @@ export class AreaIndex {
   private readonly bandEdges: Float64Array;
   /** Where each band's edges start in bandEdges, counted in edges; one more than there are bands. */
   private readonly bandStart: Int32Array;
-  /** Per polygon, the test number that last flipped its parity, and the parity then. */
-  private readonly flippedAt: Int32Array;
+  /** Per ring, the test number that last touched it, and then: its crossing parity, and whether the point was on it. */
+  private readonly touchedAt: Int32Array;
   private readonly parity: Uint8Array;
+  private readonly onRing: Uint8Array;
+  /** The rings touched by the current test, in the order met. */
   private readonly touched: Int32Array;
+  /** Per ring, its polygon and whether it is the polygon's outer ring; per polygon, its outer ring. */
+  private readonly polygonOf: Int32Array;
+  private readonly outerRing: Int32Array;
   private test = 0;
   private readonly west: number;
   private readonly east: number;
   private readonly north: number;
-  /** One polygon (a zone, most often): parity is one flag, no bookkeeping per polygon. */
+  /** One ring (a zone without holes, most often): parity is one flag, no bookkeeping per ring. */
   private readonly single: boolean;
 
   constructor(area: AreaGeometry) {
@@ -43,8 +48,15 @@ export class AreaIndex {
     for (const rings of polygons) for (const ring of rings) edgeCount += ring.length;
     const edges = new Float64Array(edgeCount * STRIDE);
     let e = 0;
+    let ringCount = 0;
+    for (const rings of polygons) ringCount += rings.length;
+    this.polygonOf = new Int32Array(ringCount);
+    this.outerRing = new Int32Array(polygons.length);
+    let r = 0;
     polygons.forEach((rings, p) => {
+      this.outerRing[p] = r;
       for (const ring of rings) {
+        this.polygonOf[r] = p;
         // The same pairs as ringPosition: a = ring[i], b = ring[j], j the vertex before i.
         for (let i = 0, j = ring.length - 1; i < ring.length; j = i++, e++) {
           const a = ring[i];
@@ -55,10 +67,11 @@ export class AreaIndex {
           edges[at + 2] = b[0];
           edges[at + 3] = b[1];
           edges[at + 4] = Math.max(a[0], b[0]);
-          edges[at + 5] = p;
+          edges[at + 5] = r;
           edges[at + 6] = Math.min(a[1], b[1]);
           edges[at + 7] = Math.max(a[1], b[1]);
         }
+        r++;
       }
     });
     const [, south, , north] = this.bbox;
@@ -112,10 +125,11 @@ export class AreaIndex {
     this.west = this.bbox[0];
     this.east = this.bbox[2];
     this.north = north;
-    this.single = polygons.length === 1;
-    this.flippedAt = new Int32Array(polygons.length);
-    this.parity = new Uint8Array(polygons.length);
-    this.touched = new Int32Array(polygons.length);
+    this.single = ringCount === 1;
+    this.touchedAt = new Int32Array(ringCount);
+    this.parity = new Uint8Array(ringCount);
+    this.onRing = new Uint8Array(ringCount);
+    this.touched = new Int32Array(ringCount);
   }
 
   private band(y: number, bandCount = this.bandStart.length - 1): number {
@@ -138,7 +152,7 @@ export class AreaIndex {
     }
     if (this.test >= 0x3fffffff) {
       this.test = 0;
-      this.flippedAt.fill(0);
+      this.touchedAt.fill(0);
     }
     const test = ++this.test;
     let touchedCount = 0;
@@ -148,23 +162,52 @@ export class AreaIndex {
       if (lat < band[at + 6] - EDGE_TOLERANCE || lat > band[at + 7] + EDGE_TOLERANCE) continue;
       const ax = band[at], ay = band[at + 1], bx = band[at + 2], by = band[at + 3];
       const cross = (bx - ax) * (lat - ay) - (by - ay) * (lng - ax);
-      if (Math.abs(cross) <= EDGE_TOLERANCE && lng >= Math.min(ax, bx) - EDGE_TOLERANCE && lng <= band[at + 4] + EDGE_TOLERANCE) return true;
-      if (ay > lat !== by > lat && lng < ((bx - ax) * (lat - ay)) / (by - ay) + ax) {
-        if (this.single) {
-          inside = !inside;
-          continue;
-        }
-        const polygon = band[at + 5];
-        if (this.flippedAt[polygon] !== test) {
-          this.flippedAt[polygon] = test;
-          this.parity[polygon] = 0;
-          this.touched[touchedCount++] = polygon;
-        }
-        this.parity[polygon] ^= 1;
+      const onEdge = Math.abs(cross) <= EDGE_TOLERANCE && lng >= Math.min(ax, bx) - EDGE_TOLERANCE && lng <= band[at + 4] + EDGE_TOLERANCE;
+      const crosses = ay > lat !== by > lat && lng < ((bx - ax) * (lat - ay)) / (by - ay) + ax;
+      if (this.single) {
+        if (onEdge) return true;
+        if (crosses) inside = !inside;
+        continue;
       }
+      if (!onEdge && !crosses) continue;
+      const ring = band[at + 5];
+      if (this.touchedAt[ring] !== test) {
+        this.touchedAt[ring] = test;
+        this.parity[ring] = 0;
+        this.onRing[ring] = 0;
+        this.touched[touchedCount++] = ring;
+      }
+      if (onEdge) this.onRing[ring] = 1;
+      else this.parity[ring] ^= 1;
     }
     if (this.single) return inside;
-    for (let t = 0; t < touchedCount; t++) if (this.parity[this.touched[t]]) return true;
+    return this.anyPolygonCovers(touchedCount, test);
+  }
+
+  /**
+   * areaCoversPoint's rule over the rings the test touched: a polygon covers the point when it is
+   * on its outer ring, or inside it and then, hole by hole in order, on a hole's edge before being
+   * inside a hole. Untouched rings are neither held nor crossed.
+   */
+  private anyPolygonCovers(touchedCount: number, test: number): boolean {
+    const touched = this.touched.subarray(0, touchedCount).sort();
+    for (let t = 0; t < touchedCount; t++) {
+      const outer = this.outerRing[this.polygonOf[touched[t]]];
+      // Each polygon once: from its first touched ring, its outer ring if touched (rings sort in order).
+      if (t > 0 && this.polygonOf[touched[t - 1]] === this.polygonOf[touched[t]]) continue;
+      if (this.touchedAt[outer] !== test) continue;
+      if (this.onRing[outer]) return true;
+      if (!this.parity[outer]) continue;
+      let covered = true;
+      for (let h = t + 1; h < touchedCount && this.polygonOf[touched[h]] === this.polygonOf[outer]; h++) {
+        if (this.onRing[touched[h]]) break;
+        if (this.parity[touched[h]]) {
+          covered = false;
+          break;
+        }
+      }
+      if (covered) return true;
+    }
     return false;
   }
 }
