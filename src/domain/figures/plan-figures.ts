@@ -71,7 +71,8 @@ export class FiguresCounter {
   private assignedFrom?: { settings: string; zones: Map<string, { version: string; tier: Tier; bbox: BBox }> };
 
   constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {
-    this.rings = ringCache(...middleOf(households.lng, households.lat));
+    // The rings' plane is laid at the middle of the data (Jiaxing's centre when there is none).
+    this.rings = index.order.length ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2) : ringCache(120.75, 30.75);
     this.assignment = new TierAssignment(households, index);
   }
 
@@ -186,19 +187,6 @@ export class FiguresCounter {
     }
     if (region) this.assignment.assign(prepared, cellsOf(this.index, region));
   }
-}
-
-/** The middle of the points' extent (Jiaxing's centre when there are none): where the rings' plane is laid. */
-function middleOf(lng: Float64Array, lat: Float64Array): [number, number] {
-  if (lng.length === 0) return [120.75, 30.75];
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (let i = 0; i < lng.length; i++) {
-    if (lng[i] < west) west = lng[i];
-    if (lng[i] > east) east = lng[i];
-    if (lat[i] < south) south = lat[i];
-    if (lat[i] > north) north = lat[i];
-  }
-  return [(west + east) / 2, (south + north) / 2];
 }
 
 /** Past the ring distance, how much wider the region reassigned after an edit is: rings are within 1 m. */

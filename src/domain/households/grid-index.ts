@@ -5,8 +5,11 @@ import { metersPerDegreeLngAt, METERS_PER_DEGREE_LAT } from '../geo/distance';
  * Built once per store; queries then visit only the cells an area touches (DESIGN.md §4).
  */
 export class GridIndex {
+  /** The points' extent; all 0 when there are none. */
   readonly west: number;
   readonly south: number;
+  readonly east: number;
+  readonly north: number;
   readonly cellLng: number;
   readonly cellLat: number;
   readonly columns: number;
@@ -36,6 +39,8 @@ export class GridIndex {
     if (lng.length === 0) [west, south, east, north] = [0, 0, 0, 0];
     this.west = west;
     this.south = south;
+    this.east = east;
+    this.north = north;
     this.cellLat = cellMeters / METERS_PER_DEGREE_LAT;
     this.cellLng = cellMeters / metersPerDegreeLngAt((south + north) / 2);
     this.columns = Math.max(1, Math.floor((east - west) / this.cellLng) + 1);

@@ -3,6 +3,7 @@ import type { AreaGeometry, Meters } from '../geo/types';
 import type { Tier } from './tier';
 import { areaFromPolygons, polygonsOf } from './zone-geometry';
 import { areaCoversPoint } from '../geo/point-in-polygon';
+import { areaBBox } from '../geo/bbox';
 import type { PolygonEngine, Ring } from './polygon-engine';
 
 /** The ring distances a plan sets (0 turns a ring off), and how the precaution area is drawn. */
@@ -70,17 +71,8 @@ export class LocalPlane {
 
   /** A plane centred on the middle of the given areas' extents. */
   static around(areas: readonly AreaGeometry[]): LocalPlane {
-    let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-    for (const area of areas) {
-      for (const polygon of polygonsOf(area)) {
-        for (const [lng, lat] of polygon[0]) {
-          west = Math.min(west, lng);
-          east = Math.max(east, lng);
-          south = Math.min(south, lat);
-          north = Math.max(north, lat);
-        }
-      }
-    }
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [w, s, e, n] of areas.map(areaBBox)) [west, south, east, north] = [Math.min(west, w), Math.min(south, s), Math.max(east, e), Math.max(north, n)];
     return Number.isFinite(west) ? new LocalPlane((west + east) / 2, (south + north) / 2) : new LocalPlane(120.75, 30.75);
   }
 

@@ -74,10 +74,10 @@ export interface RowSink {
   /** Before each piece: whether it holds any control character, so rows need not be searched one cell at a time. */
   piece?(hasControlCharacters: boolean): void;
   /**
-   * Takes rows as spans of the text instead of `row`'s arrays of strings, when it can: for rows
-   * without quotes. The object is reused for the next row.
+   * Takes the rows without quotes (nearly all) as spans of the text instead of `row`'s arrays of
+   * strings. The object is reused for the next row.
    */
-  cells?(row: RowCells, line: number): void;
+  cells(row: RowCells, line: number): void;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -101,14 +101,11 @@ class TableBuilder {
 
   /** Adds parsed rows; `quoted` says whether any cell may hold a line break. */
   add(data: string[][], unclosed: Set<number>, quoted = true): void {
-    for (let index = 0; index < data.length; index++) this.addRow(data[index], unclosed.has(index), quoted, false);
+    for (let index = 0; index < data.length; index++) this.addRow(data[index], unclosed.has(index), quoted);
   }
 
-  /**
-   * Adds one row. `reused` says the array will be overwritten by the next row: kept rows (the
-   * header, or rows of a table without a sink) are copied.
-   */
-  addRow(cells: string[], unclosed: boolean, quoted: boolean, reused: boolean): void {
+  /** Adds one row. */
+  private addRow(cells: string[], unclosed: boolean, quoted: boolean): void {
     const startLine = this.line;
     this.line += 1;
     if (quoted) {
@@ -128,13 +125,13 @@ class TableBuilder {
       return;
     }
     if (!this.headers) {
-      this.headers = reused ? cells.slice() : cells;
+      this.headers = cells;
       return;
     }
     this.dataRows++;
     if (this.sink) this.sink.row(cells, startLine);
     else {
-      this.rows.push(reused ? cells.slice() : cells);
+      this.rows.push(cells);
       this.lines.push(startLine);
     }
   }
@@ -155,17 +152,12 @@ class TableBuilder {
       return;
     }
     this.dataRows++;
-    this.sink?.cells?.(row, startLine);
+    this.sink?.cells(row, startLine);
   }
 
-  /** Whether rows go to a sink (which must not keep the cells array it is handed). */
+  /** Whether rows go to a sink (which must not keep the cells object it is handed). */
   get streaming(): boolean {
     return this.sink !== undefined;
-  }
-
-  /** Whether the sink takes rows as spans. */
-  get takesSpans(): boolean {
-    return this.sink?.cells !== undefined;
   }
 
   /** The one span row handed to the sink, re-pointed at each row. */
@@ -206,30 +198,8 @@ function splitIntoSpans(builder: TableBuilder, body: string, delimiter: string):
 function parsePiece(builder: TableBuilder, piece: string, delimiter: string): void {
   // A piece ends with the line break that ends its last row; kept, PapaParse would see one more, empty, row.
   const body = piece.endsWith('\n') ? piece.slice(0, -1) : piece;
-  if (body.indexOf('"') === -1 && builder.takesSpans) {
-    splitIntoSpans(builder, body, delimiter);
-    return;
-  }
   if (body.indexOf('"') === -1 && builder.streaming) {
-    // Streaming without quotes: each line is cut at the delimiter into one reused array, so a
-    // million rows make no line strings and no arrays, only their cells.
-    const cells: string[] = [];
-    for (let start = 0; start <= body.length; ) {
-      let end = body.indexOf('\n', start);
-      if (end === -1) end = body.length;
-      cells.length = 0;
-      for (let from = start; ; ) {
-        const at = body.indexOf(delimiter, from);
-        if (at === -1 || at >= end) {
-          cells.push(body.slice(from, end));
-          break;
-        }
-        cells.push(body.slice(from, at));
-        from = at + 1;
-      }
-      builder.addRow(cells, false, false, true);
-      start = end + 1;
-    }
+    splitIntoSpans(builder, body, delimiter);
     return;
   }
   if (body.indexOf('"') === -1) {
@@ -298,7 +268,7 @@ export async function inspectText(
   let rows: number;
   if (normalized.indexOf('"') === -1) rows = countNonBlankLines(normalized) - 1;
   else {
-    const counted = await streamTable(source, { row: () => undefined, broken: () => undefined }, control);
+    const counted = await streamTable(source, { row: () => undefined, cells: () => undefined, broken: () => undefined }, control);
     rows = counted.rows + counted.broken;
   }
   control.onProgress?.(1);
