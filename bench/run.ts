@@ -1,4 +1,7 @@
-/** `npm run bench`: runs every comparison and prints ratios against the baseline of the same run. */
+/**
+ * `npm run bench`: runs every comparison and prints ratios against the baseline of the same run.
+ * `npm run bench -- households` runs only the comparisons whose title holds that word.
+ */
 import { report } from './harness';
 import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
@@ -8,6 +11,9 @@ import { caseComparisons } from './cases.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
-const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons(), ...caseComparisons()];
+const only = process.argv[2]?.toLowerCase();
+const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons(), ...caseComparisons()].filter(
+  (comparison) => !only || comparison.title.toLowerCase().includes(only),
+);
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

@@ -48,10 +48,11 @@ describe('plan figures', () => {
 
   it('after any sequence of edits, counts what a fresh count gives (each record once, in its highest tier)', () => {
     const tierOf = ['sealed', 'controlled', 'precaution'] as const;
-    const zone = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), tier: fc.constantFrom(...tierOf), east: fc.integer({ min: 0, max: 40 }), half: fc.integer({ min: 20, max: 400 }) });
+    // Zones up to 12 km east: their rings are joined in more than one group of nearby zones.
+    const zone = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), tier: fc.constantFrom(...tierOf), east: fc.integer({ min: 0, max: 120 }), half: fc.integer({ min: 20, max: 400 }) });
     const settings = fc.record({ controlled: fc.constantFrom(0, 200, 500), precaution: fc.constantFrom(0, 1000, 2000) });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.uniqueArray(zone, { selector: (z) => z.id, maxLength: 4 }), settings), { minLength: 1, maxLength: 5 }), (steps) => {
+      fc.property(fc.array(fc.tuple(fc.uniqueArray(zone, { selector: (z) => z.id, maxLength: 5 }), settings), { minLength: 1, maxLength: 5 }), (steps) => {
         const shared = counter();
         for (const [zones, ring] of steps) {
           const plan = zones.map((z) => ({ id: z.id, tier: z.tier, geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75, z.half) }));

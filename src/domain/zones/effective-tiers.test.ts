@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { meters } from '../geo/types';
 import { areaCoversPoint } from '../geo/point-in-polygon';
 import { squareAround } from '../../../test/helpers/zone-builders';
-import { effectiveTiers as tiersWith } from './effective-tiers';
+import { effectiveTiers as tiersWith, ringCache } from './effective-tiers';
 import { loadPolygonEngine, polygonEngineMemory } from './polygon-engine';
 
 const engine = await loadPolygonEngine();
@@ -71,6 +71,27 @@ describe('effective tiers', () => {
         expect(Math.abs(area(b.controlled) - area(a.controlled))).toBeLessThanOrEqual(1e-4 * area(a.controlled) + 1);
         const bigger = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small + extra, small + extra));
         expect(area(bigger.controlled) + 1).toBeGreaterThanOrEqual(area(a.controlled));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('with a cache, after any sequence of edits, gives the areas a fresh derivation gives (zones far apart join by groups)', () => {
+    const zone = fc.record({ tier: fc.constantFrom('sealed' as const, 'controlled' as const, 'precaution' as const), east: fc.integer({ min: 0, max: 150 }), half: fc.integer({ min: 50, max: 400 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(zone, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (steps) => {
+        const cache = ringCache(120.8, 30.75);
+        for (const step of steps) {
+          const zones = step.map((z, i) => ({ tier: z.tier, geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75 + (i * 300) / 111_000, z.half) }));
+          const kept = effectiveTiers(zones, settings(500, 2000), [], cache);
+          const fresh = effectiveTiers(zones, settings(500, 2000), [], ringCache(120.8, 30.75));
+          const whole = effectiveTiers(zones, settings(500, 2000));
+          expect(kept).toEqual(fresh);
+          // Joined by groups or all at once, the same area (another plane, whose east scale differs by up to 1e-5: within 0.01 %).
+          for (const tier of ['sealed', 'controlled', 'precaution', 'controlledRing', 'precautionRing'] as const) {
+            expect(Math.abs(area(kept[tier]) - area(whole[tier]))).toBeLessThan(1e-4 * area(whole[tier]) + 1);
+          }
+        }
       }),
       { numRuns: 40 },
     );

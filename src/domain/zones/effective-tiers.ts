@@ -167,10 +167,47 @@ function zoneRings(engine: PolygonEngine, zone: PlaneZone, distances: readonly n
   return result;
 }
 
-/** A zone in the plane, with a key that names its shape. */
+/** A zone in the plane, with a key that names its shape and the cell of the union group it joins. */
 interface PlaneZone {
   readonly key: string;
   readonly rings: Ring[];
+  readonly group: string;
+}
+
+/** The side of the cells zones are grouped by for unions, in degrees (about 5 km). */
+const GROUP_CELL_DEGREES = 0.05;
+
+/** The zones' places in their list, grouped by the cell their box's middle falls in. */
+function groupsOf(zones: readonly PlaneZone[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  zones.forEach((zone, i) => {
+    const members = groups.get(zone.group);
+    if (members) members.push(i);
+    else groups.set(zone.group, [i]);
+  });
+  return groups;
+}
+
+/**
+ * The union of many zones' rings, joined per group of nearby zones first and kept per group
+ * (by the group's zones), so that when one zone changes only its group is joined again before
+ * the groups' few merged outlines are; the same area as one union of everything.
+ */
+function groupedUnion(engine: PolygonEngine, name: string, groups: Map<string, number[]>, ringsOf: (i: number) => Ring[], zones: readonly PlaneZone[], cache: RingCache | undefined): Ring[] {
+  if (!cache || groups.size < 2) return engine.union([...groups.values()].flatMap((members) => members.flatMap(ringsOf)));
+  const parts: Ring[] = [];
+  const kept = new Map<string, { signature: string; value: unknown }>();
+  for (const [group, members] of groups) {
+    const key = `${name}|${group}`;
+    const signature = members.map((i) => zones[i].key).join('\n');
+    const hit = cache.groups.get(key);
+    const value = hit && hit.signature === signature ? (hit.value as Ring[]) : engine.union(members.flatMap(ringsOf));
+    kept.set(key, { signature, value });
+    parts.push(...value);
+  }
+  for (const [key, entry] of cache.groups) if (!key.startsWith(`${name}|`)) kept.set(key, entry);
+  cache.groups = kept;
+  return engine.union(parts);
 }
 
 /**
@@ -182,11 +219,13 @@ export interface RingCache {
   plane: LocalPlane;
   rings: Map<string, Ring[]>;
   memo: Map<string, { signature: string; value: unknown }>;
+  /** Unions per group of nearby zones, by name and group. */
+  groups: Map<string, { signature: string; value: unknown }>;
 }
 
 /** A cache for effectiveTiers in a plane fixed around `lng`, `lat` (the data's middle, say). */
 export function ringCache(lng: number, lat: number): RingCache {
-  return { plane: new LocalPlane(lng, lat), rings: new Map(), memo: new Map() };
+  return { plane: new LocalPlane(lng, lat), rings: new Map(), memo: new Map(), groups: new Map() };
 }
 
 /** A zone to derive the tiers from; `key` (its coordinates as JSON, say) lets a cache know it again. */
@@ -219,8 +258,10 @@ export function effectiveTiers(
       .filter((zone) => zone.tier === tier)
       .map((zone) => {
         let rings: Ring[] | undefined;
+        const [west, south, east, north] = areaBBox(zone.geometry);
         return {
           key: keyOf(zone),
+          group: `${Math.floor((west + east) / 2 / GROUP_CELL_DEGREES)},${Math.floor((south + north) / 2 / GROUP_CELL_DEGREES)}`,
           get rings() {
             return (rings ??= plane.toRings(zone.geometry));
           },
@@ -244,8 +285,9 @@ export function effectiveTiers(
     const kept = new Map<string, Ring[]>();
     const perZone = sealedZones.map((zone) => zoneRings(engine, zone, distances, cache, kept));
     if (cache) cache.rings = kept;
-    const rings = new Map(distances.map((distance, d) => [distance, engine.union(perZone.flatMap((list) => list[d]))]));
-    const sealed = engine.union(sealedZones.flatMap((zone) => zone.rings));
+    const groups = groupsOf(sealedZones);
+    const rings = new Map(distances.map((distance, d) => [distance, groupedUnion(engine, `ring ${distance}`, groups, (i) => perZone[i][d], sealedZones, cache)]));
+    const sealed = groupedUnion(engine, 'sealed', groups, (i) => sealedZones[i].rings, sealedZones, cache);
     return { sealed, rings, sealedArea: plane.toArea(sealed) };
   });
   const { sealed, rings } = base;
