@@ -6,6 +6,7 @@ import { createAnalysisApi, type FetchDemoFile } from './analysis-api';
 import { meters } from '../domain/geo/types';
 import { dayFromIsoDate } from '../domain/time/day-number';
 import { squareAround } from '../../test/helpers/zone-builders';
+import { areaCoversPoint } from '../domain/geo/point-in-polygon';
 
 const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`public/demo/${name}`));
 const fileOf = (name: string, content: string | ArrayBuffer) => new File([content], name);
@@ -126,5 +127,44 @@ describe('the analysis API: cases per H3 cell', () => {
     const running = api.caseCellCounts('h3', 8, { fromDay: 0, toDay: 100_000 }, () => api.cancel('h3'));
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     expect((await api.caseCellCounts('h4', 8, { fromDay: 0, toDay: 100_000 }))!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
+  });
+});
+
+describe('the analysis API: clusters, curve, clocks and seal around cases', () => {
+  it('clusters the window\'s cases, gives one case\'s fields, the curve, each zone\'s clock, and a sealed area around cases', async () => {
+    const api = await demoApi();
+    const { cases } = await api.activate(['demo-households', 'demo-cases']);
+    const dayOf = (c: { reportedOn: string }) => dayFromIsoDate(c.reportedOn)!;
+    const first = Math.min(...cases.map(dayOf));
+    const window = { fromDay: first, toDay: first + 13 };
+    const inWindow = cases.filter((c) => dayOf(c) <= first + 13);
+    // Clusters and single cases together hold every case of the window, at any zoom.
+    for (const zoom of [9, 12, 16]) {
+      const view = api.caseClusters(window, [120, 30, 122, 31.5], zoom)!;
+      const total = view.features.reduce((sum, f) => sum + (f.properties.cluster ? f.properties.count : 1), 0);
+      expect(total).toBe(inWindow.length);
+    }
+    const single = api.caseClusters(window, [120, 30, 122, 31.5], 16)!.features[0];
+    expect(single.properties.cluster).toBe(false);
+    const details = api.caseDetails((single.properties as { index: number }).index)!;
+    expect(details.lng).toBeCloseTo(single.geometry.coordinates[0], 9);
+    // The curve: every case once, on its day.
+    const curve = api.caseCurve()!;
+    expect(curve.counts.reduce((a, b) => a + b, 0)).toBe(cases.length);
+    expect(curve.firstDay).toBe(first);
+    // A zone around the first cases: its clock counts them and runs from the last.
+    const [a] = inWindow;
+    const zone = { id: 'z', tier: 'sealed' as const, geometry: squareAround(a.lng, a.lat, 300) };
+    await api.figures([zone], { controlledBufferMeters: meters(0), precautionBufferMeters: meters(0) });
+    const asOf = first + 40;
+    const clocks = api.clocks([{ id: 'z', tier: 'sealed', declaredDay: first }], asOf, { rules: [{ from: 'sealed', to: 'controlled', caseFreeDays: 7 }] })!;
+    const inside = cases.filter((c) => areaCoversPoint(zone.geometry, c.lng, c.lat)).map(dayOf);
+    expect(clocks.zones.z.cases).toBe(inside.filter((day) => day <= asOf).length);
+    expect(clocks.zones.z.lastCaseDay).toBe(Math.max(...inside.filter((day) => day <= asOf)));
+    expect(clocks.zones.z.caseFreeDays).toBe(asOf - clocks.zones.z.lastCaseDay!);
+    // Seal around the community cases of the first week (quarantine left out).
+    const proposal = await api.sealAround({ ...window, foundIn: [0] }, meters(100));
+    expect(proposal.cases).toBe(inWindow.filter((c) => c.foundIn === 'community').length);
+    if (proposal.cases) expect(proposal.geometry).toBeDefined();
   });
 });

@@ -5,8 +5,6 @@ import { householdAt, householdTotals, type HouseholdStore, type HouseholdTotals
 import type { HouseholdRecord } from '../domain/households/household-record';
 import { forEachPointInArea } from '../domain/households/count-in-areas';
 import type { AreaGeometry } from '../domain/geo/types';
-import { CaseCells, type CaseWindow, type CellCounts } from '../domain/cases/case-cells';
-import { yieldNow } from '../io/import/yield-now';
 import { meters } from '../domain/geo/types';
 import { loadDemoStores, type DemoFileName, type DemoLoadProgress } from '../io/demo-data/load-demo';
 import { DEMO_DATASETS } from '../io/demo-data/demo-datasets';
@@ -15,6 +13,7 @@ import type { ReadChoices } from '../io/import/import-file';
 import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
+import { createCaseApi } from './case-api';
 import { FiguresCounter, type CountedZone, type PlanFigures } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
@@ -80,8 +79,6 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
   let counter: FiguresCounter | undefined;
   /** The point index over the active households, shared by the counter and the household lists. */
   let householdIndex: GridIndex | undefined;
-  /** The active cases' H3 cells, indexed once on first use after each activation. */
-  let caseCells: Promise<CaseCells> | undefined;
 
   async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -93,7 +90,11 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     }
   }
 
+  const cases = createCaseApi(() => registry.current()?.cases, task, { loadEngine, caseDays: () => counter?.caseDays() });
+
   return {
+    ...cases,
+
     /** Loads the embedded demo data into the registry (not yet active); the old data stays on failure. */
     async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void): Promise<void> {
       await task(taskId, async (signal) => {
@@ -109,7 +110,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const active = await registry.activate(ids);
       counter = undefined;
       householdIndex = undefined;
-      caseCells = undefined;
+      cases.reset();
       return { ...renderPayload(active.households, active.cases), missing: active.missing };
     },
 
@@ -138,25 +139,6 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const records: HouseholdRecord[] = [];
       forEachPointInArea(index, area, (i) => records.push(householdAt(active.households, i)));
       return records;
-    },
-
-    /**
-     * Cases per H3 cell (resolution 6–10) for a window of report days and filters. The cases are
-     * indexed once, on the first call after an activation (a task: progress 0–1 and cancel); every
-     * later call is one pass over the cases, without h3.
-     */
-    async caseCellCounts(taskId: string, resolution: number, window: CaseWindow, onProgress?: (fraction: number) => void): Promise<CellCounts | undefined> {
-      const active = registry.current();
-      if (!active) return undefined;
-      const building = (caseCells ??= task(taskId, (signal) => CaseCells.build(active.cases, { signal, onProgress, pause: yieldNow })));
-      try {
-        const cells = await building;
-        return cells.countsIn(active.cases, resolution, window);
-      } catch (error) {
-        // A cancelled or failed indexing is not kept: the next call starts again.
-        if (caseCells === building) caseCells = undefined;
-        throw error;
-      }
     },
 
     /** Stops a running task; it then rejects with an AbortError. Unknown ids are ignored. */

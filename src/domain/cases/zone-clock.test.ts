@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, zoneClock } from './zone-clock';
+import { DEFAULT_PROTOCOL, planClocks, zoneClock } from './zone-clock';
 
 const days = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 20 });
 
@@ -36,5 +36,21 @@ describe('the zone clock', () => {
     expect(zoneClock([], 10, 15, 'controlled', DEFAULT_PROTOCOL)).toEqual({ cases: 0, caseFreeDays: 5, eligibleDay: 17, becomes: 'precaution' });
     // Cases reported after the as-of day are not known yet; a tier without a rule has no eligible day.
     expect(zoneClock([20], 10, 15, 'precaution', DEFAULT_PROTOCOL)).toEqual({ cases: 0, caseFreeDays: 5 });
+  });
+
+  it('clocks a plan as of a day: declared zones only, and each tier from its exclusive cases', () => {
+    const days = { zones: new Map([['a', [10, 14]], ['b', []]]), tiers: { sealed: [10, 14], controlled: [12], precaution: [] } };
+    const zones = [
+      { id: 'a', tier: 'sealed' as const, declaredDay: 9 },
+      { id: 'b', tier: 'controlled' as const, declaredDay: 11 },
+      { id: 'c', tier: 'precaution' as const, declaredDay: 30 },
+    ];
+    const clocks = planClocks(days, zones, 20, DEFAULT_PROTOCOL);
+    expect(clocks.zones.a).toMatchObject({ cases: 2, lastCaseDay: 14, caseFreeDays: 6, eligibleDay: 21, becomes: 'controlled' });
+    expect(clocks.zones.b).toMatchObject({ cases: 0, caseFreeDays: 9, eligibleDay: 18 });
+    expect(clocks.zones.c).toBeUndefined();
+    expect(clocks.tiers.controlled).toMatchObject({ cases: 1, lastCaseDay: 12, caseFreeDays: 8 });
+    expect(clocks.tiers.precaution).toMatchObject({ cases: 0, caseFreeDays: 11 });
+    expect(planClocks(days, zones, 5, DEFAULT_PROTOCOL).tiers).toEqual({});
   });
 });

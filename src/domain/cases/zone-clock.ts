@@ -77,3 +77,32 @@ export function caseDaysIn(cases: CaseStore, area: AreaGeometry, prepared = new 
   for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) days.push(cases.reportedDay[i]);
   return days;
 }
+
+/** The clocks of a plan as of a day: each zone's (by id) and each exclusive tier's. */
+export interface PlanClocks {
+  asOfDay: number;
+  zones: Record<string, ZoneClock>;
+  /** A tier's clock starts from the earliest declaration of the plan's zones; none while no zone is declared by then. */
+  tiers: Partial<Record<Tier, ZoneClock>>;
+}
+
+/**
+ * Every zone's clock and each tier's, from the report days of the cases inside each (zones by
+ * their own shape, tiers exclusive, as households are counted). Zones declared after `asOfDay`
+ * do not exist yet on that day and get no clock.
+ */
+export function planClocks(
+  days: { zones: ReadonlyMap<string, readonly number[]>; tiers: Record<Tier, readonly number[]> },
+  zones: readonly { id: string; tier: Tier; declaredDay: number }[],
+  asOfDay: number,
+  protocol: Protocol,
+): PlanClocks {
+  const result: PlanClocks = { asOfDay, zones: {}, tiers: {} };
+  const declared = zones.filter((zone) => zone.declaredDay <= asOfDay);
+  for (const zone of declared) result.zones[zone.id] = zoneClock(days.zones.get(zone.id) ?? [], zone.declaredDay, asOfDay, zone.tier, protocol);
+  if (declared.length) {
+    const first = Math.min(...declared.map((zone) => zone.declaredDay));
+    for (const tier of ['sealed', 'controlled', 'precaution'] as const) result.tiers[tier] = zoneClock(days.tiers[tier], first, asOfDay, tier, protocol);
+  }
+  return result;
+}

@@ -1,4 +1,5 @@
 import type { CaseStore } from '../cases/case-store';
+import { caseDaysIn } from '../cases/zone-clock';
 import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
 import { cellsOf, totalsInArea } from '../households/count-in-areas';
@@ -39,20 +40,20 @@ export interface CountedZone {
   geometry: AreaGeometry;
 }
 
-function casesIn(cases: CaseStore, prepared: AreaIndex): number {
-  let count = 0;
-  for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) count++;
-  return count;
-}
-
-/** Cases per tier, each in the first tier (TIERS order) one of whose areas covers it. */
-function casesByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number> {
-  const counts = { sealed: 0, controlled: 0, precaution: 0 };
+/** Cases per tier, each in the first tier (TIERS order) one of whose areas covers it: their report days. */
+function caseDaysByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number[]> {
+  const days: Record<Tier, number[]> = { sealed: [], controlled: [], precaution: [] };
   for (let i = 0; i < cases.length; i++) {
     const tier = TIERS.find((candidate) => coverage[candidate].some((area) => area.index.covers(cases.lng[i], cases.lat[i])));
-    if (tier) counts[tier]++;
+    if (tier) days[tier].push(cases.reportedDay[i]);
   }
-  return counts;
+  return days;
+}
+
+/** The report days of the cases inside each zone and each exclusive tier, from the last count. */
+export interface CaseDays {
+  zones: ReadonlyMap<string, readonly number[]>;
+  tiers: Record<Tier, readonly number[]>;
 }
 
 /**
@@ -63,7 +64,8 @@ function casesByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedA
  * zone) are assigned to tiers again; the figures are the same as a count from scratch.
  */
 export class FiguresCounter {
-  private readonly zoneCache = new Map<string, { version: string; tier: Tier; figures: ZoneFigures }>();
+  private readonly zoneCache = new Map<string, { version: string; tier: Tier; figures: ZoneFigures; days: number[] }>();
+  private lastCaseDays: CaseDays = { zones: new Map(), tiers: { sealed: [], controlled: [], precaution: [] } };
   private readonly shapes = new ShapeVersions();
   private readonly rings: RingCache;
   private readonly assignment: TierAssignment;
@@ -82,32 +84,45 @@ export class FiguresCounter {
     const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
     const coverage = this.coverage(zones, versions, effective, byDistrict ? districtsReached(zones, districts) : undefined);
     this.assignTiers(zones, versions, settings, byDistrict, coverage);
-    const cases = casesByTier(this.cases, coverage);
+    const tierDays = caseDaysByTier(this.cases, coverage);
     const tiers = {} as Record<Tier, AreaFigures>;
     for (const tier of TIERS) {
       const area = effective[tier];
-      tiers[tier] = { ...this.assignment.totals[tier], cases: cases[tier], areaSquareMeters: area ? this.squareMetersOf(area) : 0 };
+      tiers[tier] = { ...this.assignment.totals[tier], cases: tierDays[tier].length, areaSquareMeters: area ? this.squareMetersOf(area) : 0 };
     }
     const seen = new Set<string>();
+    const zoneDays = new Map<string, number[]>();
     const zoneFigures = zones.map((zone, i) => {
       seen.add(zone.id);
       const cached = this.zoneCache.get(zone.id);
-      if (cached && cached.version === versions[i] && cached.tier === zone.tier) return cached.figures;
+      if (cached && cached.version === versions[i] && cached.tier === zone.tier) {
+        zoneDays.set(zone.id, cached.days);
+        return cached.figures;
+      }
+      const prepared = this.zonePrepared(zone, versions[i]).index;
+      const days = this.cases.length ? caseDaysIn(this.cases, zone.geometry, prepared) : [];
       const figures: ZoneFigures = {
         id: zone.id,
         tier: zone.tier,
-        ...totalsInArea(this.households, this.index, zone.geometry, this.zonePrepared(zone, versions[i]).index),
-        cases: this.cases.length ? casesIn(this.cases, this.zonePrepared(zone, versions[i]).index) : 0,
+        ...totalsInArea(this.households, this.index, zone.geometry, prepared),
+        cases: days.length,
         areaSquareMeters: areaSquareMeters(zone.geometry),
       };
-      this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures });
+      this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures, days });
+      zoneDays.set(zone.id, days);
       return figures;
     });
+    this.lastCaseDays = { zones: zoneDays, tiers: tierDays };
     for (const id of [...this.zoneCache.keys()]) if (!seen.has(id)) this.zoneCache.delete(id);
     this.shapes.keepOnly(seen);
     const current = new Set(versions);
     for (const version of [...this.preparedZones.keys()]) if (!current.has(version)) this.preparedZones.delete(version);
     return { tiers, zones: zoneFigures, effective };
+  }
+
+  /** The report days of the cases in each zone (its own shape) and each exclusive tier, as of the last count. */
+  caseDays(): CaseDays {
+    return this.lastCaseDays;
   }
 
   /**

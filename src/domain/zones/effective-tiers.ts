@@ -76,6 +76,11 @@ export class LocalPlane {
     return Number.isFinite(west) ? new LocalPlane((west + east) / 2, (south + north) / 2) : new LocalPlane(120.75, 30.75);
   }
 
+  /** A position in the plane: metres east and north of the origin. */
+  project(lng: number, lat: number): [number, number] {
+    return [(lng - this.lng0) * this.kx, (lat - this.lat0) * this.ky];
+  }
+
   toRings(area: AreaGeometry): Ring[] {
     const rings: Ring[] = [];
     for (const polygon of polygonsOf(area)) {
