@@ -2,12 +2,14 @@ import { importEn, importZhCN } from './import-strings';
 import { importReportEn, importReportZhCN } from './import-report-strings';
 import { zoneEn, zoneZhCN } from './zone-strings';
 import { figuresEn, figuresZhCN } from './figures-strings';
+import { timeEn, timeZhCN } from './time-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
   ...zoneEn,
   ...importEn,
   ...figuresEn,
+  ...timeEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -82,6 +84,7 @@ export const zhCN: Strings = {
   ...zoneZhCN,
   ...importZhCN,
   ...figuresZhCN,
+  ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',
   appSubtitle: '三区划定与测算 · 嘉兴示例',

@@ -6,10 +6,11 @@ import type { HouseholdPoints } from '../workers/analysis-api';
 import { JIAXING_BBOX } from '../domain/geo/jiaxing';
 import type { BasemapSettings } from './basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
+import { caseHexLayer, NO_HEXES, type CaseHex, type CaseHexData } from './layers/case-hex-layer';
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
-import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_SOURCE } from './styles/zone-layers';
+import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LAYER_IDS, ZONE_SOURCE } from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -50,6 +51,10 @@ export class MapController {
   readonly map: maplibregl.Map;
   readonly overlay: MapLibreOverlay;
   private householdPoints?: HouseholdPoints;
+  private caseHexes?: { data: CaseHexData; visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string };
+  private popup?: maplibregl.Popup;
+  /** Called when a case point or cluster is clicked (set by whoever shows case details). */
+  onCaseClick?: (properties: Record<string, unknown>, at: { lng: number; lat: number }) => void;
   private radii?: Float32Array;
   private inView?: PointsInView;
   /** Data last given to each GeoJSON source, set again after a style change. */
@@ -83,7 +88,12 @@ export class MapController {
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      // Text only (deck sets it as textContent): never HTML.
+      getTooltip: ({ object, layer }) => (layer?.id === 'case-hexes' && object && this.caseHexes ? { text: this.caseHexes.tooltip(object as CaseHex) } : null),
+    });
     this.map.addControl(this.overlay);
     this.map.on('load', () => {
       this.pushDeckLayers(); // again after load, or beforeId is ignored
@@ -95,6 +105,12 @@ export class MapController {
     this.map.on('moveend', () => this.pushDeckLayers());
     this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
     this.map.on('mouseout', () => this.events.onPointer(undefined));
+    this.map.on('click', LAYER_IDS.cases, (event) => {
+      const feature = event.features?.[0];
+      if (feature) this.onCaseClick?.(feature.properties ?? {}, { lng: event.lngLat.lng, lat: event.lngLat.lat });
+    });
+    this.map.on('mouseenter', LAYER_IDS.cases, () => (this.map.getCanvas().style.cursor = 'pointer'));
+    this.map.on('mouseleave', LAYER_IDS.cases, () => (this.map.getCanvas().style.cursor = ''));
     this.map.on('error', (event) => this.onMapError(event as maplibregl.ErrorEvent & { sourceId?: string }));
   }
 
@@ -126,6 +142,27 @@ export class MapController {
 
   setCases(cases: FeatureCollection): void {
     this.setSourceData(SOURCE_IDS.cases, cases);
+  }
+
+  /** Cases per H3 cell for the time window, with the tooltip's text; undefined draws none. */
+  setCaseHexes(data: CaseHexData | undefined, options: { visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string }): void {
+    const wasExtruded = this.caseHexes?.visible && this.caseHexes.extruded;
+    this.caseHexes = data ? { data, ...options } : undefined;
+    const extruded = !!data && options.visible && options.extruded;
+    // Columns need a tilted view to be seen; flat hexagons look best from above.
+    if (extruded !== !!wasExtruded) this.map.easeTo({ pitch: extruded ? 50 : 0, duration: 400 });
+    this.pushDeckLayers();
+  }
+
+  /** What the hexagon layer draws now (for tests and exports of what is shown). */
+  caseHexContents(): CaseHexData | undefined {
+    return this.caseHexes?.visible ? this.caseHexes.data : undefined;
+  }
+
+  /** A popup at a place, with content built by the caller from text nodes only. */
+  showPopup(at: { lng: number; lat: number }, content: HTMLElement): void {
+    this.popup?.remove();
+    this.popup = new maplibregl.Popup({ closeButton: true, maxWidth: '320px' }).setLngLat([at.lng, at.lat]).setDOMContent(content).addTo(this.map);
   }
 
   /** The effective tiers (rings included), drawn as derived areas. */
@@ -219,20 +256,25 @@ export class MapController {
     show(LAYER_IDS.districtLabels, this.visibility.districts);
     show(LAYER_IDS.householdDensity, this.visibility.density);
     show(LAYER_IDS.cases, this.visibility.cases);
+    show(LAYER_IDS.caseClusterLabels, this.visibility.cases);
   }
 
   private pushDeckLayers(): void {
-    if (!this.householdPoints || !this.radii || !this.map.getLayer(LAYER_IDS.cases)) {
+    if (!this.map.getLayer(LAYER_IDS.cases)) {
       this.overlay.setProps({ layers: [] });
       return;
     }
-    const visible = this.visibility.householdPoints && this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
-    if (visible) {
+    // Both layers are always there, empty until their data comes: deck.gl places a layer under
+    // its beforeId only for the layers it has when the map loads.
+    const hexes = this.caseHexes;
+    const hexLayer = caseHexLayer(hexes?.data ?? NO_HEXES, { visible: !!hexes?.visible, extruded: !!hexes?.extruded, beforeId: ZONE_LAYER_IDS.effectiveFill });
+    const visible = !!this.householdPoints && !!this.radii && this.visibility.householdPoints && this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
+    if (visible && this.householdPoints && this.radii) {
       const b = this.map.getBounds();
       const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
       if (!this.inView || !viewInside(view, this.inView.bounds)) this.inView = pointsInView(this.householdPoints, this.radii, view);
     }
-    this.overlay.setProps({ layers: [householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)] });
+    this.overlay.setProps({ layers: [hexLayer, householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)] });
   }
 
   private reportView(): void {

@@ -1,5 +1,4 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { CaseRecord } from '../domain/cases/case-record';
 import type { HouseholdDensity } from '../workers/analysis-api';
 
 /** Density cells as GeoJSON points weighted by households, for the heatmap layer. */
@@ -13,16 +12,4 @@ export function densityToGeoJson(density: HouseholdDensity): FeatureCollection<P
     };
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** Cases as GeoJSON points carrying only what the map styles and the planner's popup need. */
-export function casesToGeoJson(cases: readonly CaseRecord[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: cases.map((c) => ({
-      type: 'Feature',
-      properties: { id: c.id, reportedOn: c.reportedOn, kind: c.kind, foundIn: c.foundIn },
-      geometry: { type: 'Point', coordinates: [c.lng, c.lat] },
-    })),
-  };
 }

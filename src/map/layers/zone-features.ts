@@ -14,24 +14,30 @@ export function zoneFeatures(
   issuesOf: (zone: Zone) => ZoneIssue[],
   selectedId: string | undefined,
   tierLabel: (tier: Zone['tier']) => string,
+  /** The zone clock's badge, when there is one: its text, and whether the zone is due. */
+  badgeOf: (zone: Zone) => { text: string; due: boolean } | undefined = () => undefined,
 ): FeatureCollection<Polygon | MultiPolygon> {
   const zones = [...plan.zones].sort((a, b) => TIER_SEVERITY[a.tier] - TIER_SEVERITY[b.tier]);
   return {
     type: 'FeatureCollection',
-    features: zones.map((zone) => ({
-      type: 'Feature',
-      id: undefined,
-      properties: {
-        id: zone.id,
-        tier: zone.tier,
-        name: zone.name,
-        label: `${tierLabel(zone.tier)}\n${zone.name}`,
-        invalid: issuesOf(zone).length > 0,
-        selected: zone.id === selectedId,
-        lifted: Boolean(zone.liftedOn),
-      },
-      geometry: zone.geometry,
-    })),
+    features: zones.map((zone) => {
+      const badge = zone.liftedOn ? undefined : badgeOf(zone);
+      return {
+        type: 'Feature',
+        id: undefined,
+        properties: {
+          id: zone.id,
+          tier: zone.tier,
+          name: zone.name,
+          label: `${tierLabel(zone.tier)}\n${zone.name}${badge ? `\n${badge.text}` : ''}`,
+          due: badge?.due ?? false,
+          invalid: issuesOf(zone).length > 0,
+          selected: zone.id === selectedId,
+          lifted: Boolean(zone.liftedOn),
+        },
+        geometry: zone.geometry,
+      };
+    }),
   };
 }
 

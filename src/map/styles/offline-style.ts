@@ -19,6 +19,7 @@ export const LAYER_IDS = {
   onlineRaster: 'online-raster',
   householdDensity: 'household-density',
   cases: 'cases',
+  caseClusterLabels: 'case-cluster-labels',
   districtLabels: 'district-labels',
   neighbourLabels: 'neighbour-labels',
 } as const;
@@ -77,6 +78,10 @@ const caseColor: ExpressionSpecification = [
   ...FOUND_IN.flatMap((found) => [found, FOUND_IN_COLORS[found]]),
   '#555555',
 ] as unknown as ExpressionSpecification;
+
+const isCluster: ExpressionSpecification = ['==', ['get', 'cluster'], true];
+/** A cluster's radius by its count (9–24 px), or a single case's radius. */
+const clusterOr = (single: number): ExpressionSpecification => ['case', isCluster, ['interpolate', ['linear'], ['get', 'count'], 3, 9, 100, 16, 1000, 24], single];
 
 /** Fills that only the offline basemap draws (an online basemap replaces them). */
 export function offlineBaseLayers(): LayerSpecification[] {
@@ -143,16 +148,26 @@ export function overlayLayers(): LayerSpecification[] {
     ...effectiveTierLayers(),
     ...zoneFillAndLineLayers(),
     {
+      // Single cases by where they were found, and clusters of them (worker-side supercluster) sized by their count.
       id: LAYER_IDS.cases,
       type: 'circle',
       source: SOURCE_IDS.cases,
       paint: {
-        'circle-color': caseColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.2, 12, 4, 16, 7],
+        'circle-color': ['case', isCluster, '#3b4a5c', caseColor],
+        // Zoom may only be the input of a top-level interpolation: each stop chooses between cluster and case.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, clusterOr(2.2), 12, clusterOr(4), 16, clusterOr(7)],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, 0.4, 14, 1.2],
-        'circle-opacity': 0.9,
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, ['case', isCluster, 2, 0.4], 14, ['case', isCluster, 2, 1.2]],
+        'circle-opacity': ['case', isCluster, 0.82, 0.9],
       },
+    },
+    {
+      id: LAYER_IDS.caseClusterLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.cases,
+      filter: ['==', ['get', 'cluster'], true],
+      layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
     },
     ...zoneMarkerLayers(LABEL_FONT),
     nameLabels(LAYER_IDS.neighbourLabels, 'neighbour', 0.8, 13, BASEMAP_COLORS.neighbourLabel),

@@ -101,7 +101,8 @@ export function zoneMarkerLayers(labelFont: string): LayerSpecification[] {
       source: ZONE_SOURCE,
       minzoom: 11,
       layout: { 'text-field': ['get', 'label'], 'text-font': [labelFont], 'text-size': 13, 'symbol-placement': 'point' },
-      paint: { 'text-color': '#1f2d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      // A zone due to be downgraded or lifted within two days has its label in amber.
+      paint: { 'text-color': ['case', ['==', ['get', 'due'], true], '#8a4b00', '#1f2d3a'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
   ];
 }

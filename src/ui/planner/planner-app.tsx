@@ -29,6 +29,13 @@ import { usePlanPersistence, type SaveStatus } from './use-plan-persistence';
 import { useZoneDrawing } from './use-zone-drawing';
 import { ZonePanel } from './zone-panel';
 import { ZoneToolbar, type PlannerDialog } from './zone-toolbar';
+import { CaseMapControls } from './case-map-controls';
+import { SealAroundDialog } from './seal-around-dialog';
+import { TimeBar } from './time-bar';
+import { useCaseLayers } from './use-case-layers';
+import { usePlayback } from './use-playback';
+import { useZoneClocks } from './use-zone-clocks';
+import { ZoneClockPanel } from './zone-clock-panel';
 
 /** The planner: toolbars, side panel, map and status bar, in that focus order. */
 export function PlannerApp() {
@@ -46,6 +53,9 @@ export function PlannerApp() {
   usePlanPersistence(setSaveStatus);
   const radius = useZoneDrawing(controller, mapReady);
   usePlanFigures(controller);
+  useCaseLayers(controller);
+  useZoneClocks();
+  usePlayback();
   const readOnly = usePlanStore((state) => state.readOnly);
   const { dragging, handlers: dropHandlers } = useFileDrop(!readOnly && !dialog, (file) => {
     setDroppedFile(file);
@@ -103,6 +113,8 @@ export function PlannerApp() {
       <SidePanel>
         <ZonePanel onZoomTo={zoomToZone} />
         <FiguresPanel />
+        <ZoneClockPanel />
+        <CaseMapControls />
         <CheckPanel onShow={showSpot} />
       </SidePanel>
       <main className="planner-main" {...dropHandlers}>
@@ -111,6 +123,7 @@ export function PlannerApp() {
         <ModeHint radiusMeters={radius} />
         <MapLegend />
         <MapView onController={setController} />
+        <TimeBar onSealAround={() => setDialog('sealAround')} />
       </main>
       <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />
       <BasemapDialog open={!!basemapDialog} needsUrl={basemapDialog?.needsUrl ?? false} onClose={() => setBasemapDialog(undefined)} />
@@ -125,6 +138,7 @@ export function PlannerApp() {
         }}
       />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
+      <SealAroundDialog open={dialog === 'sealAround'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
     </div>
   );
 }

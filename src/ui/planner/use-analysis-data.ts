@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapController } from '../../map/map-controller';
-import { casesToGeoJson, densityToGeoJson } from '../../map/map-data';
+import { densityToGeoJson } from '../../map/map-data';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import type { DataPayload } from '../../workers/analysis-api';
@@ -23,7 +23,6 @@ export function useAnalysisData(controller: MapController | undefined) {
     if (!controller || !payload) return;
     controller.setHouseholdPoints(payload.householdPoints);
     controller.setDensity(densityToGeoJson(payload.density));
-    controller.setCases(casesToGeoJson(payload.cases));
   }, [controller, payload]);
 
   useEffect(() => {

@@ -14,6 +14,10 @@ import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import { isSimplePolygon } from '../../domain/zones/zone-geometry';
 import type { StringKey } from '../../i18n/strings';
+import { useTimeStore } from '../../state/time-store';
+import { isoDateFromDay } from '../../domain/time/day-number';
+import { dueIn } from './zone-clock-panel';
+import type { Zone } from '../../domain/zones/zone';
 import { translate } from '../../i18n/i18n';
 import type { Tier } from '../../domain/zones/tier';
 
@@ -41,12 +45,23 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
   const readOnly = usePlanStore((state) => state.readOnly);
   const language = usePlannerStore((state) => state.language);
 
-  // Draw zones on the map whenever the plan or the selection changes.
+  const clocks = useTimeStore((state) => state.clocks);
+
+  // Draw zones on the map whenever the plan, the selection or the zone clocks change.
   useEffect(() => {
     if (!controller || !mapReady) return;
     const tierLabel = (tier: Tier) => translate(language, `tier_${tier}`);
-    controller.setZones(zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel), zoneIssuePoints(plan, zoneIssues));
-  }, [controller, mapReady, plan, selection, language]);
+    const badgeOf = (zone: Zone) => {
+      const clock = clocks?.zones[zone.id];
+      if (!clock || !clocks) return undefined;
+      const due = dueIn(clock, clocks.asOfDay) !== undefined;
+      const text = due && clock.eligibleDay !== undefined
+        ? translate(language, 'clockBadgeDue', { days: clock.caseFreeDays, date: isoDateFromDay(clock.eligibleDay) })
+        : translate(language, 'clockBadge', { days: clock.caseFreeDays });
+      return { text, due };
+    };
+    controller.setZones(zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel, badgeOf), zoneIssuePoints(plan, zoneIssues));
+  }, [controller, mapReady, plan, selection, language, clocks]);
 
   // One drawing controller per map.
   useEffect(() => {

@@ -8,7 +8,7 @@ import { runCommand } from './use-zone-drawing';
 
 const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaution: 'drawPrecaution' } as const;
 
-export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history';
+export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
 export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExportZones }: {

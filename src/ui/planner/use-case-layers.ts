@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import type { MapController } from '../../map/map-controller';
+import { caseHexData } from '../../map/layers/case-hex-layer';
+import { translate } from '../../i18n/i18n';
+import { usePlannerStore } from '../../state/store';
+import { caseWindow, resolutionForZoom, useTimeStore, type TimeState } from '../../state/time-store';
+import { analysisClient } from './analysis-client';
+import { Comlink } from '../../workers/clients';
+import { caseDetailsElement } from './case-details';
+
+/** The resolution the hexagons are counted at: the user's choice, or the one for the zoom. */
+export function hexResolution(time: Pick<TimeState, 'resolution'>, zoom: number | undefined): number {
+  return time.resolution === 'auto' ? resolutionForZoom(zoom ?? 10) : time.resolution;
+}
+
+/**
+ * Keeps the case layers equal to the time bar and the view: the epidemic curve after each data
+ * change, the H3 counts of the window (the worker indexes once, then each window is one pass),
+ * and supercluster's clusters for the view. Answers that arrive late are dropped. A click on a
+ * cluster zooms in to where it splits; on a case, shows its fields (text only).
+ */
+export function useCaseLayers(controller: MapController | undefined): void {
+  const dataVersion = usePlannerStore((state) => state.dataVersion);
+  const kinds = useTimeStore((state) => state.kinds);
+  useEffect(() => {
+    if (dataVersion === 0) return;
+    let current = true;
+    void analysisClient()
+      .caseCurve(kinds)
+      .then((curve) => current && useTimeStore.getState().setCurve(curve));
+    return () => {
+      current = false;
+    };
+  }, [dataVersion, kinds]);
+
+  const mapReady = usePlannerStore((state) => state.mapReady);
+  useEffect(() => {
+    if (!controller || !mapReady) return;
+    let hexGeneration = 0;
+    let clusterGeneration = 0;
+    let lastHexKey = '';
+    let lastClusterKey = '';
+    const update = () => {
+      const time = useTimeStore.getState();
+      const { view, dataVersion: version, language } = usePlannerStore.getState();
+      const window = caseWindow(time);
+      if (!window) return;
+      const resolution = hexResolution(time, view?.zoom);
+      const hexKey = JSON.stringify([window, resolution, time.hexes, time.extruded, version, language]);
+      if (hexKey !== lastHexKey) {
+        lastHexKey = hexKey;
+        const mine = ++hexGeneration;
+        // The first call after new data indexes the cases (a task with progress); later ones are one pass.
+        const onProgress = Comlink.proxy((fraction: number) => useTimeStore.getState().set({ indexing: fraction < 1 ? fraction : undefined }));
+        void analysisClient()
+          .caseCellCounts(`hexes-${version}`, resolution, window, onProgress)
+          .then((counts) => {
+            if (mine !== hexGeneration || !counts) return;
+            useTimeStore.getState().set({ hexCounts: counts, indexing: undefined });
+            controller.setCaseHexes(caseHexData(counts), {
+              visible: time.hexes,
+              extruded: time.extruded,
+              tooltip: (hex) => translate(language, 'hexTooltip', { count: hex.count, resolution: counts.resolution }),
+            });
+          })
+          .catch(() => undefined);
+      }
+      const bounds = controller.map.getBounds();
+      const bbox: [number, number, number, number] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+      const zoom = Math.floor(controller.map.getZoom());
+      const clusterKey = JSON.stringify([window, bbox, zoom, version]);
+      if (clusterKey !== lastClusterKey) {
+        lastClusterKey = clusterKey;
+        const mine = ++clusterGeneration;
+        void analysisClient()
+          .caseClusters(window, bbox, zoom)
+          .then((clusters) => {
+            if (mine === clusterGeneration && clusters) controller.setCases(clusters);
+          });
+      }
+    };
+    update();
+    const unsubscribeTime = useTimeStore.subscribe(update);
+    const unsubscribePlanner = usePlannerStore.subscribe(update);
+    controller.map.on('moveend', update);
+    controller.onCaseClick = (properties, at) => {
+      const window = caseWindow(useTimeStore.getState());
+      if (!window) return;
+      if (properties.cluster === true) {
+        void analysisClient()
+          .clusterExpansionZoom(window, Number(properties.clusterId))
+          .then((zoom) => zoom !== undefined && controller.map.easeTo({ center: [at.lng, at.lat], zoom: Math.min(zoom, 17) }));
+        return;
+      }
+      void analysisClient()
+        .caseDetails(Number(properties.index))
+        .then((record) => record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)));
+    };
+    return () => {
+      unsubscribeTime();
+      unsubscribePlanner();
+      controller.map.off('moveend', update);
+      controller.onCaseClick = undefined;
+    };
+  }, [controller, mapReady]);
+}

@@ -1,0 +1,68 @@
+import type { ZoneClock } from '../../domain/cases/zone-clock';
+import { isoDateFromDay } from '../../domain/time/day-number';
+import { TIERS } from '../../domain/zones/tier';
+import { usePlanStore } from '../../state/plan-store';
+import { useTimeStore } from '../../state/time-store';
+import { useT } from '../shared/use-t';
+
+/** Days from the clock's date to its eligible day, when that is within two days or past: the zones to act on. */
+export function dueIn(clock: ZoneClock, asOfDay: number): number | undefined {
+  if (clock.eligibleDay === undefined) return undefined;
+  const days = clock.eligibleDay - asOfDay;
+  return days <= 2 ? Math.max(0, days) : undefined;
+}
+
+/**
+ * The zone clock as of the slider's date: for each tier (exclusive, as households are counted)
+ * and each zone (its own shape), the cases inside, the last case, the days clear and when the
+ * protocol lets it be downgraded or lifted. Zones due within two days are highlighted.
+ */
+export function ZoneClockPanel() {
+  const t = useT();
+  const clocks = useTimeStore((state) => state.clocks);
+  const zones = usePlanStore((state) => state.history.present.zones);
+  if (!clocks) return null;
+  const row = (key: string, name: string, clock: ZoneClock, testId: string) => {
+    const due = dueIn(clock, clocks.asOfDay);
+    return (
+      <tr key={key} className={due !== undefined ? 'due' : undefined} data-testid={testId}>
+        <th scope="row">{name}</th>
+        <td>{clock.cases}</td>
+        <td>{clock.lastCaseDay === undefined ? t('clockNone') : isoDateFromDay(clock.lastCaseDay)}</td>
+        <td>{clock.caseFreeDays}</td>
+        <td>
+          {clock.eligibleDay !== undefined && clock.becomes !== undefined
+            ? t('clockEligibleOn', { tier: clock.becomes === 'lifted' ? t('clockLifted') : t(`tier_${clock.becomes}`), date: isoDateFromDay(clock.eligibleDay) })
+            : '—'}
+          {due !== undefined && <strong className="due-badge">{due === 0 ? t('clockDueNow') : t('clockDueSoon', { days: due })}</strong>}
+        </td>
+      </tr>
+    );
+  };
+  const zoneRows = zones.filter((zone) => clocks.zones[zone.id]);
+  return (
+    <section aria-labelledby="clock-heading">
+      <h2 id="clock-heading">{t('clockHeading')}</h2>
+      <p className="muted small">{t('clockAsOf', { date: isoDateFromDay(clocks.asOfDay) })}</p>
+      {zoneRows.length === 0 ? (
+        <p className="muted">{t('clockNoZones')}</p>
+      ) : (
+        <table className="figures-table clock-table" aria-labelledby="clock-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t('clockZone')}</th>
+              <th scope="col">{t('clockCases')}</th>
+              <th scope="col">{t('clockLastCase')}</th>
+              <th scope="col">{t('clockCaseFree')}</th>
+              <th scope="col">{t('clockEligible')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TIERS.map((tier) => clocks.tiers[tier] && row(`tier-${tier}`, t(`tier_${tier}`), clocks.tiers[tier], `clock-tier-${tier}`))}
+            {zoneRows.map((zone) => row(zone.id, zone.name, clocks.zones[zone.id], `clock-zone-${zone.name}`))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
