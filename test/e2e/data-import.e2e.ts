@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
+import { clearLongTasks, longTasks, repaintCost, watchLongTasks } from './long-tasks';
 import { openPlanner } from './planner-helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-cases-gbk-gcj02.csv';
@@ -26,32 +27,6 @@ async function importFileThroughDialog(page: Page, file: string, found: string, 
   await dialog.getByLabel('File to import').setInputFiles(file);
   await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout }).toContain(found);
   return dialog;
-}
-
-/** Starts recording main-thread tasks longer than 50 ms. */
-const watchLongTasks = (page: Page) =>
-  page.evaluate(() => {
-    const durations: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = durations;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask', buffered: false });
-  });
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
-const clearLongTasks = (page: Page) => page.evaluate(() => void (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
-/** The longest main-thread task of three repaints of the map as it is (a WebGL frame), in ms. */
-async function repaintCost(page: Page): Promise<number> {
-  let longest = 0;
-  for (let i = 0; i < 3; i++) {
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const map = window.__cordon!.controller.map;
-      map.once('render', () => setTimeout(resolve, 100));
-      map.triggerRepaint();
-    }));
-    longest = Math.max(longest, 0, ...(await longTasks(page)));
-    await clearLongTasks(page);
-  }
-  return longest;
 }
 
 describe('importing case and household files', () => {

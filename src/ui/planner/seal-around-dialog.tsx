@@ -63,7 +63,7 @@ export function SealAroundDialog({ open, onClose, onCreated }: { open: boolean; 
         <p className="muted small">{t('sealAroundHelp')}</p>
         <label className="field">
           <span>{t('sealAroundRadius')}</span>
-          <input type="number" min={10} max={2000} step={10} value={radius} aria-invalid={!!error} onChange={(event) => setRadius(event.target.value)} />
+          <input type="number" value={radius} aria-invalid={!!error} onChange={(event) => setRadius(event.target.value)} />
         </label>
         <fieldset>
           <legend>{t('filterFoundIn')}</legend>

@@ -40,6 +40,8 @@ export function ZoneClockPanel() {
     );
   };
   const zoneRows = zones.filter((zone) => clocks.zones[zone.id]);
+  // Counted zones declared after the date have no clock yet on that day.
+  const later = zones.filter((zone) => !clocks.zones[zone.id] && !zone.liftedOn && zone.declaredOn > isoDateFromDay(clocks.asOfDay));
   return (
     <section aria-labelledby="clock-heading">
       <h2 id="clock-heading">{t('clockHeading')}</h2>
@@ -62,6 +64,13 @@ export function ZoneClockPanel() {
             {zoneRows.map((zone) => row(zone.id, zone.name, clocks.zones[zone.id], `clock-zone-${zone.name}`))}
           </tbody>
         </table>
+      )}
+      {later.length > 0 && (
+        <ul className="muted small clock-later">
+          {later.map((zone) => (
+            <li key={zone.id}>{t('clockDeclaredLater', { name: zone.name, date: zone.declaredOn })}</li>
+          ))}
+        </ul>
       )}
     </section>
   );
