@@ -5,7 +5,37 @@ import { CaseCells, FINE_RESOLUTION } from '../src/domain/cases/case-cells';
 import { caseStoreFromRecords, type CaseStore } from '../src/domain/cases/case-store';
 import { readDemoCases } from '../src/io/demo-data/demo-cases';
 import { mulberry32 } from '../data/random';
+import { Worker } from 'node:worker_threads';
+import Supercluster from 'supercluster';
+import type { Feature, Point } from 'geojson';
+import { caseAt } from '../src/domain/cases/case-store';
+import { CaseClusters } from '../src/workers/case-clusters';
 import type { Comparison } from './harness';
+
+/**
+ * Builds the clusters in a worker thread while this thread keeps a 1 ms timer going: the longest
+ * gap between its ticks is how long the main thread was kept from its work.
+ */
+async function clusterInWorker(store: CaseStore): Promise<{ ms: number; stall: number }> {
+  let last = performance.now();
+  let stall = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 1);
+  try {
+    const worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), { workerData: store, execArgv: ['--import', 'tsx'] });
+    const result = await new Promise<{ ms: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    return { ms: result.ms, stall };
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 /** A million cases: the demo's, again and again, each moved up to 100 m and a few days (seeded). */
 function millionCases(): CaseStore {
@@ -39,7 +69,27 @@ export function caseComparisons(): Comparison[] {
     const from = first + (step++ % Math.max(1, last - first - 6));
     return { fromDay: from, toDay: from + 6 };
   };
+  let stalls: { ms: number; stall: number } | undefined;
   return [
+    {
+      title: 'Clustering 1 000 000 cases with supercluster (clusters for a window)',
+      minRounds: 3,
+      baseline: {
+        name: 'supercluster.load of a GeoJSON feature per case record, on one thread',
+        run: () => {
+          const features = Array.from({ length: store.length }, (_, i): Feature<Point, Record<string, unknown>> => {
+            const record = caseAt(store, i);
+            return { type: 'Feature', properties: { ...record }, geometry: { type: 'Point', coordinates: [record.lng, record.lat] } };
+          });
+          return new Supercluster({ radius: 50, maxZoom: 14, minPoints: 3 }).load(features);
+        },
+      },
+      candidates: [{ name: 'Cordon: CaseClusters from the case columns (a point and its place in the store per case)', run: () => new CaseClusters(store, { fromDay: first, toDay: last }) }],
+      notes: async () => {
+        stalls ??= await clusterInWorker(store);
+        return [`In a worker thread, as the analysis worker runs it: built in ${stalls.ms.toFixed(0)} ms, while the main thread's longest wait between two 1 ms timer ticks was ${stalls.stall.toFixed(1)} ms.`];
+      },
+    },
     {
       title: 'Indexing 1 000 000 cases into H3 (resolution 10, and 6–9 from the distinct cells)',
       minRounds: 3,

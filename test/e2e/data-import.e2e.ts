@@ -15,9 +15,8 @@ const caseCount = (page: Page) => page.getByTestId('case-count').textContent();
 const householdRecords = (page: Page) => page.getByTestId('household-records').textContent();
 const importedCase = (page: Page, id: string) =>
   page.evaluate((wanted) => {
-    const data = window.__cordon?.controller.sourceContents('cases');
-    const feature = data?.features.find((f) => f.properties?.id === wanted);
-    return feature?.geometry.type === 'Point' ? feature.geometry.coordinates : undefined;
+    const found = window.__cordonCases?.().find((c) => c.id === wanted);
+    return found ? [found.lng, found.lat] : undefined;
   }, id);
 
 /** Opens the import dialog on a file and waits until it says what it found. */

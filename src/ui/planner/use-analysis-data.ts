@@ -20,6 +20,14 @@ export function useAnalysisData(controller: MapController | undefined) {
   const [payload, setPayload] = useState<DataPayload>();
 
   useEffect(() => {
+    // For tests: the active cases as the worker sent them.
+    window.__cordonCases = () => payload?.cases ?? [];
+    return () => {
+      delete window.__cordonCases;
+    };
+  }, [payload]);
+
+  useEffect(() => {
     if (!controller || !payload) return;
     controller.setHouseholdPoints(payload.householdPoints);
     controller.setDensity(densityToGeoJson(payload.density));

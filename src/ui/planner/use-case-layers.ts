@@ -3,6 +3,7 @@ import type { MapController } from '../../map/map-controller';
 import { caseHexData } from '../../map/layers/case-hex-layer';
 import { translate } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
+import { usePlanStore } from '../../state/plan-store';
 import { caseWindow, resolutionForZoom, useTimeStore, type TimeState } from '../../state/time-store';
 import { analysisClient } from './analysis-client';
 import { Comlink } from '../../workers/clients';
@@ -85,7 +86,8 @@ export function useCaseLayers(controller: MapController | undefined): void {
     controller.map.on('moveend', update);
     controller.onCaseClick = (properties, at) => {
       const window = caseWindow(useTimeStore.getState());
-      if (!window) return;
+      // While a zone is drawn or cut, clicks on the map belong to the drawing.
+      if (!window || usePlanStore.getState().mode.kind !== 'select') return;
       if (properties.cluster === true) {
         void analysisClient()
           .clusterExpansionZoom(window, Number(properties.clusterId))

@@ -4,6 +4,7 @@ import { translate, type Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { useT } from './use-t';
 import type { PlanFigures } from '../../domain/figures/plan-figures';
+import type { CaseRecord } from '../../domain/cases/case-record';
 
 declare global {
   interface Window {
@@ -13,6 +14,8 @@ declare global {
     __cordonPlan?: () => string;
     /** Test hook: the figures the panel shows. */
     __cordonFigures?: () => PlanFigures | undefined;
+    /** Test hook: the active cases as the worker sent them. */
+    __cordonCases?: () => CaseRecord[];
   }
 }
 
