@@ -50,6 +50,7 @@ export function CaseMapControls() {
               );
             })}
           </ul>
+          <p className="muted small">{t('hexLegendNote')}</p>
         </figure>
       )}
     </section>
