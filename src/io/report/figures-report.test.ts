@@ -22,6 +22,15 @@ describe('the figures report', () => {
     expect(name.type).toBe(ExcelJS.ValueType.String);
   });
 
+  it('adds each zone\'s clock to the workbook when the report has clocks', async () => {
+    const withClock: ReportJson = { ...report, zones: [{ ...report.zones[0], lastCaseOn: '2022-04-14', caseFreeDays: 6, eligibleOn: '2022-04-21' }] };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await figuresXlsx(withClock)).slice().buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('figures')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'scope', 'id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases', 'lastCaseOn', 'caseFreeDays', 'eligibleOn']);
+    expect((sheet.getRow(5).values as unknown[]).slice(-3)).toEqual(['2022-04-14', 6, '2022-04-21']);
+  });
+
   it('escapes formula-like names in CSV and pipes in Markdown', () => {
     expect(formatReport(report, 'csv')).toContain(`"'=HYPERLINK(""x"")"`);
     expect(formatReport({ ...report, zones: [{ ...report.zones[0], name: 'a|b' }] }, 'md')).toContain('a\\|b');

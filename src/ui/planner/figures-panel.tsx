@@ -9,6 +9,7 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
 import { figuresReport, formatReport } from '../../io/report/figures-report';
+import { useTimeStore } from '../../state/time-store';
 import { PlanSettingsForm } from './plan-settings-form';
 import { ZoneHouseholdsButton } from './zone-households-button';
 import { downloadBlob, downloadText, safeFileName } from '../shared/files';
@@ -31,7 +32,9 @@ export function FiguresPanel() {
   if (!figures) return null;
   const rates = plan.settings.planningRates;
   const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
-    const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true);
+    // Each zone's clock as of the time bar's date goes with the figures.
+    const clocks = useTimeStore.getState().clocks;
+    const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true, clocks ? new Map(Object.entries(clocks.zones)) : undefined);
     const fileName = `${safeFileName(plan.name)}-figures.${format}`;
     if (format === 'xlsx') {
       const { figuresXlsx } = await import('../../io/report/figures-xlsx');
