@@ -64,6 +64,27 @@ describe('counting households in areas', () => {
     );
   });
 
+  it('equals the oracle for points crowded along the edges, where cells are only grazed', () => {
+    const nearEdges = (zone: Polygon, picks: [number, number, number, number][]): Position[] => {
+      const ring = zone.coordinates[0];
+      return picks.map(([edge, t, dx, dy]) => {
+        const a = ring[edge % (ring.length - 1)];
+        const b = ring[(edge % (ring.length - 1)) + 1];
+        return [a[0] + t * (b[0] - a[0]) + dx, a[1] + t * (b[1] - a[1]) + dy];
+      });
+    };
+    const offset = fc.oneof(fc.constant(0), fc.double({ min: -1e-4, max: 1e-4, noNaN: true }), fc.double({ min: -1e-8, max: 1e-8, noNaN: true }));
+    const pick = fc.tuple(fc.nat(100), fc.double({ min: 0, max: 1, noNaN: true }), offset, offset);
+    fc.assert(
+      fc.property(convexZone, fc.array(pick, { minLength: 1, maxLength: 300 }), randomPoints, fc.integer({ min: 10, max: 300 }), (zone, picks, points, cellMeters) => {
+        const store = storeOf([...nearEdges(zone, picks), ...points]);
+        const index = new GridIndex(store.lng, store.lat, cellMeters);
+        expect(totalsInArea(store, index, zone)).toEqual(bruteForce(store, zone));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('does not depend on ring winding', () => {
     fc.assert(
       fc.property(convexZone, randomPoints, (zone, points) => {

@@ -37,21 +37,35 @@ class CellMarks {
 
 const marksByIndex = new WeakMap<GridIndex, CellMarks>();
 
+/** How far past an edge, in cells, a cell still counts as crossed: float error in the strips, and no more. */
+const STRIP_MARGIN = 1e-7;
+
 /**
- * Marks the grid cells that an area's edges may cross: every cell in each edge's bounding box.
- * Generous on long diagonal edges (more exact tests, never a wrong count). The marks hold until
- * the next call for the same grid.
+ * Marks the grid cells that an area's edges cross: for each column an edge passes, the rows its
+ * y-range in that column spans, with a hair of margin (so a cell an edge only grazes is marked
+ * too: more exact tests, never a wrong count). Cells off the grid hold no point and are skipped.
+ * The marks hold until the next call for the same grid.
  */
 function boundaryCells(index: GridIndex, area: AreaGeometry): CellMarks {
   let cells = marksByIndex.get(index);
   if (!cells) marksByIndex.set(index, (cells = new CellMarks(index.columns * index.rows)));
   cells.clear();
+  const { west, south, cellLng, cellLat, columns, rows } = index;
   const mark = (a: Position, b: Position) => {
-    const c0 = index.column(Math.min(a[0], b[0]));
-    const c1 = index.column(Math.max(a[0], b[0]));
-    const r0 = index.row(Math.min(a[1], b[1]));
-    const r1 = index.row(Math.max(a[1], b[1]));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) cells.mark(r * index.columns + c);
+    let x0 = (a[0] - west) / cellLng, y0 = (a[1] - south) / cellLat;
+    let x1 = (b[0] - west) / cellLng, y1 = (b[1] - south) / cellLat;
+    if (x0 > x1) [x0, y0, x1, y1] = [x1, y1, x0, y0];
+    const slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
+    const c0 = Math.max(0, Math.floor(x0 - STRIP_MARGIN));
+    const c1 = Math.min(columns - 1, Math.floor(x1 + STRIP_MARGIN));
+    for (let c = c0; c <= c1; c++) {
+      // The edge's y at both sides of the column (or at its ends, inside the column).
+      const ya = x1 > x0 ? y0 + (Math.min(x1, Math.max(x0, c)) - x0) * slope : y0;
+      const yb = x1 > x0 ? y0 + (Math.min(x1, Math.max(x0, c + 1)) - x0) * slope : y1;
+      const r0 = Math.max(0, Math.floor(Math.min(ya, yb) - STRIP_MARGIN));
+      const r1 = Math.min(rows - 1, Math.floor(Math.max(ya, yb) + STRIP_MARGIN));
+      for (let r = r0; r <= r1; r++) cells.mark(r * columns + c);
+    }
   };
   for (const polygon of polygonsOf(area)) for (const ring of polygon) for (let i = 0; i + 1 < ring.length; i++) mark(ring[i], ring[i + 1]);
   return cells;

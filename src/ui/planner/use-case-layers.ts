@@ -7,6 +7,7 @@ import { usePlanStore } from '../../state/plan-store';
 import { caseWindow, resolutionForZoom, useTimeStore, type TimeState } from '../../state/time-store';
 import { analysisClient } from './analysis-client';
 import { Comlink } from '../../workers/clients';
+import { LatestOnly } from '../shared/latest-only';
 import { caseDetailsElement } from './case-details';
 
 /** The resolution the hexagons are counted at: the user's choice, or the one for the zoom. */
@@ -37,48 +38,39 @@ export function useCaseLayers(controller: MapController | undefined): void {
   const mapReady = usePlannerStore((state) => state.mapReady);
   useEffect(() => {
     if (!controller || !mapReady) return;
-    let hexGeneration = 0;
-    let clusterGeneration = 0;
-    let lastHexKey = '';
-    let lastClusterKey = '';
+    // One request at a time each, the newest waiting: playback at 8 days a second over a million
+    // cases must not queue work faster than the worker does it.
+    const hexRequests = new LatestOnly();
+    const clusterRequests = new LatestOnly();
     const update = () => {
       const time = useTimeStore.getState();
       const { view, dataVersion: version, language } = usePlannerStore.getState();
       const window = caseWindow(time);
       if (!window) return;
       const resolution = hexResolution(time, view?.zoom);
-      const hexKey = JSON.stringify([window, resolution, time.hexes, time.extruded, version, language]);
-      if (hexKey !== lastHexKey) {
-        lastHexKey = hexKey;
-        const mine = ++hexGeneration;
-        // The first call after new data indexes the cases (a task with progress); later ones are one pass.
-        const onProgress = Comlink.proxy((fraction: number) => useTimeStore.getState().set({ indexing: fraction < 1 ? fraction : undefined }));
-        void analysisClient()
-          .caseCellCounts(`hexes-${version}`, resolution, window, onProgress)
-          .then((counts) => {
-            if (mine !== hexGeneration || !counts) return;
-            useTimeStore.getState().set({ hexCounts: counts, indexing: undefined });
-            controller.setCaseHexes(caseHexData(counts), {
-              visible: time.hexes,
-              extruded: time.extruded,
-              tooltip: (hex) => translate(language, 'hexTooltip', { count: hex.count, resolution: counts.resolution }),
-            });
-          })
-          .catch(() => undefined);
-      }
+      // The first call after new data indexes the cases (a task with progress); later ones are one pass.
+      const onProgress = () => Comlink.proxy((fraction: number) => useTimeStore.getState().set({ indexing: fraction < 1 ? fraction : undefined }));
+      hexRequests.ask(
+        JSON.stringify([window, resolution, time.hexes, time.extruded, version, language]),
+        () => analysisClient().caseCellCounts(`hexes-${version}`, resolution, window, onProgress()),
+        (counts) => {
+          if (!counts) return;
+          useTimeStore.getState().set({ hexCounts: counts, indexing: undefined });
+          controller.setCaseHexes(caseHexData(counts), {
+            visible: time.hexes,
+            extruded: time.extruded,
+            tooltip: (hex) => translate(language, 'hexTooltip', { count: hex.count, resolution: counts.resolution }),
+          });
+        },
+      );
       const bounds = controller.map.getBounds();
       const bbox: [number, number, number, number] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
       const zoom = Math.floor(controller.map.getZoom());
-      const clusterKey = JSON.stringify([window, bbox, zoom, version]);
-      if (clusterKey !== lastClusterKey) {
-        lastClusterKey = clusterKey;
-        const mine = ++clusterGeneration;
-        void analysisClient()
-          .caseClusters(window, bbox, zoom)
-          .then((clusters) => {
-            if (mine === clusterGeneration && clusters) controller.setCases(clusters);
-          });
-      }
+      clusterRequests.ask(
+        JSON.stringify([window, bbox, zoom, version]),
+        () => analysisClient().caseClusters(window, bbox, zoom),
+        (clusters) => clusters && controller.setCases(clusters),
+      );
     };
     update();
     const unsubscribeTime = useTimeStore.subscribe(update);
@@ -99,6 +91,8 @@ export function useCaseLayers(controller: MapController | undefined): void {
         .then((record) => record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)));
     };
     return () => {
+      hexRequests.close();
+      clusterRequests.close();
       unsubscribeTime();
       unsubscribePlanner();
       controller.map.off('moveend', update);
