@@ -1,4 +1,3 @@
-import { areaBBox } from './bbox';
 import type { AreaGeometry, BBox } from './types';
 import { polygonsOf } from '../zones/zone-geometry';
 
@@ -42,8 +41,8 @@ export class AreaIndex {
   private readonly single: boolean;
 
   constructor(area: AreaGeometry) {
-    this.bbox = areaBBox(area);
     const polygons = polygonsOf(area);
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     let edgeCount = 0;
     for (const rings of polygons) for (const ring of rings) edgeCount += ring.length;
     const edges = new Float64Array(edgeCount * STRIDE);
@@ -57,10 +56,17 @@ export class AreaIndex {
       this.outerRing[p] = r;
       for (const ring of rings) {
         this.polygonOf[r] = p;
+        const outer = r === this.outerRing[p];
         // The same pairs as ringPosition: a = ring[i], b = ring[j], j the vertex before i.
         for (let i = 0, j = ring.length - 1; i < ring.length; j = i++, e++) {
           const a = ring[i];
           const b = ring[j];
+          if (outer) {
+            if (a[0] < west) west = a[0];
+            if (a[0] > east) east = a[0];
+            if (a[1] < south) south = a[1];
+            if (a[1] > north) north = a[1];
+          }
           const at = e * STRIDE;
           edges[at] = a[0];
           edges[at + 1] = a[1];
@@ -74,7 +80,8 @@ export class AreaIndex {
         r++;
       }
     });
-    const [, south, , north] = this.bbox;
+    // The extent of the outer rings, as areaBBox gives it (read here, in the same pass).
+    this.bbox = [west, south, east, north];
     // About four edges a band, but no band lower than the mean edge is tall: an edge then lies
     // in one or two bands, not in dozens (a city's zones joined have short edges over kilometres).
     let meanHeight = 0;
@@ -122,8 +129,8 @@ export class AreaIndex {
       const from = dealt[n] * STRIDE;
       for (let f = 0; f < STRIDE; f++) this.bandEdges[n * STRIDE + f] = edges[from + f];
     }
-    this.west = this.bbox[0];
-    this.east = this.bbox[2];
+    this.west = west;
+    this.east = east;
     this.north = north;
     this.single = ringCount === 1;
     this.touchedAt = new Int32Array(ringCount);
@@ -181,6 +188,13 @@ export class AreaIndex {
       else this.parity[ring] ^= 1;
     }
     if (this.single) return inside;
+    if (touchedCount === 0) return false;
+    if (touchedCount === 1) {
+      // One ring met (most tests): covered only when it is an outer ring and the point is on it or
+      // inside it (a hole met alone lies outside its untouched outer ring).
+      const ring = this.touched[0];
+      return this.outerRing[this.polygonOf[ring]] === ring && (this.onRing[ring] === 1 || this.parity[ring] === 1);
+    }
     return this.anyPolygonCovers(touchedCount, test);
   }
 
