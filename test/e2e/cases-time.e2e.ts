@@ -64,7 +64,11 @@ describe('cases over space and time', () => {
     expect(await page.getByTestId('window-cases').textContent()).toContain(`cases in the window (${addDays(LAST_DAY, -6)} – ${LAST_DAY})`);
 
     // Scrubbing with the keyboard: four days back, the window follows, and no main-thread task
-    // outlasts what one plain repaint of this map costs here (WebGL runs on the CPU, SwiftShader).
+    // takes over 100 ms. WebGL runs on the CPU here (SwiftShader), where one repaint of a large map
+    // is itself about 100 ms; a laptop-sized window keeps the frames, which are not ours, apart from
+    // the work that is.
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await waitForIdle(page);
     await watchLongTasks(page);
     const frame = await repaintCost(page);
     await page.getByLabel('Report date').focus();
@@ -78,7 +82,8 @@ describe('cases over space and time', () => {
     await page.waitForTimeout(500);
     const scrubbing = await longTasks(page);
     console.log(`Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; one plain repaint here: ${frame} ms`);
-    expect(Math.max(0, ...scrubbing)).toBeLessThanOrEqual(Math.max(100, frame + 60));
+    expect(Math.max(0, ...scrubbing)).toBeLessThanOrEqual(Math.max(100, frame + 20));
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // Filters: community cases only.
     await page.getByRole('checkbox', { name: 'Quarantine site' }).uncheck();
