@@ -1,6 +1,7 @@
 import { cellToParent, latLngToCell } from 'h3-js';
 import type { CaseStore } from './case-store';
 import { IdIndex } from '../collections/id-index';
+import { KnownCells } from './known-cells';
 
 /** The finest resolution cases are indexed at (about 15 000 m² a cell, a building or two). */
 export const FINE_RESOLUTION = 10;
@@ -39,8 +40,9 @@ export interface CellCounts {
 }
 
 /**
- * The H3 cells of a case store, worked out once (DESIGN.md §4): `latLngToCell` at resolution 10
- * for each case, and `cellToParent` only over the distinct fine cells for the coarser resolutions.
+ * The H3 cells of a case store, worked out once (DESIGN.md §4): the resolution-10 cell of each case
+ * (`latLngToCell`, unless the case lies deep inside a cell already met: KnownCells), and
+ * `cellToParent` only over the distinct fine cells for the coarser resolutions.
  * Counting cases per cell for a time window then reads typed arrays and never calls h3 again, so
  * moving the time slider costs one pass over the cases.
  */
@@ -61,17 +63,28 @@ export class CaseCells {
     // The distinct cells by first appearance: a typed-array hash table, several times a Map's speed here.
     const cellIndex = new IdIndex(4096);
     const fineCells: string[] = [];
+    // Cases deep inside a cell already met are placed without h3 (the same cell h3 would give).
+    const known = new KnownCells();
     for (let start = 0; start < store.length; start += slice) {
       if (control.signal?.aborted) throw cancelled();
       const end = Math.min(store.length, start + slice);
       for (let i = start; i < end; i++) {
-        const cell = latLngToCell(store.lat[i], store.lng[i], FINE_RESOLUTION);
+        const lng = store.lng[i];
+        const lat = store.lat[i];
+        const found = known.find(lng, lat);
+        if (found >= 0) {
+          fineOf[i] = found;
+          continue;
+        }
+        const cell = latLngToCell(lat, lng, FINE_RESOLUTION);
         let index = cellIndex.get(cell);
-        if (index === -1) {
+        const isNew = index === -1;
+        if (isNew) {
           index = fineCells.length;
           cellIndex.add(cell, 0);
           fineCells.push(cell);
         }
+        known.learn(index, cell, lng, lat, isNew);
         fineOf[i] = index;
       }
       control.onProgress?.(end / store.length);
