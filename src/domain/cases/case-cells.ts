@@ -78,13 +78,12 @@ export class CaseCells {
         }
         const cell = latLngToCell(lat, lng, FINE_RESOLUTION);
         let index = cellIndex.get(cell);
-        const isNew = index === -1;
-        if (isNew) {
+        if (index === -1) {
           index = fineCells.length;
           cellIndex.add(cell, 0);
           fineCells.push(cell);
         }
-        known.learn(index, cell, lng, lat, isNew);
+        known.learn(index, cell, lng, lat);
         fineOf[i] = index;
       }
       control.onProgress?.(end / store.length);
@@ -92,21 +91,27 @@ export class CaseCells {
     }
     if (control.signal?.aborted) throw cancelled();
     const levels = new Map<number, Level>([[FINE_RESOLUTION, { cells: fineCells, ofFine: Uint32Array.from(fineCells, (_, i) => i) }]]);
+    // Each level from the distinct cells of the one below (a parent's parent is the grandparent,
+    // exactly): far fewer h3 calls than every fine cell at every resolution when cases are spread out.
+    let below = levels.get(FINE_RESOLUTION)!;
     for (let resolution = FINE_RESOLUTION - 1; resolution >= COARSE_RESOLUTION; resolution--) {
-      const parents = new Map<string, number>();
+      const parents = new IdIndex(Math.max(16, below.cells.length >> 2));
       const cells: string[] = [];
-      const ofFine = new Uint32Array(fineCells.length);
-      fineCells.forEach((fine, f) => {
-        const parent = cellToParent(fine, resolution);
+      const ofBelow = new Uint32Array(below.cells.length);
+      below.cells.forEach((child, c) => {
+        const parent = cellToParent(child, resolution);
         let index = parents.get(parent);
-        if (index === undefined) {
+        if (index === -1) {
           index = cells.length;
-          parents.set(parent, index);
+          parents.add(parent, 0);
           cells.push(parent);
         }
-        ofFine[f] = index;
+        ofBelow[c] = index;
       });
-      levels.set(resolution, { cells, ofFine });
+      const ofFine = new Uint32Array(fineCells.length);
+      for (let f = 0; f < fineCells.length; f++) ofFine[f] = ofBelow[below.ofFine[f]];
+      below = { cells, ofFine };
+      levels.set(resolution, below);
     }
     control.onProgress?.(1);
     return new CaseCells(fineOf, levels);

@@ -40,4 +40,21 @@ describe('placing cases in known cells without h3', () => {
       { numRuns: 200 },
     );
   });
+
+  it('puts every case in the cell h3 gives over thousands of cells, cases near one another or not', async () => {
+    const near = fc.tuple(fc.double({ min: 120.7, max: 120.8, noNaN: true }), fc.double({ min: 30.7, max: 30.8, noNaN: true }), fc.double({ min: -2e-4, max: 2e-4, noNaN: true }), fc.double({ min: -2e-4, max: 2e-4, noNaN: true }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(near, { minLength: 1500, maxLength: 3000 }), async (pairs) => {
+        // Each place twice, a few metres apart: the second is often found in a known cell.
+        const points = pairs.flatMap(([lng, lat, dx, dy]): [number, number][] => [[lng, lat], [lng + dx, lat + dy]]);
+        const cases = store(points);
+        const cells = await CaseCells.build(cases);
+        const counted = cells.countsIn(cases, FINE_RESOLUTION, { fromDay: 0, toDay: 1e6 });
+        expect(counted.cells.length).toBeGreaterThan(256);
+        expect(new Map(counted.cells.map((cell, i) => [cell, counted.counts[i]]))).toEqual(oracle(points));
+      }),
+      // A failure shows as it is: shrinking thousands of cases would take minutes.
+      { numRuns: 10, endOnFailure: true },
+    );
+  });
 });

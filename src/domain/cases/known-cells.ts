@@ -18,8 +18,14 @@ const MARGIN = 1e-7;
  * case lands in exactly the cell h3 gives.
  */
 export class KnownCells {
-  /** Per cell (by index): its six vertices, lng and lat, counter-clockwise; NaN for a cell not used here. */
+  /**
+   * Per cell (by index): its six vertices, lng and lat, counter-clockwise; NaN first for a cell not
+   * used here. Learnt the second time a bucket meets the cell, so cells met once cost nothing.
+   */
   private outlines = new Float64Array(12 * 256);
+  /** Per cell: 1 once its outline is read (0, or past the end, before). */
+  private outlineRead = new Uint8Array(256);
+  private readonly names: string[] = [];
   private readonly bucketX = new Int32Array(BUCKET_SLOTS);
   private readonly bucketY = new Int32Array(BUCKET_SLOTS);
   /** Per slot, 1 + the index of the last cell met in it; 0 when empty. */
@@ -32,12 +38,14 @@ export class KnownCells {
     const slot = (Math.imul(x, 73_856_093) ^ Math.imul(y, 19_349_663)) & (BUCKET_SLOTS - 1);
     const entry = this.bucketCell[slot];
     if (entry === 0 || this.bucketX[slot] !== x || this.bucketY[slot] !== y) return -1;
-    return this.deepInside(entry - 1, lng, lat) ? entry - 1 : -1;
+    const index = entry - 1;
+    if (this.outlineRead[index] !== 1) this.learnOutline(index, this.names[index]);
+    return this.deepInside(index, lng, lat) ? index : -1;
   }
 
-  /** Remembers that the position is in cell `index` (named `cell`), learning its outline the first time. */
-  learn(index: number, cell: string, lng: number, lat: number, isNew: boolean): void {
-    if (isNew) this.learnOutline(index, cell);
+  /** Remembers that the position is in cell `index` (named `cell`; indexes are given in order from 0). */
+  learn(index: number, cell: string, lng: number, lat: number): void {
+    if (index === this.names.length) this.names.push(cell);
     const x = Math.floor(lng / BUCKET_DEGREES);
     const y = Math.floor(lat / BUCKET_DEGREES);
     const slot = (Math.imul(x, 73_856_093) ^ Math.imul(y, 19_349_663)) & (BUCKET_SLOTS - 1);
@@ -47,11 +55,17 @@ export class KnownCells {
   }
 
   private learnOutline(index: number, cell: string): void {
-    if (12 * (index + 1) > this.outlines.length) {
+    while (12 * (index + 1) > this.outlines.length) {
       const grown = new Float64Array(this.outlines.length * 2);
       grown.set(this.outlines);
       this.outlines = grown;
     }
+    while (index >= this.outlineRead.length) {
+      const grown = new Uint8Array(this.outlineRead.length * 2);
+      grown.set(this.outlineRead);
+      this.outlineRead = grown;
+    }
+    this.outlineRead[index] = 1;
     const at = 12 * index;
     const boundary = cellToBoundary(cell);
     let usable = boundary.length === 6 && !isPentagon(cell);
@@ -87,8 +101,9 @@ export class KnownCells {
       const by = o[at + 2 * next + 1];
       const ex = bx - ax;
       const ey = by - ay;
-      // Left of the edge by more than the margin (the cross product is the distance times the length).
-      if (ex * (lat - ay) - ey * (lng - ax) <= MARGIN * Math.hypot(ex, ey)) return false;
+      // Left of the edge by more than the margin (the cross product is the distance times the
+      // length); written so that anything not a number fails too.
+      if (!(ex * (lat - ay) - ey * (lng - ax) > MARGIN * Math.hypot(ex, ey))) return false;
     }
     return true;
   }
