@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { CaseWindow, CellCounts } from '../domain/cases/case-cells';
+import type { CaseWindow } from '../domain/cases/case-cells';
+import type { CaseHexData } from '../map/layers/case-hex-layer';
 import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../domain/cases/case-cells';
 import { CASE_KINDS, FOUND_IN } from '../domain/cases/case-record';
 import type { EpiCurve } from '../domain/cases/epi-curve';
@@ -31,7 +32,7 @@ export interface TimeState {
   /** While the cases are first indexed for the hexagons: how far (0–1). */
   indexing?: number;
   /** What the map shows now. */
-  hexCounts?: CellCounts;
+  hexData?: CaseHexData;
   clocks?: PlanClocks;
   set: (changes: Partial<Omit<TimeState, 'set' | 'setCurve'>>) => void;
   /** New data: the curve, with the date moved to its last day when it falls outside. */

@@ -10,7 +10,8 @@ import type { Tier } from '../domain/zones/tier';
 import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import { sealAround } from '../domain/zones/seal-around';
 import { yieldNow } from '../io/import/yield-now';
-import { CaseClusters, inWindow, type CaseMapProperties } from './case-clusters';
+import { CaseClusters, type CaseMapProperties } from './case-clusters';
+import { forEachCaseInWindow } from '../domain/cases/case-window';
 
 /** A proposed sealed area around the cases of a window, and how many cases it was drawn around. */
 export interface SealProposal {
@@ -95,10 +96,8 @@ export function createCaseApi(
     async sealAround(window: CaseWindow, radius: Meters): Promise<SealProposal> {
       const store = activeCases();
       if (!store) return { cases: 0 };
-      const foundIn = window.foundIn ? new Set(window.foundIn) : undefined;
-      const kinds = window.kinds ? new Set(window.kinds) : undefined;
       const points: { lng: number; lat: number }[] = [];
-      for (let i = 0; i < store.length; i++) if (inWindow(store, i, window, foundIn, kinds)) points.push({ lng: store.lng[i], lat: store.lat[i] });
+      forEachCaseInWindow(store, window, (i) => points.push({ lng: store.lng[i], lat: store.lat[i] }));
       return { cases: points.length, geometry: sealAround(await environment.loadEngine(), points, radius) };
     },
   };

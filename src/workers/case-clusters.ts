@@ -1,6 +1,6 @@
 import Supercluster from 'supercluster';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { CaseWindow } from '../domain/cases/case-cells';
+import { forEachCaseInWindow, type CaseWindow } from '../domain/cases/case-window';
 import type { CaseStore } from '../domain/cases/case-store';
 import { CASE_KINDS, FOUND_IN } from '../domain/cases/case-record';
 
@@ -12,12 +12,6 @@ export type CaseMapProperties =
   | { cluster: true; count: number; clusterId: number }
   | { cluster: false; index: number; foundIn: string; kind: string };
 
-/** Whether a case is in a window and its filters. */
-export function inWindow(store: CaseStore, i: number, window: CaseWindow, foundIn?: ReadonlySet<number>, kinds?: ReadonlySet<number>): boolean {
-  const day = store.reportedDay[i];
-  return day >= window.fromDay && day <= window.toDay && (!foundIn || foundIn.has(store.foundIn[i])) && (!kinds || kinds.has(store.kind[i]));
-}
-
 /**
  * The cases of a window clustered with supercluster, in the worker: clusters at low zoom,
  * single cases from CLUSTER_MAX_ZOOM + 1 on. Each point carries its place in the store, so a
@@ -27,13 +21,8 @@ export class CaseClusters {
   private readonly index: Supercluster<{ index: number }, Record<string, never>>;
 
   constructor(private readonly store: CaseStore, window: CaseWindow) {
-    const foundIn = window.foundIn ? new Set(window.foundIn) : undefined;
-    const kinds = window.kinds ? new Set(window.kinds) : undefined;
     const points: Feature<Point, { index: number }>[] = [];
-    for (let i = 0; i < store.length; i++) {
-      if (!inWindow(store, i, window, foundIn, kinds)) continue;
-      points.push({ type: 'Feature', properties: { index: i }, geometry: { type: 'Point', coordinates: [store.lng[i], store.lat[i]] } });
-    }
+    forEachCaseInWindow(store, window, (i) => points.push({ type: 'Feature', properties: { index: i }, geometry: { type: 'Point', coordinates: [store.lng[i], store.lat[i]] } }));
     this.index = new Supercluster<{ index: number }, Record<string, never>>({ radius: 50, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 3 });
     this.index.load(points);
   }

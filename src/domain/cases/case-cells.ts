@@ -2,6 +2,7 @@ import { cellToParent, latLngToCell } from 'h3-js';
 import type { CaseStore } from './case-store';
 import { IdIndex } from '../collections/id-index';
 import { KnownCells } from './known-cells';
+import { forEachCaseInWindow, type CaseWindow } from './case-window';
 
 /** The finest resolution cases are indexed at (about 15 000 m² a cell, a building or two). */
 export const FINE_RESOLUTION = 10;
@@ -15,15 +16,7 @@ interface Level {
   ofFine: Uint32Array;
 }
 
-/** Which cases a count takes: a window of report days (inclusive) and, optionally, only some kinds or places found. */
-export interface CaseWindow {
-  fromDay: number;
-  toDay: number;
-  /** Indexes into FOUND_IN to take; all when absent. */
-  foundIn?: readonly number[];
-  /** Indexes into CASE_KINDS to take; all when absent. */
-  kinds?: readonly number[];
-}
+export type { CaseWindow } from './case-window';
 
 /** The error a cancelled indexing rejects with, named as an AbortSignal's abort is (the domain has no DOM). */
 function cancelled(): Error {
@@ -129,15 +122,9 @@ export class CaseCells {
   countsIn(store: CaseStore, resolution: number, window: CaseWindow): CellCounts {
     const level = this.level(resolution);
     const tally = new Uint32Array(level.cells.length);
-    const foundIn = window.foundIn ? new Set(window.foundIn) : undefined;
-    const kinds = window.kinds ? new Set(window.kinds) : undefined;
-    for (let i = 0; i < store.length; i++) {
-      const day = store.reportedDay[i];
-      if (day < window.fromDay || day > window.toDay) continue;
-      if (foundIn && !foundIn.has(store.foundIn[i])) continue;
-      if (kinds && !kinds.has(store.kind[i])) continue;
-      tally[level.ofFine[this.fineOf[i]]]++;
-    }
+    const { ofFine } = level;
+    const fineOf = this.fineOf;
+    forEachCaseInWindow(store, window, (i) => tally[ofFine[fineOf[i]]]++);
     let used = 0;
     for (let c = 0; c < tally.length; c++) if (tally[c] > 0) used++;
     const cells = new Array<string>(used);

@@ -1,5 +1,4 @@
 import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../../domain/cases/case-cells';
-import { caseHexData } from '../../map/layers/case-hex-layer';
 import { hexColor } from '../../map/layers/hex-scale';
 import { usePlannerStore } from '../../state/store';
 import { useTimeStore } from '../../state/time-store';
@@ -13,7 +12,7 @@ export function CaseMapControls() {
   const t = useT();
   const time = useTimeStore();
   const zoom = usePlannerStore((state) => state.view?.zoom);
-  const data = time.hexCounts ? caseHexData(time.hexCounts) : undefined;
+  const data = time.hexData;
   const breaks = data?.scale.breaks ?? [];
   return (
     <section aria-labelledby="case-map-heading">

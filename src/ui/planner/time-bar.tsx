@@ -26,7 +26,7 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
   const window = caseWindow(time);
   if (!time.curve || time.asOfDay === undefined || !window) return null;
   const { curve, asOfDay } = time;
-  const inWindow = time.hexCounts ? time.hexCounts.counts.reduce((sum, n) => sum + n, 0) : undefined;
+  const inWindow = time.hexData?.hexes.reduce((sum, hex) => sum + hex.count, 0);
   return (
     <section className="time-bar" aria-label={t('timeBar')}>
       <div className="time-row">

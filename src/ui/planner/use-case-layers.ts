@@ -55,8 +55,9 @@ export function useCaseLayers(controller: MapController | undefined): void {
         () => analysisClient().caseCellCounts(`hexes-${version}`, resolution, window, onProgress()),
         (counts) => {
           if (!counts) return;
-          useTimeStore.getState().set({ hexCounts: counts, indexing: undefined });
-          controller.setCaseHexes(caseHexData(counts), {
+          const data = caseHexData(counts);
+          useTimeStore.getState().set({ hexData: data, indexing: undefined });
+          controller.setCaseHexes(data, {
             visible: time.hexes,
             extruded: time.extruded,
             tooltip: (hex) => translate(language, 'hexTooltip', { count: hex.count, resolution: counts.resolution }),
