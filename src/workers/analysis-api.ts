@@ -1,5 +1,4 @@
-import { caseAt, summarizeCases, type CaseStore, type CaseSummary } from '../domain/cases/case-store';
-import type { CaseRecord } from '../domain/cases/case-record';
+import { summarizeCases, type CaseStore, type CaseSummary } from '../domain/cases/case-store';
 import { densityGrid } from '../domain/households/density-grid';
 import { householdAt, householdTotals, type HouseholdStore, type HouseholdTotals } from '../domain/households/household-store';
 import type { HouseholdRecord } from '../domain/households/household-record';
@@ -46,7 +45,6 @@ export interface DataPayload {
   summary: DataSummary;
   householdPoints: HouseholdPoints;
   density: HouseholdDensity;
-  cases: CaseRecord[];
   /** Dataset ids the plan names whose records are not on this computer. */
   missing: string[];
 }
@@ -189,7 +187,6 @@ function renderPayload(households: HouseholdStore, cases: CaseStore): Omit<DataP
     summary: { households: householdTotals(households), cases: summarizeCases(cases) },
     householdPoints: { length: households.length, positions, households: households.households.slice() },
     density: { length: grid.length, lng: grid.lng, lat: grid.lat, households: grid.households },
-    cases: Array.from({ length: cases.length }, (_, i) => caseAt(cases, i)),
   };
 }
 

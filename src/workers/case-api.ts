@@ -80,6 +80,13 @@ export function createCaseApi(
       return store && index >= 0 && index < store.length ? caseAt(store, index) : undefined;
     },
 
+    /** A case's fields by its id, if it is among the active cases (internal, as caseDetails). */
+    caseById(id: string): CaseRecord | undefined {
+      const store = activeCases();
+      const index = store ? store.ids.indexOf(id) : -1;
+      return store && index >= 0 ? caseAt(store, index) : undefined;
+    },
+
     /** Daily new cases by where they were found, for the kinds taken. */
     caseCurve(kinds?: number[]): EpiCurve | undefined {
       const store = activeCases();

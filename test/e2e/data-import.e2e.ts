@@ -14,8 +14,8 @@ const metres = ([a, b]: number[], [c, d]: number[]) => Math.hypot((a - c) * 111_
 const caseCount = (page: Page) => page.getByTestId('case-count').textContent();
 const householdRecords = (page: Page) => page.getByTestId('household-records').textContent();
 const importedCase = (page: Page, id: string) =>
-  page.evaluate((wanted) => {
-    const found = window.__cordonCases?.().find((c) => c.id === wanted);
+  page.evaluate(async (wanted) => {
+    const found = await window.__cordonCaseById?.(wanted);
     return found ? [found.lng, found.lat] : undefined;
   }, id);
 

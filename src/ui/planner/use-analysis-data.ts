@@ -20,12 +20,12 @@ export function useAnalysisData(controller: MapController | undefined) {
   const [payload, setPayload] = useState<DataPayload>();
 
   useEffect(() => {
-    // For tests: the active cases as the worker sent them.
-    window.__cordonCases = () => payload?.cases ?? [];
+    // For tests: an active case's fields, from the worker (no case list is copied to this thread).
+    window.__cordonCaseById = (id) => analysisClient().caseById(id);
     return () => {
-      delete window.__cordonCases;
+      delete window.__cordonCaseById;
     };
-  }, [payload]);
+  }, []);
 
   useEffect(() => {
     if (!controller || !payload) return;

@@ -14,8 +14,8 @@ declare global {
     __cordonPlan?: () => string;
     /** Test hook: the figures the panel shows. */
     __cordonFigures?: () => PlanFigures | undefined;
-    /** Test hook: the active cases as the worker sent them. */
-    __cordonCases?: () => CaseRecord[];
+    /** Test hook: an active case's fields by its id, from the analysis worker. */
+    __cordonCaseById?: (id: string) => Promise<CaseRecord | undefined>;
   }
 }
 
