@@ -35,7 +35,7 @@ export class KnownCells {
   find(lng: number, lat: number): number {
     const x = Math.floor(lng / BUCKET_DEGREES);
     const y = Math.floor(lat / BUCKET_DEGREES);
-    const slot = (Math.imul(x, 73_856_093) ^ Math.imul(y, 19_349_663)) & (BUCKET_SLOTS - 1);
+    const slot = slotOf(x, y);
     const entry = this.bucketCell[slot];
     if (entry === 0 || this.bucketX[slot] !== x || this.bucketY[slot] !== y) return -1;
     const index = entry - 1;
@@ -48,22 +48,23 @@ export class KnownCells {
     if (index === this.names.length) this.names.push(cell);
     const x = Math.floor(lng / BUCKET_DEGREES);
     const y = Math.floor(lat / BUCKET_DEGREES);
-    const slot = (Math.imul(x, 73_856_093) ^ Math.imul(y, 19_349_663)) & (BUCKET_SLOTS - 1);
+    const slot = slotOf(x, y);
     this.bucketX[slot] = x;
     this.bucketY[slot] = y;
     this.bucketCell[slot] = index + 1;
   }
 
   private learnOutline(index: number, cell: string): void {
-    while (12 * (index + 1) > this.outlines.length) {
-      const grown = new Float64Array(this.outlines.length * 2);
-      grown.set(this.outlines);
-      this.outlines = grown;
-    }
-    while (index >= this.outlineRead.length) {
-      const grown = new Uint8Array(this.outlineRead.length * 2);
-      grown.set(this.outlineRead);
-      this.outlineRead = grown;
+    if (index >= this.outlineRead.length) {
+      // Both per-cell arrays grow together, to hold the cell.
+      let cells = this.outlineRead.length * 2;
+      while (index >= cells) cells *= 2;
+      const read = new Uint8Array(cells);
+      read.set(this.outlineRead);
+      this.outlineRead = read;
+      const outlines = new Float64Array(12 * cells);
+      outlines.set(this.outlines);
+      this.outlines = outlines;
     }
     this.outlineRead[index] = 1;
     const at = 12 * index;
@@ -107,4 +108,9 @@ export class KnownCells {
     }
     return true;
   }
+}
+
+/** The bucket slot of a bucket's column and row. */
+function slotOf(x: number, y: number): number {
+  return (Math.imul(x, 73_856_093) ^ Math.imul(y, 19_349_663)) & (BUCKET_SLOTS - 1);
 }

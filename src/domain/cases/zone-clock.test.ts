@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTOCOL, planClocks, zoneClock } from './zone-clock';
+import { DEFAULT_PROTOCOL, dueIn, planClocks, zoneClock } from './zone-clock';
 
 const days = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 20 });
 
@@ -52,5 +52,12 @@ describe('the zone clock', () => {
     expect(clocks.tiers.controlled).toMatchObject({ cases: 1, lastCaseDay: 12, caseFreeDays: 8 });
     expect(clocks.tiers.precaution).toMatchObject({ cases: 0, caseFreeDays: 11 });
     expect(planClocks(days, zones, 5, DEFAULT_PROTOCOL).tiers).toEqual({});
+  });
+
+  it('calls a zone due from two days before its eligible day, and 0 days once it is reached', () => {
+    const clock = zoneClock([10], 5, 15, 'sealed', DEFAULT_PROTOCOL);
+    expect(clock.eligibleDay).toBe(17);
+    expect([14, 15, 16, 17, 20].map((day) => dueIn(clock, day))).toEqual([undefined, 2, 1, 0, 0]);
+    expect(dueIn(zoneClock([], 5, 15, 'precaution', DEFAULT_PROTOCOL), 15)).toBeUndefined();
   });
 });

@@ -78,6 +78,16 @@ export function caseDaysIn(cases: CaseStore, area: AreaGeometry, prepared = new 
   return days;
 }
 
+/** How many days ahead a zone counts as due: it is highlighted from then on. */
+export const DUE_WITHIN_DAYS = 2;
+
+/** Days from `asOfDay` to the clock's eligible day (0 once reached), when that is within DUE_WITHIN_DAYS: the zones to act on. */
+export function dueIn(clock: ZoneClock, asOfDay: number): number | undefined {
+  if (clock.eligibleDay === undefined) return undefined;
+  const days = clock.eligibleDay - asOfDay;
+  return days <= DUE_WITHIN_DAYS ? Math.max(0, days) : undefined;
+}
+
 /** The clocks of a plan as of a day: each zone's (by id) and each exclusive tier's. */
 export interface PlanClocks {
   asOfDay: number;

@@ -182,7 +182,7 @@ interface PlaneZone {
 /** The side of the cells zones are grouped by for unions, in degrees (about 5 km). */
 const GROUP_CELL_DEGREES = 0.05;
 
-/** The zones' places in their list, grouped by the cell their box's middle falls in. */
+/** The zones' places in their list, grouped by their cell. */
 function groupsOf(zones: readonly PlaneZone[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   zones.forEach((zone, i) => {
@@ -263,10 +263,12 @@ export function effectiveTiers(
       .filter((zone) => zone.tier === tier)
       .map((zone) => {
         let rings: Ring[] | undefined;
-        const [west, south, east, north] = areaBBox(zone.geometry);
+        // The group is the cell of the zone's first vertex: zones are far smaller than a cell, and
+        // this costs nothing per zone, unlike a pass over every vertex on each count.
+        const [lng, lat] = polygonsOf(zone.geometry)[0][0][0];
         return {
           key: keyOf(zone),
-          group: `${Math.floor((west + east) / 2 / GROUP_CELL_DEGREES)},${Math.floor((south + north) / 2 / GROUP_CELL_DEGREES)}`,
+          group: `${Math.floor(lng / GROUP_CELL_DEGREES)},${Math.floor(lat / GROUP_CELL_DEGREES)}`,
           get rings() {
             return (rings ??= plane.toRings(zone.geometry));
           },

@@ -13,11 +13,13 @@ export interface CaseHex {
 export interface CaseHexData {
   resolution: number;
   hexes: CaseHex[];
+  /** The largest count (0 when there is none). */
+  max: number;
   scale: HexScale;
 }
 
 /** Nothing to draw. */
-export const NO_HEXES: CaseHexData = { resolution: 6, hexes: [], scale: { breaks: [1] } };
+export const NO_HEXES: CaseHexData = { resolution: 6, hexes: [], max: 0, scale: { breaks: [1] } };
 
 /** Cells and counts from the worker, with their colours. */
 export function caseHexData(counts: CellCounts): CaseHexData {
@@ -25,13 +27,12 @@ export function caseHexData(counts: CellCounts): CaseHexData {
   for (let i = 0; i < counts.counts.length; i++) max = Math.max(max, counts.counts[i]);
   const scale = hexScale(max);
   const hexes = counts.cells.map((hex, i) => ({ hex, count: counts.counts[i], color: hexColor(scale, hexClass(scale, counts.counts[i])) }));
-  return { resolution: counts.resolution, hexes, scale };
+  return { resolution: counts.resolution, hexes, max, scale };
 }
 
 /** Metres of height per case when the hexagons stand as columns, so a city's worth stays within view. */
 function elevationScale(data: CaseHexData): number {
-  const max = data.hexes.reduce((m, hex) => Math.max(m, hex.count), 1);
-  return 2000 / max;
+  return 2000 / Math.max(1, data.max);
 }
 
 /**

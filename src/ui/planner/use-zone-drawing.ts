@@ -16,7 +16,7 @@ import { isSimplePolygon } from '../../domain/zones/zone-geometry';
 import type { StringKey } from '../../i18n/strings';
 import { useTimeStore } from '../../state/time-store';
 import { isoDateFromDay } from '../../domain/time/day-number';
-import { dueIn } from './zone-clock-panel';
+import { dueIn } from '../../domain/cases/zone-clock';
 import type { Zone } from '../../domain/zones/zone';
 import { translate } from '../../i18n/i18n';
 import type { Tier } from '../../domain/zones/tier';

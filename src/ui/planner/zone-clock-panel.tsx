@@ -1,16 +1,9 @@
-import type { ZoneClock } from '../../domain/cases/zone-clock';
+import { dueIn, type ZoneClock } from '../../domain/cases/zone-clock';
 import { isoDateFromDay } from '../../domain/time/day-number';
 import { TIERS } from '../../domain/zones/tier';
 import { usePlanStore } from '../../state/plan-store';
 import { useTimeStore } from '../../state/time-store';
 import { useT } from '../shared/use-t';
-
-/** Days from the clock's date to its eligible day, when that is within two days or past: the zones to act on. */
-export function dueIn(clock: ZoneClock, asOfDay: number): number | undefined {
-  if (clock.eligibleDay === undefined) return undefined;
-  const days = clock.eligibleDay - asOfDay;
-  return days <= 2 ? Math.max(0, days) : undefined;
-}
 
 /**
  * The zone clock as of the slider's date: for each tier (exclusive, as households are counted)
