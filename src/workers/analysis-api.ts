@@ -13,7 +13,7 @@ import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
 import { createCaseApi } from './case-api';
-import { FiguresCounter, type CountedZone, type PlanFigures } from '../domain/figures/plan-figures';
+import { FiguresCounter, keptRingsFor, type CountedZone, type KeptRings, type PlanFigures } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
@@ -77,6 +77,8 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
   let counter: FiguresCounter | undefined;
   /** The point index over the active households, shared by the counter and the household lists. */
   let householdIndex: GridIndex | undefined;
+  /** The sealed zones' rings, kept while the households stay (another case list needs no new rings). */
+  let rings: { households: HouseholdStore; kept: KeptRings } | undefined;
 
   async function task<T>(taskId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -121,8 +123,9 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const boundaries = settings.precautionMode === 'district' ? await districtsOnce() : [];
       const active = registry.current();
       if (!active) return undefined;
-      householdIndex ??= new GridIndex(active.households.lng, active.households.lat);
-      counter ??= new FiguresCounter(engine, active.households, householdIndex, active.cases);
+      const index = (householdIndex ??= new GridIndex(active.households.lng, active.households.lat));
+      if (rings?.households !== active.households) rings = { households: active.households, kept: keptRingsFor(index) };
+      counter ??= new FiguresCounter(engine, active.households, index, active.cases, rings.kept);
       return counter.count(zones, settings, boundaries);
     },
 

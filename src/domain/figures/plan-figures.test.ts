@@ -5,13 +5,14 @@ import { meters } from '../geo/types';
 import { GridIndex } from '../households/grid-index';
 import { HouseholdStoreBuilder } from '../households/household-store';
 import { squareAround } from '../../../test/helpers/zone-builders';
-import { FiguresCounter } from './plan-figures';
+import { FiguresCounter, keptRingsFor, type KeptRings } from './plan-figures';
+import type { PolygonEngine } from '../zones/polygon-engine';
 import { TIERS } from '../zones/tier';
 import { loadPolygonEngine } from '../zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
 
-function counter() {
+function counter(kept?: KeptRings, polygons: PolygonEngine = engine) {
   const builder = new HouseholdStoreBuilder();
   // A line of buildings going east from the centre, one every 100 m, 2 households and 5 residents each.
   for (let i = 0; i < 40; i++) builder.add({ id: `H${i}`, lng: 120.75 + (i * 100) / 95_700, lat: 30.75, households: 2, residents: 5 });
@@ -20,7 +21,8 @@ function counter() {
     { id: 'C1', lng: 120.75, lat: 30.75, reportedOn: '2022-04-01', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 2 },
     { id: 'C2', lng: 120.75 + 1000 / 95_700, lat: 30.75, reportedOn: '2022-04-02', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 3 },
   ]);
-  return new FiguresCounter(engine, households, new GridIndex(households.lng, households.lat), cases);
+  const index = new GridIndex(households.lng, households.lat);
+  return new FiguresCounter(polygons, households, index, cases, kept ?? keptRingsFor(index));
 }
 
 describe('plan figures', () => {
@@ -32,6 +34,23 @@ describe('plan figures', () => {
     expect(figures.tiers.precaution).toMatchObject({ records: 15, cases: 1 });
     expect(figures.zones).toEqual([expect.objectContaining({ id: 'z1', tier: 'sealed', records: 2, cases: 1 })]);
     expect(figures.tiers.sealed.areaSquareMeters).toBeCloseTo(300 * 300, -2);
+  });
+
+  it('takes over the rings of the counter before it, and derives them again only for a shape it has not seen', () => {
+    const calls = { inflate: 0 };
+    const counting: PolygonEngine = { ...engine, inflate: (...args) => (calls.inflate++, engine.inflate(...args)) };
+    const settings = { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000) };
+    const sealed = { id: 'z1', tier: 'sealed' as const, geometry: squareAround(120.75, 30.75, 150) };
+    const first = counter();
+    const kept = first.kept;
+    const before = first.count([sealed], settings);
+    const next = counter(kept, counting);
+    expect(next.count([sealed], settings)).toEqual(before);
+    expect(calls.inflate).toBe(0);
+    const moved = { ...sealed, geometry: squareAround(120.751, 30.75, 150) };
+    const after = next.count([moved], settings);
+    expect(calls.inflate).toBeGreaterThan(0);
+    expect(after).toEqual(counter().count([moved], settings));
   });
 
   it('recounts only what changed, and gives the same figures as a fresh count', () => {

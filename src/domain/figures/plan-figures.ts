@@ -6,7 +6,7 @@ import { cellsOf, totalsInArea } from '../households/count-in-areas';
 import { areaBBox } from '../geo/bbox';
 import { METERS_PER_DEGREE_LAT, metersPerDegreeLngAt } from '../geo/distance';
 import type { BBox } from '../geo/types';
-import { TierAssignment, type PreparedArea } from './tier-assignment';
+import { TierAssignment, type PreparedArea, type TierArea } from './tier-assignment';
 import { ShapeVersions } from './shape-versions';
 import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
@@ -66,15 +66,22 @@ export interface CaseDays {
 export class FiguresCounter {
   private readonly zoneCache = new Map<string, { version: string; tier: Tier; figures: ZoneFigures; days: number[] }>();
   private lastCaseDays: CaseDays = { zones: new Map(), tiers: { sealed: [], controlled: [], precaution: [] } };
-  private readonly shapes = new ShapeVersions();
+  private readonly shapes: ShapeVersions;
+  /** What this counter leaves for the next over the same households (see the constructor). */
+  readonly kept: KeptRings;
   private readonly rings: RingCache;
   private readonly assignment: TierAssignment;
   /** What the records' tiers were last assigned from. */
   private assignedFrom?: { settings: string; zones: Map<string, { version: string; tier: Tier; bbox: BBox }> };
 
-  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore) {
-    // The rings' plane is laid at the middle of the data (Jiaxing's centre when there is none).
-    this.rings = index.order.length ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2) : ringCache(120.75, 30.75);
+  /**
+   * `kept`: the rings a counter before this one derived over the same households (say, before
+   * another case list was loaded), to take over; by default none yet.
+   */
+  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore, kept = keptRingsFor(index)) {
+    this.kept = kept;
+    this.rings = kept.rings;
+    this.shapes = kept.shapes;
     this.assignment = new TierAssignment(households, index);
   }
 
@@ -82,8 +89,15 @@ export class FiguresCounter {
     const versions = zones.map((zone) => this.shapes.versionOf(zone.id, zone.geometry));
     const effective = effectiveTiers(this.engine, zones.map((zone, i) => ({ ...zone, key: versions[i] })), settings, districts, this.rings);
     const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
-    const coverage = this.coverage(zones, versions, effective, byDistrict ? districtsReached(zones, districts) : undefined);
-    this.assignTiers(zones, versions, settings, byDistrict, coverage);
+    // The zones whose own figures are not kept from before: counted in the tier walk when every
+    // record is assigned again, else each on its own.
+    const stale = zones.map((zone, i) => {
+      const cached = this.zoneCache.get(zone.id);
+      return !cached || cached.version !== versions[i] || cached.tier !== zone.tier;
+    });
+    const own = zones.map((_, i) => (stale[i] ? { records: 0, households: 0, residents: 0 } : undefined));
+    const coverage = this.coverage(zones, versions, effective, byDistrict ? districtsReached(zones, districts) : undefined, own);
+    const everyRecord = this.assignTiers(zones, versions, settings, byDistrict, coverage);
     const tierDays = caseDaysByTier(this.cases, coverage);
     const tiers = {} as Record<Tier, AreaFigures>;
     for (const tier of TIERS) {
@@ -95,7 +109,7 @@ export class FiguresCounter {
     const zoneFigures = zones.map((zone, i) => {
       seen.add(zone.id);
       const cached = this.zoneCache.get(zone.id);
-      if (cached && cached.version === versions[i] && cached.tier === zone.tier) {
+      if (cached && !stale[i]) {
         zoneDays.set(zone.id, cached.days);
         return cached.figures;
       }
@@ -104,7 +118,7 @@ export class FiguresCounter {
       const figures: ZoneFigures = {
         id: zone.id,
         tier: zone.tier,
-        ...totalsInArea(this.households, this.index, zone.geometry, prepared),
+        ...(everyRecord && own[i] ? own[i] : totalsInArea(this.households, this.index, zone.geometry, prepared)),
         cases: days.length,
         areaSquareMeters: areaSquareMeters(zone.geometry),
       };
@@ -129,11 +143,12 @@ export class FiguresCounter {
    * What puts a record in each tier: the tier's zones as drawn, one by one (so a record on a
    * drawn edge or vertex is inside, exactly, DESIGN.md §4), and the derived ring or the districts.
    * Higher tiers are taken out by the order of assignment, not by geometry. Prepared areas are
-   * kept while their inputs stay the same.
+   * kept while their inputs stay the same. A zone with `own` has its own figures counted into it
+   * when every record is assigned.
    */
-  private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined): Record<Tier, PreparedArea[]> {
-    const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, PreparedArea[]>;
-    zones.forEach((zone, i) => result[zone.tier].push(this.zonePrepared(zone, versions[i])));
+  private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined, own: (HouseholdTotals | undefined)[]): Record<Tier, TierArea[]> {
+    const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, TierArea[]>;
+    zones.forEach((zone, i) => result[zone.tier].push({ ...this.zonePrepared(zone, versions[i]), own: own[i] }));
     if (effective.controlledRing) result.controlled.push(this.ringPrepared(effective.controlledRing));
     if (reached) {
       if (reached.length) result.precaution.push(this.districtsPrepared(reached));
@@ -180,13 +195,17 @@ export class FiguresCounter {
    * Assigns records to tiers: all of them the first time and whenever the settings change (or a
    * sealed zone changes in district mode, where whole districts may come or go); otherwise only
    * those in the cells around the zones that changed, widened by the ring distances for sealed ones.
+   * True when every record was assigned.
    */
-  private assignTiers(zones: readonly CountedZone[], versions: string[], settings: RingSettings, byDistrict: boolean, prepared: Record<Tier, PreparedArea[]>): void {
+  private assignTiers(zones: readonly CountedZone[], versions: string[], settings: RingSettings, byDistrict: boolean, prepared: Record<Tier, TierArea[]>): boolean {
     const settingsKey = `${settings.controlledBufferMeters}|${settings.precautionBufferMeters}|${settings.precautionMode ?? 'ring'}|${byDistrict}`;
     const now = new Map(zones.map((zone, i) => [zone.id, { version: versions[i], tier: zone.tier, bbox: areaBBox(zone.geometry) }]));
     const before = this.assignedFrom;
     this.assignedFrom = { settings: settingsKey, zones: now };
-    if (!before || before.settings !== settingsKey) return this.assignment.assign(prepared);
+    if (!before || before.settings !== settingsKey) {
+      this.assignment.assign(prepared);
+      return true;
+    }
     let region: BBox | undefined;
     const reach = Math.max(settings.controlledBufferMeters, byDistrict ? 0 : settings.precautionBufferMeters) + REACH_MARGIN_METERS;
     const widen = (bbox: BBox, tier: Tier): BBox => {
@@ -197,11 +216,30 @@ export class FiguresCounter {
       const old = before.zones.get(id);
       const current = now.get(id);
       if (old && current && old.version === current.version && old.tier === current.tier) continue;
-      if (byDistrict && (old?.tier === 'sealed' || current?.tier === 'sealed')) return this.assignment.assign(prepared);
+      if (byDistrict && (old?.tier === 'sealed' || current?.tier === 'sealed')) {
+        this.assignment.assign(prepared);
+        return true;
+      }
       for (const state of [old, current]) if (state) region = union(region, widen(state.bbox, state.tier));
     }
     if (region) this.assignment.assign(prepared, cellsOf(this.index, region));
+    return false;
   }
+}
+
+/**
+ * The sealed zones' rings as one counter leaves them for the next over the same households: the
+ * rings by shape, and the names of the shapes they are kept by.
+ */
+export interface KeptRings {
+  rings: RingCache;
+  shapes: ShapeVersions;
+}
+
+/** Nothing kept yet, for counting over a grid's points: the rings' plane is laid at their middle (Jiaxing's centre when there are none). */
+export function keptRingsFor(index: GridIndex): KeptRings {
+  const rings = index.order.length ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2) : ringCache(120.75, 30.75);
+  return { rings, shapes: new ShapeVersions() };
 }
 
 /** Past the ring distance, how much wider the region reassigned after an edit is: rings are within 1 m. */

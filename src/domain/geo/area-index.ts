@@ -1,3 +1,4 @@
+import type { Position } from 'geojson';
 import type { AreaGeometry, BBox } from './types';
 import { polygonsOf } from '../zones/zone-geometry';
 
@@ -5,6 +6,22 @@ import { polygonsOf } from '../zones/zone-geometry';
 const EDGE_TOLERANCE = 1e-12;
 /** Fields per edge: ax, ay, bx, by, the larger x, the ring it belongs to, the smaller and the larger y. */
 const STRIDE = 8;
+
+/** Working arrays for building indexes, kept and grown between builds (one thread builds one at a time). */
+const scratch = {
+  float: new Map<string, Float64Array>(),
+  int: new Map<string, Int32Array>(),
+  floats(name: string, length: number): Float64Array {
+    let array = this.float.get(name);
+    if (!array || array.length < length) this.float.set(name, (array = new Float64Array(Math.max(length, 2 * (array?.length ?? 0)))));
+    return array;
+  },
+  ints(name: string, length: number): Int32Array {
+    let array = this.int.get(name);
+    if (!array || array.length < length) this.int.set(name, (array = new Int32Array(Math.max(length, 2 * (array?.length ?? 0)))));
+    return array;
+  },
+};
 
 /**
  * An area prepared for many point tests: its edges sorted into horizontal bands, so a test
@@ -18,12 +35,15 @@ const STRIDE = 8;
  */
 export class AreaIndex {
   readonly bbox: BBox;
+  private readonly polygons: Position[][][];
   private readonly south: number;
-  private readonly bandHeight: number;
+  /** Whether the bands are built: on the first test, as a walk over a grid may never need one. */
+  private built = false;
+  private bandHeight = 1;
   /** The bands' edges, one band after another, each band's sorted by their larger x (STRIDE numbers an edge). */
-  private readonly bandEdges: Float64Array;
+  private bandEdges = new Float64Array(0);
   /** Where each band's edges start in bandEdges, counted in edges; one more than there are bands. */
-  private readonly bandStart: Int32Array;
+  private bandStart: number[] = [0, 0];
   /** Per ring, the test number that last touched it, and then: its crossing parity, and whether the point was on it. */
   private readonly touchedAt: Int32Array;
   private readonly parity: Uint8Array;
@@ -42,101 +62,122 @@ export class AreaIndex {
 
   constructor(area: AreaGeometry) {
     const polygons = polygonsOf(area);
+    this.polygons = polygons;
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    let edgeCount = 0;
-    for (const rings of polygons) for (const ring of rings) edgeCount += ring.length;
-    const edges = new Float64Array(edgeCount * STRIDE);
-    let e = 0;
     let ringCount = 0;
-    for (const rings of polygons) ringCount += rings.length;
+    for (const rings of polygons) {
+      ringCount += rings.length;
+      // The extent of the outer rings, as areaBBox gives it.
+      for (const [x, y] of rings[0] ?? []) {
+        if (x < west) west = x;
+        if (x > east) east = x;
+        if (y < south) south = y;
+        if (y > north) north = y;
+      }
+    }
+    this.bbox = [west, south, east, north];
+    this.west = west;
+    this.south = south;
+    this.east = east;
+    this.north = north;
     this.polygonOf = new Int32Array(ringCount);
     this.outerRing = new Int32Array(polygons.length);
-    let r = 0;
-    polygons.forEach((rings, p) => {
+    for (let p = 0, r = 0; p < polygons.length; p++) {
       this.outerRing[p] = r;
-      for (const ring of rings) {
-        this.polygonOf[r] = p;
-        const outer = r === this.outerRing[p];
+      for (let q = 0; q < polygons[p].length; q++) this.polygonOf[r++] = p;
+    }
+    this.single = ringCount === 1;
+    this.touchedAt = new Int32Array(ringCount);
+    this.parity = new Uint8Array(ringCount);
+    this.onRing = new Uint8Array(ringCount);
+    this.touched = new Int32Array(ringCount);
+  }
+
+  /** Sorts the edges into bands (see the class). */
+  private build(): void {
+    this.built = true;
+    const { polygons, south, north } = this;
+    let edgeCount = 0;
+    for (const rings of polygons) for (const ring of rings) edgeCount += ring.length;
+    const edges = scratch.floats('edges', edgeCount * STRIDE);
+    let e = 0;
+    let r = 0;
+    let meanHeight = 0;
+    for (let p = 0; p < polygons.length; p++) {
+      const rings = polygons[p];
+      for (let q = 0; q < rings.length; q++, r++) {
+        const ring = rings[q];
         // The same pairs as ringPosition: a = ring[i], b = ring[j], j the vertex before i.
         for (let i = 0, j = ring.length - 1; i < ring.length; j = i++, e++) {
-          const a = ring[i];
-          const b = ring[j];
-          if (outer) {
-            if (a[0] < west) west = a[0];
-            if (a[0] > east) east = a[0];
-            if (a[1] < south) south = a[1];
-            if (a[1] > north) north = a[1];
-          }
+          const ax = ring[i][0], ay = ring[i][1], bx = ring[j][0], by = ring[j][1];
           const at = e * STRIDE;
-          edges[at] = a[0];
-          edges[at + 1] = a[1];
-          edges[at + 2] = b[0];
-          edges[at + 3] = b[1];
-          edges[at + 4] = Math.max(a[0], b[0]);
+          edges[at] = ax;
+          edges[at + 1] = ay;
+          edges[at + 2] = bx;
+          edges[at + 3] = by;
+          edges[at + 4] = ax > bx ? ax : bx;
           edges[at + 5] = r;
-          edges[at + 6] = Math.min(a[1], b[1]);
-          edges[at + 7] = Math.max(a[1], b[1]);
+          edges[at + 6] = ay < by ? ay : by;
+          edges[at + 7] = ay < by ? by : ay;
+          meanHeight += edges[at + 7] - edges[at + 6];
         }
-        r++;
       }
-    });
-    // The extent of the outer rings, as areaBBox gives it (read here, in the same pass).
-    this.bbox = [west, south, east, north];
+    }
     // About four edges a band, but no band lower than the mean edge is tall: an edge then lies
     // in one or two bands, not in dozens (a city's zones joined have short edges over kilometres).
-    let meanHeight = 0;
-    for (let k = 0; k < edgeCount; k++) meanHeight += edges[k * STRIDE + 7] - edges[k * STRIDE + 6];
     meanHeight /= Math.max(1, edgeCount);
     const bandCount = Math.max(1, Math.min(8192, Math.ceil(edgeCount / 4), Math.ceil((north - south) / Math.max(meanHeight, 1e-9))));
-    this.south = south;
     this.bandHeight = Math.max((north - south) / bandCount, 1e-9);
-    const maxX = new Float64Array(edgeCount);
-    for (let k = 0; k < edgeCount; k++) maxX[k] = edges[k * STRIDE + 4];
-    const low = new Int32Array(edgeCount);
-    const high = new Int32Array(edgeCount);
-    const sizes = new Int32Array(bandCount);
+    const low = scratch.ints('low', edgeCount);
+    const high = scratch.ints('high', edgeCount);
+    const sizes = scratch.ints('sizes', bandCount + 1);
+    sizes.fill(0, 0, bandCount + 1);
     for (let k = 0; k < edgeCount; k++) {
       low[k] = this.band(edges[k * STRIDE + 6] - EDGE_TOLERANCE, bandCount);
       high[k] = this.band(edges[k * STRIDE + 7] + EDGE_TOLERANCE, bandCount);
       for (let band = low[k]; band <= high[k]; band++) sizes[band]++;
     }
-    this.bandStart = new Int32Array(bandCount + 1);
-    for (let band = 0; band < bandCount; band++) this.bandStart[band + 1] = this.bandStart[band] + sizes[band];
+    this.bandStart = [0];
+    for (let band = 0; band < bandCount; band++) this.bandStart.push(this.bandStart[band] + sizes[band]);
     // Each band's edges (by number), dealt in order, then sorted by their larger x: a few edges a
     // band, so an insertion sort, with the library's sort for the rare crowded band.
-    const dealt = new Int32Array(this.bandStart[bandCount]);
-    const filled = this.bandStart.slice(0, bandCount);
+    const dealtCount = this.bandStart[bandCount];
+    const dealt = scratch.ints('dealt', dealtCount);
+    const filled = sizes;
+    for (let band = 0; band < bandCount; band++) filled[band] = this.bandStart[band];
     for (let k = 0; k < edgeCount; k++) for (let band = low[k]; band <= high[k]; band++) dealt[filled[band]++] = k;
+    const maxXOf = (k: number) => edges[k * STRIDE + 4];
     for (let band = 0; band < bandCount; band++) {
       const from = this.bandStart[band];
       const to = this.bandStart[band + 1];
       if (to - from > 32) {
-        dealt.subarray(from, to).sort((a, b) => maxX[a] - maxX[b]);
+        dealt.subarray(from, to).sort((a, b) => maxXOf(a) - maxXOf(b));
         continue;
       }
       for (let i = from + 1; i < to; i++) {
         const edge = dealt[i];
+        const x = edges[edge * STRIDE + 4];
         let j = i - 1;
-        while (j >= from && maxX[dealt[j]] > maxX[edge]) {
+        while (j >= from && edges[dealt[j] * STRIDE + 4] > x) {
           dealt[j + 1] = dealt[j];
           j--;
         }
         dealt[j + 1] = edge;
       }
     }
-    this.bandEdges = new Float64Array(dealt.length * STRIDE);
-    for (let n = 0; n < dealt.length; n++) {
+    const bandEdges = new Float64Array(dealtCount * STRIDE);
+    for (let n = 0, to = 0; n < dealtCount; n++, to += STRIDE) {
       const from = dealt[n] * STRIDE;
-      for (let f = 0; f < STRIDE; f++) this.bandEdges[n * STRIDE + f] = edges[from + f];
+      bandEdges[to] = edges[from];
+      bandEdges[to + 1] = edges[from + 1];
+      bandEdges[to + 2] = edges[from + 2];
+      bandEdges[to + 3] = edges[from + 3];
+      bandEdges[to + 4] = edges[from + 4];
+      bandEdges[to + 5] = edges[from + 5];
+      bandEdges[to + 6] = edges[from + 6];
+      bandEdges[to + 7] = edges[from + 7];
     }
-    this.west = west;
-    this.east = east;
-    this.north = north;
-    this.single = ringCount === 1;
-    this.touchedAt = new Int32Array(ringCount);
-    this.parity = new Uint8Array(ringCount);
-    this.onRing = new Uint8Array(ringCount);
-    this.touched = new Int32Array(ringCount);
+    this.bandEdges = bandEdges;
   }
 
   private band(y: number, bandCount = this.bandStart.length - 1): number {
@@ -146,6 +187,7 @@ export class AreaIndex {
   /** Whether the area covers (lng, lat): inside, or on an edge or a vertex. */
   covers(lng: number, lat: number): boolean {
     if (lng < this.west - EDGE_TOLERANCE || lng > this.east + EDGE_TOLERANCE || lat < this.south - EDGE_TOLERANCE || lat > this.north + EDGE_TOLERANCE) return false;
+    if (!this.built) this.build();
     const band = this.bandEdges;
     const which = this.band(lat);
     const end = this.bandStart[which + 1] * STRIDE;
@@ -196,6 +238,16 @@ export class AreaIndex {
       return this.outerRing[this.polygonOf[ring]] === ring && (this.onRing[ring] === 1 || this.parity[ring] === 1);
     }
     return this.anyPolygonCovers(touchedCount, test);
+  }
+
+  /** The polygon a ring belongs to (rings are numbered as the area lists them: polygon by polygon, outer ring first). */
+  polygonOfRing(ring: number): number {
+    return this.polygonOf[ring];
+  }
+
+  /** Whether a ring is its polygon's outer ring (else a hole). */
+  isOuterRing(ring: number): boolean {
+    return this.outerRing[this.polygonOf[ring]] === ring;
   }
 
   /**

@@ -1,75 +1,10 @@
-import type { Position } from 'geojson';
 import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
-import { polygonsOf } from '../zones/zone-geometry';
+import { cellEdgesOf } from './cell-edges';
 import type { GridIndex } from './grid-index';
 import type { HouseholdStore, HouseholdTotals } from './household-store';
 
 const emptyTotals = (): HouseholdTotals => ({ records: 0, households: 0, residents: 0 });
-
-/**
- * Marks on a grid's cells, reused from area to area: a cell is marked when it holds the current
- * generation, so starting afresh costs nothing. One per grid index.
- */
-class CellMarks {
-  private readonly generations: Int32Array;
-  private generation = 0;
-
-  constructor(cells: number) {
-    this.generations = new Int32Array(cells);
-  }
-
-  clear(): void {
-    if (++this.generation >= 0x3fffffff) {
-      this.generation = 1;
-      this.generations.fill(0);
-    }
-  }
-
-  mark(cell: number): void {
-    this.generations[cell] = this.generation;
-  }
-
-  has(cell: number): boolean {
-    return this.generations[cell] === this.generation;
-  }
-}
-
-const marksByIndex = new WeakMap<GridIndex, CellMarks>();
-
-/** How far past an edge, in cells, a cell still counts as crossed: float error in the strips, and no more. */
-const STRIP_MARGIN = 1e-7;
-
-/**
- * Marks the grid cells that an area's edges cross: for each column an edge passes, the rows its
- * y-range in that column spans, with a hair of margin (so a cell an edge only grazes is marked
- * too: more exact tests, never a wrong count). Cells off the grid hold no point and are skipped.
- * The marks hold until the next call for the same grid.
- */
-function boundaryCells(index: GridIndex, area: AreaGeometry): CellMarks {
-  let cells = marksByIndex.get(index);
-  if (!cells) marksByIndex.set(index, (cells = new CellMarks(index.columns * index.rows)));
-  cells.clear();
-  const { west, south, cellLng, cellLat, columns, rows } = index;
-  const mark = (a: Position, b: Position) => {
-    let x0 = (a[0] - west) / cellLng, y0 = (a[1] - south) / cellLat;
-    let x1 = (b[0] - west) / cellLng, y1 = (b[1] - south) / cellLat;
-    if (x0 > x1) [x0, y0, x1, y1] = [x1, y1, x0, y0];
-    const slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
-    const c0 = Math.max(0, Math.floor(x0 - STRIP_MARGIN));
-    const c1 = Math.min(columns - 1, Math.floor(x1 + STRIP_MARGIN));
-    for (let c = c0; c <= c1; c++) {
-      // The edge's y at both sides of the column (or at its ends, inside the column).
-      const ya = x1 > x0 ? y0 + (Math.min(x1, Math.max(x0, c)) - x0) * slope : y0;
-      const yb = x1 > x0 ? y0 + (Math.min(x1, Math.max(x0, c + 1)) - x0) * slope : y1;
-      const r0 = Math.max(0, Math.floor(Math.min(ya, yb) - STRIP_MARGIN));
-      const r1 = Math.min(rows - 1, Math.floor(Math.max(ya, yb) + STRIP_MARGIN));
-      for (let r = r0; r <= r1; r++) cells.mark(r * columns + c);
-    }
-  };
-  for (const polygon of polygonsOf(area)) for (const ring of polygon) for (let i = 0; i + 1 < ring.length; i++) mark(ring[i], ring[i + 1]);
-  return cells;
-}
 
 /**
  * A store's counts laid out for a grid: per cell, summed (for cells an area holds whole), and per
@@ -121,45 +56,67 @@ export function cellsOf(index: GridIndex, [west, south, east, north]: readonly n
   return { c0: index.column(west), c1: index.column(east), r0: index.row(south), r1: index.row(north) };
 }
 
-/** Calls `visit(k)` for every point in a block of cells, by its position k in the grid's order. */
-export function forEachPositionInCells(index: GridIndex, range: CellRange, visit: (position: number) => void): void {
-  for (let r = range.r0; r <= range.r1; r++) {
-    for (let k = index.start[r * index.columns + range.c0]; k < index.start[r * index.columns + range.c1 + 1]; k++) visit(k);
-  }
+/** What a walk over an area's cells does with them (points are named by their position k in the grid's order). */
+export interface CellVisitor {
+  /** A cell the area holds whole: its points are from–to. */
+  whole: (from: number, to: number, cell: number) => void;
+  /** A covered point of a cell an edge crosses. */
+  point: (position: number, cell: number) => void;
+  /** Whether to look at a cell at all (default yes): a cell already settled is passed by. */
+  wantsCell?: (cell: number) => boolean;
+  /** Whether to test a point of a crossed cell at all (default yes). */
+  wantsPoint?: (position: number) => boolean;
 }
 
+/** Coverage of the cells no edge crosses, along a row walked with full tests: not known yet, covered, not covered. */
+const UNKNOWN = 0;
+const IN = 1;
+const OUT = 2;
+
 /**
- * Walks the cells an area touches (or only those `within`): a cell no edge crosses is wholly
- * inside or outside, so one test of its centre decides it, and `whole(from, to)` gets its points
- * at once; in a cell an edge crosses, `point(k)` gets each covered point. Points are named by
- * their position k in the grid's order (`index.order[k]` is the record).
- * Edges and vertices count as inside, like areaCoversPoint (the tests run on `prepared`).
+ * Walks the cells an area touches (or only those `within`), row by row: a cell no edge crosses
+ * is wholly inside or outside, as its centre is, and `whole` gets its points at once; in a cell
+ * an edge crosses, `point(k)` gets each covered point. Centres and points are tested against
+ * the edges listed in their row and cell (CellEdges).
+ * Edges and vertices count as inside, like areaCoversPoint (the tests run on `prepared` when
+ * too close to call).
  */
-export function forEachCellOfArea(
-  index: GridIndex,
-  area: AreaGeometry,
-  prepared: AreaIndex,
-  visit: { whole: (from: number, to: number, cell: number) => void; point: (position: number) => void },
-  within?: CellRange,
-): void {
+export function forEachCellOfArea(index: GridIndex, area: AreaGeometry, prepared: AreaIndex, visit: CellVisitor, within?: CellRange): void {
   if (index.order.length === 0) return;
   const [west, south, east, north] = prepared.bbox;
-  const boundary = boundaryCells(index, area);
+  const crossed = cellEdgesOf(index, area, prepared);
   const c0 = Math.max(index.column(west), within?.c0 ?? 0);
   const c1 = Math.min(index.column(east), within?.c1 ?? Infinity);
   const r0 = Math.max(index.row(south), within?.r0 ?? 0);
   const r1 = Math.min(index.row(north), within?.r1 ?? Infinity);
+  const { start, columns } = index;
+  const { cells } = crossed;
+  const wantsCell = visit.wantsCell;
   for (let r = r0; r <= r1; r++) {
+    const ready = crossed.beginRow(r, prepared);
+    let next = crossed.firstFrom(r * columns + c0);
+    // Only when the row is not ready: every cell after a centre tested, up to the next crossed
+    // one, is covered as that centre is (no edge lies between them).
+    let status = UNKNOWN;
     for (let c = c0; c <= c1; c++) {
-      const cell = r * index.columns + c;
-      const from = index.start[cell];
-      const to = index.start[cell + 1];
-      if (from === to) continue;
-      if (boundary.has(cell)) {
-        for (let k = from; k < to; k++) if (prepared.covers(index.orderedLng[k], index.orderedLat[k])) visit.point(k);
-      } else if (prepared.covers(index.west + (c + 0.5) * index.cellLng, index.south + (r + 0.5) * index.cellLat)) {
-        visit.whole(from, to, cell);
+      const cell = r * columns + c;
+      const from = start[cell];
+      const to = start[cell + 1];
+      const x = index.west + (c + 0.5) * index.cellLng;
+      if (cells[next] === cell) {
+        status = UNKNOWN;
+        if (from !== to && (!wantsCell || wantsCell(cell))) crossed.forEachCovered(next, from, to, prepared, visit.point, visit.wantsPoint, ready ? crossed.maskAt(x) : -1);
+        next++;
+        continue;
       }
+      if (from === to || (wantsCell && !wantsCell(cell))) continue;
+      let covered: boolean;
+      if (ready) covered = crossed.coveredBy(crossed.maskAt(x));
+      else {
+        if (status === UNKNOWN) status = prepared.covers(x, index.south + (r + 0.5) * index.cellLat) ? IN : OUT;
+        covered = status === IN;
+      }
+      if (covered) visit.whole(from, to, cell);
     }
   }
 }
