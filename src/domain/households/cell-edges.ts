@@ -1,3 +1,4 @@
+import type { Position } from 'geojson';
 import type { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
 import { polygonsOf } from '../zones/zone-geometry';
@@ -45,7 +46,7 @@ export class CellEdges {
     const { west, south, cellLng, cellLat, columns, rows } = index;
     const polygons = polygonsOf(area);
     let edgeCount = 0;
-    for (const polygon of polygons) for (const ring of polygon) edgeCount += Math.max(0, ring.length - 1);
+    for (const polygon of polygons) for (const ring of polygon) edgeCount += edgesOf(ring);
     const coords = new Float64Array(4 * edgeCount);
     const ringOf = new Int32Array(edgeCount);
     // Each (cell, edge) pair the edges make, then dealt by cell (a counting sort over the block
@@ -58,8 +59,10 @@ export class CellEdges {
     let r = 0;
     for (const polygon of polygons) {
       for (const ring of polygon) {
-        for (let i = 0; i + 1 < ring.length; i++, e++) {
-          const ax = ring[i][0], ay = ring[i][1], bx = ring[i + 1][0], by = ring[i + 1][1];
+        const edges = edgesOf(ring);
+        for (let i = 0; i < edges; i++, e++) {
+          const next = (i + 1) % ring.length;
+          const ax = ring[i][0], ay = ring[i][1], bx = ring[next][0], by = ring[next][1];
           coords[4 * e] = ax;
           coords[4 * e + 1] = ay;
           coords[4 * e + 2] = bx;
@@ -312,6 +315,16 @@ export class CellEdges {
     state.localEnd = LOCAL_STRIDE * count;
     return true;
   }
+}
+
+/**
+ * How many edges a ring has: one a vertex, the last to the first, as areaCoversPoint takes them;
+ * no edge from the last vertex of a closed ring back to its first, the same point.
+ */
+function edgesOf(ring: readonly Position[]): number {
+  if (ring.length < 2) return ring.length;
+  const [first, last] = [ring[0], ring[ring.length - 1]];
+  return first[0] === last[0] && first[1] === last[1] ? ring.length - 1 : ring.length;
 }
 
 /** Working arrays for the area being prepared (one at a time, in one thread), kept and grown. */
