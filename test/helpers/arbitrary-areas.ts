@@ -13,28 +13,39 @@ const ring = (cx: number, cy: number, radii: number[], reverse: boolean): Positi
 };
 
 /**
+ * A number spread evenly from min to max (fc.double leans on the ends of its range and on tiny
+ * values, which would put most shapes at the origin).
+ */
+export const between = (min: number, max: number) => fc.integer({ min: 0, max: 1_000_000 }).map((n) => min + ((max - min) * n) / 1_000_000);
+
+/**
  * Areas of up to four polygons, some with holes, and some invalid on purpose: holes that stray
- * across or outside their shell and overlap each other. Coordinates 0–50 by 0–13.
+ * across or outside their shell and overlap each other, and polygons that overlap. Coordinates
+ * 0–50 by 0–13.
  */
 export const arbitraryArea = fc
-  .array(
-    fc.record({
-      cx: fc.double({ min: 0, max: 10, noNaN: true }),
-      cy: fc.double({ min: 0, max: 10, noNaN: true }),
-      radii: fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 3, maxLength: 30 }),
-      hole: fc.boolean(),
-      reverse: fc.boolean(),
-      // Where the holes go: inside (a valid area), or anywhere (across or outside the shell, overlapping).
-      holeShift: fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })),
-      strayHoles: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 4 },
+  .tuple(
+    fc.array(
+      fc.record({
+        cx: between(0, 10),
+        cy: between(0, 10),
+        radii: fc.array(between(0.5, 2), { minLength: 3, maxLength: 30 }),
+        hole: fc.boolean(),
+        reverse: fc.boolean(),
+        // Where the holes go: inside (a valid area), or anywhere (across or outside the shell, overlapping).
+        holeShift: fc.tuple(between(-2, 2), between(-2, 2)),
+        strayHoles: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    fc.boolean(),
   )
-  .map((parts): AreaGeometry => ({
+  .map(([parts, overlapping]): AreaGeometry => ({
     type: 'MultiPolygon',
-    // Spread apart so the polygons never overlap (a valid area); holes well inside their shells (a triangle of radius 0.5 has an inradius of 0.25).
+    // Spread apart so the polygons never overlap (a valid area), or not; holes well inside their
+    // shells (a triangle of radius 0.5 has an inradius of 0.25).
     coordinates: parts.map((part, k) => {
-      const cx = part.cx + 10 * k;
+      const cx = part.cx + (overlapping ? 1 : 10) * k;
       const rings = [ring(cx, part.cy, part.radii, part.reverse)];
       if (part.hole) rings.push(ring(cx, part.cy, [0.1, 0.12, 0.15, 0.1], !part.reverse));
       if (part.strayHoles) {
