@@ -70,7 +70,7 @@ export function FiguresPanel() {
       )}
       <table className="figures-table">
         <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
-        <tbody>{TIERS.map((tier) => row(t(`tier_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]))}</tbody>
+        <tbody>{TIERS.map((tier) => row(t(`tierShort_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]))}</tbody>
       </table>
       <h3>{t('figuresNeeds')}</h3>
       <table className="figures-table">
@@ -80,7 +80,7 @@ export function FiguresPanel() {
             const needs = planningNeeds(figures.tiers[tier], rates);
             return (
               <tr key={tier} data-testid={`needs-${tier}`}>
-                <th scope="row">{t(`tier_${tier}`)}</th>
+                <th scope="row">{t(`tierShort_${tier}`)}</th>
                 <CountCells values={[needs.supplyPacksPerDay, needs.swabsPerRound, needs.gridStaff]} />
               </tr>
             );

@@ -53,7 +53,7 @@ export function ZoneClockPanel() {
             </tr>
           </thead>
           <tbody>
-            {TIERS.map((tier) => clocks.tiers[tier] && row(`tier-${tier}`, t(`tier_${tier}`), clocks.tiers[tier], `clock-tier-${tier}`))}
+            {TIERS.map((tier) => clocks.tiers[tier] && row(`tier-${tier}`, t(`tierShort_${tier}`), clocks.tiers[tier], `clock-tier-${tier}`))}
             {zoneRows.map((zone) => row(zone.id, zone.name, clocks.zones[zone.id], `clock-zone-${zone.name}`))}
           </tbody>
         </table>
