@@ -65,9 +65,9 @@ describe('cases over space and time', () => {
 
     // Scrubbing with the keyboard: four days back, the window follows, and no main-thread task
     // takes over 100 ms. WebGL runs on the CPU here (SwiftShader), where one repaint of a large map
-    // is itself about 100 ms; a laptop-sized window keeps the frames, which are not ours, apart from
-    // the work that is.
-    await page.setViewportSize({ width: 1024, height: 720 });
+    // is itself about 100 ms, and one frame in twenty takes a third longer than the rest on a busy
+    // machine; a small window keeps the frames, which are not ours, apart from the work that is.
+    await page.setViewportSize({ width: 800, height: 600 });
     await waitForIdle(page);
     await watchLongTasks(page);
     const frame = await repaintCost(page);
@@ -81,7 +81,7 @@ describe('cases over space and time', () => {
     await expect.poll(async () => (await hexes(page))?.total).toBe(casesBetween(addDays(day, -6), day));
     await page.waitForTimeout(500);
     const scrubbing = await longTasks(page);
-    console.log(`Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; one plain repaint here: ${frame} ms`);
+    console.log(`Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; the slowest of 12 plain repaints here: ${frame} ms`);
     expect(Math.max(0, ...scrubbing)).toBeLessThanOrEqual(Math.max(100, frame + 20));
     await page.setViewportSize({ width: 1400, height: 900 });
 
