@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { AreaGeometry, BBox } from './types';
+import { ScratchArrays } from '../collections/scratch-arrays';
 import { polygonsOf } from '../zones/zone-geometry';
 
 /** The tolerance of the on-edge test, as in point-in-polygon.ts: 1e-12 degrees. */
@@ -7,21 +8,8 @@ const EDGE_TOLERANCE = 1e-12;
 /** Fields per edge: ax, ay, bx, by, the larger x, the ring it belongs to, the smaller and the larger y. */
 const STRIDE = 8;
 
-/** Working arrays for building indexes, kept and grown between builds (one thread builds one at a time). */
-const scratch = {
-  float: new Map<string, Float64Array>(),
-  int: new Map<string, Int32Array>(),
-  floats(name: string, length: number): Float64Array {
-    let array = this.float.get(name);
-    if (!array || array.length < length) this.float.set(name, (array = new Float64Array(Math.max(length, 2 * (array?.length ?? 0)))));
-    return array;
-  },
-  ints(name: string, length: number): Int32Array {
-    let array = this.int.get(name);
-    if (!array || array.length < length) this.int.set(name, (array = new Int32Array(Math.max(length, 2 * (array?.length ?? 0)))));
-    return array;
-  },
-};
+/** Working arrays for building the bands (one build at a time). */
+const scratch = new ScratchArrays();
 
 /**
  * An area prepared for many point tests: its edges sorted into horizontal bands, so a test

@@ -2,6 +2,7 @@ import type { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
 import type { GridIndex } from './grid-index';
 import { crossedCells, type CrossedCells } from './crossed-cells';
+import { ScratchArrays } from '../collections/scratch-arrays';
 
 /**
  * Below this size a cross product (degrees squared) is too close to call against the other
@@ -66,7 +67,7 @@ export class CellEdges {
     state.crossings = 0;
     state.next = 0;
     state.mask = 0;
-    if (state.stamp.length < ringOf.length) state.stamp = new Int32Array(2 * ringOf.length);
+    state.stamp = scratch.ints('stamp', ringOf.length, state.stamp.length);
     if (++state.stampNow >= 0x3fffffff) {
       state.stampNow = 1;
       state.stamp.fill(0);
@@ -85,8 +86,8 @@ export class CellEdges {
         // areaCoversPoint's crossing rule, with its arithmetic.
         if (ay > y === by > y) continue;
         if (state.crossings === state.xs.length) {
-          state.xs = grownFloats(state.xs);
-          state.xbits = grownInts(state.xbits);
+          state.xs = scratch.floats('xs', state.crossings + 1, state.crossings);
+          state.xbits = scratch.ints('xbits', state.crossings + 1, state.crossings);
         }
         state.xs[state.crossings] = ((bx - ax) * (y - ay)) / (by - ay) + ax;
         state.xbits[state.crossings++] = bit;
@@ -204,7 +205,7 @@ export class CellEdges {
     const first = start[slot];
     const count = start[slot + 1] - first;
     const state = cellState;
-    if (state.local.length < LOCAL_STRIDE * count) state.local = new Float64Array(LOCAL_STRIDE * count * 2);
+    state.local = scratch.floats('local', LOCAL_STRIDE * count);
     const { local } = state;
     for (let i = 0; i < count; i++) {
       const e = edgeIds[first + i];
@@ -225,14 +226,17 @@ export class CellEdges {
   }
 }
 
+/** The row's and the cell's working arrays, kept between rows and grown on demand. */
+const scratch = new ScratchArrays();
+
 /** Fields per edge of the cell being tested: ax, ay, bx, by, the side the centre is on (±1), its ring's bit. */
 const LOCAL_STRIDE = 6;
 
 /** The row being walked (one at a time, in one thread): its centre line's crossings, rings and polygons. */
 const rowState = {
   y: 0,
-  xs: new Float64Array(64),
-  xbits: new Int32Array(64),
+  xs: scratch.floats('xs', 64),
+  xbits: scratch.ints('xbits', 64),
   crossings: 0,
   next: 0,
   mask: 0,
@@ -243,14 +247,14 @@ const rowState = {
   holes: new Int32Array(MAX_RINGS),
   polygonCount: 0,
   /** Per edge, the row it was last met in (so an edge listed in several cells of a row counts once). */
-  stamp: new Int32Array(1024),
+  stamp: scratch.ints('stamp', 1024),
   stampNow: 0,
 };
 
 /** The crossed cell being tested: its centre's x and its edges. */
 const cellState = {
   cx: 0,
-  local: new Float64Array(LOCAL_STRIDE * 64),
+  local: scratch.floats('local', LOCAL_STRIDE * 64),
   localEnd: 0,
 };
 
@@ -261,18 +265,6 @@ function rowBit(ring: number): number {
   if (state.ringCount === MAX_RINGS) return 0;
   state.rings[state.ringCount] = ring;
   return 1 << state.ringCount++;
-}
-
-function grownFloats(array: Float64Array): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(2 * array.length);
-  grown.set(array);
-  return grown;
-}
-
-function grownInts(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(2 * array.length);
-  grown.set(array);
-  return grown;
 }
 
 const byArea = new WeakMap<AreaIndex, CellEdges>();

@@ -1,7 +1,11 @@
 import type { Position } from 'geojson';
 import type { AreaGeometry } from '../geo/types';
 import { polygonsOf } from '../zones/zone-geometry';
+import { ScratchArrays } from '../collections/scratch-arrays';
 import type { GridIndex } from './grid-index';
+
+/** Working arrays for the area being listed (one at a time). */
+const scratch = new ScratchArrays();
 
 /** How far past an edge, in cells, a cell still counts as crossed: float error in the strips, and no more. */
 const STRIP_MARGIN = 1e-7;
@@ -70,8 +74,8 @@ export function crossedCells(index: GridIndex, area: AreaGeometry): CrossedCells
           const r1 = Math.min(rows - 1, Math.floor(Math.max(ya, yb) + STRIP_MARGIN));
           if (r0 > r1) continue;
           if (pairCount + r1 - r0 + 1 > pairCell.length) {
-            pairCell = scratch.grow('pairCell', pairCount, pairCount + r1 - r0 + 1);
-            pairEdge = scratch.grow('pairEdge', pairCount, pairCount + r1 - r0 + 1);
+            pairCell = scratch.ints('pairCell', pairCount + r1 - r0 + 1, pairCount);
+            pairEdge = scratch.ints('pairEdge', pairCount + r1 - r0 + 1, pairCount);
           }
           for (let row = r0; row <= r1; row++) {
             pairCell[pairCount] = row * columns + c;
@@ -120,21 +124,3 @@ function edgesOf(ring: readonly Position[]): number {
   const [first, last] = [ring[0], ring[ring.length - 1]];
   return first[0] === last[0] && first[1] === last[1] ? ring.length - 1 : ring.length;
 }
-
-/** Working arrays for the area being prepared (one at a time, in one thread), kept and grown. */
-const scratch = {
-  arrays: new Map<string, Int32Array>(),
-  ints(name: string, length: number): Int32Array {
-    const array = this.arrays.get(name);
-    if (array && array.length >= length) return array;
-    return this.grow(name, 0, length);
-  },
-  /** The array made at least `length` long, its first `keep` values kept. */
-  grow(name: string, keep: number, length: number): Int32Array {
-    const old = this.arrays.get(name);
-    const array = new Int32Array(Math.max(length, 2 * (old?.length ?? 0)));
-    if (old && keep) array.set(old.subarray(0, keep));
-    this.arrays.set(name, array);
-    return array;
-  },
-};
