@@ -96,6 +96,23 @@ describe('point tests against the edges of a crossed cell', () => {
     );
   });
 
+  it('give exactly what areaCoversPoint gives in a row where more rings meet than the quick tests follow', () => {
+    // Forty squares (with a hole in every other one) side by side in one band: 60 rings a row.
+    const square = (x: number, size: number): Position[] => [[x, 0], [x + size, 0], [x + size, size], [x, size], [x, 0]];
+    const area: AreaGeometry = {
+      type: 'MultiPolygon',
+      coordinates: Array.from({ length: 40 }, (_, k) => (k % 2 ? [square(k, 0.8)] : [square(k, 0.8), square(k + 0.3, 0.2).reverse()])),
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(between(-1, 41), between(-0.2, 1)), { minLength: 1, maxLength: 400 }), fc.integer({ min: 2_000, max: 100_000 }), (probes, cellMeters) => {
+        const index = new GridIndex(Float64Array.from(probes, (p) => p[0]), Float64Array.from(probes, (p) => p[1]), cellMeters);
+        const expected = probes.flatMap(([x, y], i) => (areaCoversPoint(area, x, y) ? [i] : []));
+        expect(found(index, area)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('leave most points of a crossed cell to the few edges there, not to the full test', () => {
     const ring: Position[] = Array.from({ length: 200 }, (_, i) => {
       const angle = (2 * Math.PI * i) / 200;

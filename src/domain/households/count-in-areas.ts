@@ -68,11 +68,6 @@ export interface CellVisitor {
   wantsPoint?: (position: number) => boolean;
 }
 
-/** Coverage of the cells no edge crosses, along a row walked with full tests: not known yet, covered, not covered. */
-const UNKNOWN = 0;
-const IN = 1;
-const OUT = 2;
-
 /**
  * Walks the cells an area touches (or only those `within`), row by row: a cell no edge crosses
  * is wholly inside or outside, as its centre is, and `whole` gets its points at once; in a cell
@@ -95,27 +90,19 @@ export function forEachCellOfArea(index: GridIndex, area: AreaGeometry, prepared
   for (let r = r0; r <= r1; r++) {
     const ready = crossed.beginRow(r, prepared);
     let next = crossed.firstFrom(r * columns + c0);
-    // Only when the row is not ready: every cell after a centre tested, up to the next crossed
-    // one, is covered as that centre is (no edge lies between them).
-    let status = UNKNOWN;
     for (let c = c0; c <= c1; c++) {
       const cell = r * columns + c;
       const from = start[cell];
       const to = start[cell + 1];
       const x = index.west + (c + 0.5) * index.cellLng;
       if (cells[next] === cell) {
-        status = UNKNOWN;
         if (from !== to && (!wantsCell || wantsCell(cell))) crossed.forEachCovered(next, from, to, prepared, visit.point, visit.wantsPoint, ready ? crossed.maskAt(x) : -1);
         next++;
         continue;
       }
       if (from === to || (wantsCell && !wantsCell(cell))) continue;
-      let covered: boolean;
-      if (ready) covered = crossed.coveredBy(crossed.maskAt(x));
-      else {
-        if (status === UNKNOWN) status = prepared.covers(x, index.south + (r + 0.5) * index.cellLat) ? IN : OUT;
-        covered = status === IN;
-      }
+      // A row with more rings than the quick tests follow (rare) tests each centre in full.
+      const covered = ready ? crossed.coveredBy(crossed.maskAt(x)) : prepared.covers(x, index.south + (r + 0.5) * index.cellLat);
       if (covered) visit.whole(from, to, cell);
     }
   }
