@@ -33,7 +33,10 @@ export default tseslint.config(
             { regex: '^(react|react-dom)(/.*)?$', message: 'src/domain must not import React.' },
             { regex: '^maplibre-gl(/.*)?$', message: 'src/domain must not import maplibre.' },
             { regex: '^@deck\\.gl/', message: 'src/domain must not import deck.gl.' },
-            { regex: '^(\\.\\./)+(ui|map|state|apps|workers|io|i18n)(/|$)', message: 'src/domain imports nothing of ours outside itself.' },
+            {
+              regex: '^(\\.\\./)+(ui|map|state|apps|workers|io|i18n)(/|$)',
+              message: 'src/domain imports nothing of ours outside itself.',
+            },
           ],
         },
       ],

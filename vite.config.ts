@@ -18,7 +18,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/catalogue/**/*.test.ts', 'test/golden/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'data/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+            'test/catalogue/**/*.test.ts',
+            'test/golden/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

@@ -19,10 +19,11 @@ import type { Comparison } from './harness';
  */
 async function clusterInWorker(store: CaseStore): Promise<{ ms: number; stall: number }> {
   const worker = new Worker(new URL('./cluster-worker.mjs', import.meta.url));
-  const reply = () => new Promise<{ ms: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const reply = () =>
+    new Promise<{ ms: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
   try {
     const ready = reply();
     worker.postMessage({ store });
@@ -51,7 +52,13 @@ function millionCases(): CaseStore {
   return caseStoreFromRecords(
     Array.from({ length: 1_000_000 }, (_, i) => {
       const c = demo[i % demo.length];
-      return { ...c, id: `C${i}`, onsetOn: undefined, lng: c.lng + (random() - 0.5) * 0.002, lat: c.lat + (random() - 0.5) * 0.002 };
+      return {
+        ...c,
+        id: `C${i}`,
+        onsetOn: undefined,
+        lng: c.lng + (random() - 0.5) * 0.002,
+        lat: c.lat + (random() - 0.5) * 0.002,
+      };
     }),
   );
 }
@@ -87,15 +94,26 @@ export function caseComparisons(): Comparison[] {
         run: () => {
           const features = Array.from({ length: store.length }, (_, i): Feature<Point, Record<string, unknown>> => {
             const record = caseAt(store, i);
-            return { type: 'Feature', properties: { ...record }, geometry: { type: 'Point', coordinates: [record.lng, record.lat] } };
+            return {
+              type: 'Feature',
+              properties: { ...record },
+              geometry: { type: 'Point', coordinates: [record.lng, record.lat] },
+            };
           });
           return new Supercluster({ radius: 50, maxZoom: 14, minPoints: 3 }).load(features);
         },
       },
-      candidates: [{ name: 'Cordon: CaseClusters from the case columns (a point and its place in the store per case)', run: () => new CaseClusters(store, { fromDay: first, toDay: last }) }],
+      candidates: [
+        {
+          name: 'Cordon: CaseClusters from the case columns (a point and its place in the store per case)',
+          run: () => new CaseClusters(store, { fromDay: first, toDay: last }),
+        },
+      ],
       notes: async () => {
         stalls ??= await clusterInWorker(store);
-        return [`In a worker thread, as the analysis worker runs it: built in ${stalls.ms.toFixed(0)} ms, while the main thread's longest wait between two 1 ms timer ticks was ${stalls.stall.toFixed(1)} ms.`];
+        return [
+          `In a worker thread, as the analysis worker runs it: built in ${stalls.ms.toFixed(0)} ms, while the main thread's longest wait between two 1 ms timer ticks was ${stalls.stall.toFixed(1)} ms.`,
+        ];
       },
     },
     {
@@ -107,11 +125,19 @@ export function caseComparisons(): Comparison[] {
           for (let i = 0; i < store.length; i++) latLngToCell(store.lat[i], store.lng[i], FINE_RESOLUTION);
         },
       },
-      candidates: [{ name: 'Cordon: CaseCells.build (each case\'s cell, h3 only where no known cell surely holds it; parents of the distinct cells)', run: async () => (cells = await CaseCells.build(store)) }],
+      candidates: [
+        {
+          name: "Cordon: CaseCells.build (each case's cell, h3 only where no known cell surely holds it; parents of the distinct cells)",
+          run: async () => (cells = await CaseCells.build(store)),
+        },
+      ],
     },
     {
       title: 'Cases per cell for a new 7-day window, 1 000 000 cases (one time-slider step)',
-      baseline: { name: 'one pass reading the report days (lower bound)', run: () => store.reportedDay.reduce((n, day) => (day >= first ? n + 1 : n), 0) },
+      baseline: {
+        name: 'one pass reading the report days (lower bound)',
+        run: () => store.reportedDay.reduce((n, day) => (day >= first ? n + 1 : n), 0),
+      },
       candidates: [7, 8, 9, 10].map((resolution) => ({
         name: `Cordon: countsIn at resolution ${resolution}`,
         run: async () => {

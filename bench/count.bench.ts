@@ -23,7 +23,15 @@ function households(records: number): HouseholdStore {
   const builder = new HouseholdStoreBuilder(records);
   for (let i = 0; i < records; i++) {
     const k = i % demo.length;
-    builder.addValues(`H${i}`, demo.lng[k] + (random() - 0.5) * 0.002, demo.lat[k] + (random() - 0.5) * 0.002, demo.households[k], demo.residents[k], '', '');
+    builder.addValues(
+      `H${i}`,
+      demo.lng[k] + (random() - 0.5) * 0.002,
+      demo.lat[k] + (random() - 0.5) * 0.002,
+      demo.households[k],
+      demo.residents[k],
+      '',
+      '',
+    );
   }
   return builder.build();
 }
@@ -38,7 +46,9 @@ function withVertexMoved(zones: CountedZone[], which: number): CountedZone[] {
   return zones.map((zone, i) => {
     if (i !== which || zone.geometry.type !== 'Polygon') return zone;
     const [outer, ...holes] = zone.geometry.coordinates;
-    const moved = outer.map((position, k) => (k === 0 || k === outer.length - 1 ? [position[0] + 30 / 95_600, position[1]] : position));
+    const moved = outer.map((position, k) =>
+      k === 0 || k === outer.length - 1 ? [position[0] + 30 / 95_600, position[1]] : position,
+    );
     return { ...zone, geometry: { type: 'Polygon', coordinates: [moved, ...holes] } };
   });
 }
@@ -64,7 +74,11 @@ export function countComparisons(engine: PolygonEngine): Comparison[] {
       return { store, index };
     };
     for (const count of [50, 500]) {
-      const zones: CountedZone[] = realisticZones(count).map((geometry, i) => ({ id: `z${i}`, tier: TIER_CYCLE[i % TIER_CYCLE.length], geometry }));
+      const zones: CountedZone[] = realisticZones(count).map((geometry, i) => ({
+        id: `z${i}`,
+        tier: TIER_CYCLE[i % TIER_CYCLE.length],
+        geometry,
+      }));
       const sample = [0, 1, 2].map((k) => Math.floor(((k + 0.5) * count) / SAMPLED_ZONES));
       const recount = (which: number) => {
         const moved = withVertexMoved(zones, which);
@@ -93,19 +107,39 @@ export function countComparisons(engine: PolygonEngine): Comparison[] {
       comparisons.push({
         title: `Households in ${count} zones over ${(records / 1e6).toFixed(0)} million records`,
         minRounds: 5,
-        baselineSample: { scale: count / SAMPLED_ZONES, label: `${SAMPLED_ZONES} of ${count} zones timed, scaled ×${(count / SAMPLED_ZONES).toFixed(1)}` },
+        baselineSample: {
+          scale: count / SAMPLED_ZONES,
+          label: `${SAMPLED_ZONES} of ${count} zones timed, scaled ×${(count / SAMPLED_ZONES).toFixed(1)}`,
+        },
         baseline: {
           name: 'turf.pointsWithinPolygon, every record against every zone',
           run: () => {
             const { store: s } = data();
-            points ??= featureCollection(Array.from({ length: s.length }, (_, i): Feature<Point> => point([s.lng[i], s.lat[i]])));
+            points ??= featureCollection(
+              Array.from({ length: s.length }, (_, i): Feature<Point> => point([s.lng[i], s.lat[i]])),
+            );
             for (const k of sample) pointsWithinPolygon(points, zones[k].geometry as Polygon);
           },
         },
         candidates: [
-          { name: 'Cordon: the full count (every zone, every record\'s tier; the rings derived before)', run: fullCount },
-          { name: 'Cordon: the figures from scratch (the rings derived too)', run: () => { const { store: s, index: x } = data(); return new FiguresCounter(engine, s, x, caseStoreFromRecords([])).count(zones, SETTINGS); } },
-          { name: 'Cordon: each zone\'s own count only (what the baseline does)', run: () => { const { store: s, index: x } = data(); return zones.map((zone) => totalsInArea(s, x, zone.geometry)); } },
+          {
+            name: "Cordon: the full count (every zone, every record's tier; the rings derived before)",
+            run: fullCount,
+          },
+          {
+            name: 'Cordon: the figures from scratch (the rings derived too)',
+            run: () => {
+              const { store: s, index: x } = data();
+              return new FiguresCounter(engine, s, x, caseStoreFromRecords([])).count(zones, SETTINGS);
+            },
+          },
+          {
+            name: "Cordon: each zone's own count only (what the baseline does)",
+            run: () => {
+              const { store: s, index: x } = data();
+              return zones.map((zone) => totalsInArea(s, x, zone.geometry));
+            },
+          },
           { name: 'Cordon: recount after a vertex of a precaution zone moves', run: recount(2) },
           { name: 'Cordon: recount after a vertex of a sealed zone moves (its rings change)', run: recount(0) },
         ],
@@ -113,8 +147,17 @@ export function countComparisons(engine: PolygonEngine): Comparison[] {
           const { store: s, index: x } = data();
           const columns = (8 + 8 + 4 + 4) * s.length;
           const counts = orderedCounts(s, x);
-          const perRecord = x.order.byteLength + x.orderedLng.byteLength + x.orderedLat.byteLength + counts.households.byteLength + counts.residents.byteLength;
-          const perCell = x.start.byteLength + counts.cellHouseholds.byteLength + counts.cellResidents.byteLength + 2 * (x.start.length - 1);
+          const perRecord =
+            x.order.byteLength +
+            x.orderedLng.byteLength +
+            x.orderedLat.byteLength +
+            counts.households.byteLength +
+            counts.residents.byteLength;
+          const perCell =
+            x.start.byteLength +
+            counts.cellHouseholds.byteLength +
+            counts.cellResidents.byteLength +
+            2 * (x.start.length - 1);
           const lines = [
             `Memory per record: ${(columns / s.length).toFixed(0)} B of columns (lng, lat, households, residents), ${(perRecord / s.length).toFixed(0)} B of the grid's order (the record, its position and counts, side by side by cell), 1 B of its tier, and ${(perCell / s.length).toFixed(1)} B for the grid's ${(x.start.length - 1).toLocaleString('en')} cells of 100 m (starts, sums, and each cell's tier and whether a record of it has one of its own); besides the id and grid strings.`,
           ];

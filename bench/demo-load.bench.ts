@@ -12,7 +12,11 @@ import type { Comparison } from './harness';
  */
 export function demoLoadComparisons(): Comparison[] {
   const csv = gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8');
-  const rows = csv.trim().split('\n').slice(1).map((line) => line.split(','));
+  const rows = csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
   const geojson = JSON.stringify({
     type: 'FeatureCollection',
     features: rows.map(([id, lng, lat, households, residents, grid]) => ({
@@ -35,13 +39,16 @@ export function demoLoadComparisons(): Comparison[] {
       baseline: { name: 'JSON.parse of the same records as GeoJSON', run: () => JSON.parse(geojson) },
       candidates: [{ name: 'Cordon streaming CSV → typed columns', run: readColumns }],
       notes: () => [
-        `Columns hold ${((8 + 8 + 4 + 4) * store.length / 1e6).toFixed(1)} MB of numbers (24 B a record) plus the id and grid strings; ` +
+        `Columns hold ${(((8 + 8 + 4 + 4) * store.length) / 1e6).toFixed(1)} MB of numbers (24 B a record) plus the id and grid strings; ` +
           `the GeoJSON text alone is ${(geojson.length / 1e6).toFixed(1)} MB.`,
       ],
     },
     {
       title: 'Household density grid (500 m) for the city-view layer',
-      baseline: { name: 'one pass summing households (lower bound)', run: () => store.households.reduce((a, b) => a + b, 0) },
+      baseline: {
+        name: 'one pass summing households (lower bound)',
+        run: () => store.households.reduce((a, b) => a + b, 0),
+      },
       candidates: [{ name: 'densityGrid(store, 500 m)', run: () => densityGrid(store, meters(500)) }],
     },
   ];

@@ -30,11 +30,20 @@ const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(
  * (baseline, then each candidate, again and again) so that the heap and the machine's state drift
  * alike for all of them: at least `minRounds` rounds and `minMs` of total time, after a warm-up.
  */
-export async function measureInterleaved(runs: (() => unknown)[], minRounds = 5, minMs = 1000, warmUp = true): Promise<number[]> {
+export async function measureInterleaved(
+  runs: (() => unknown)[],
+  minRounds = 5,
+  minMs = 1000,
+  warmUp = true,
+): Promise<number[]> {
   if (warmUp) for (const run of runs) await run();
   const times: number[][] = runs.map(() => []);
   const started = performance.now();
-  for (let round = 0; round < 200 && (round < minRounds || performance.now() - started < minMs * runs.length); round++) {
+  for (
+    let round = 0;
+    round < 200 && (round < minRounds || performance.now() - started < minMs * runs.length);
+    round++
+  ) {
     for (let i = 0; i < runs.length; i++) {
       const t0 = performance.now();
       await runs[i]();
@@ -58,16 +67,26 @@ export async function report(comparison: Comparison): Promise<string> {
     const t0 = performance.now();
     await comparison.baseline.run();
     base = (performance.now() - t0) * sample.scale;
-    candidates = await measureInterleaved(comparison.candidates.map((candidate) => candidate.run), comparison.minRounds);
+    candidates = await measureInterleaved(
+      comparison.candidates.map((candidate) => candidate.run),
+      comparison.minRounds,
+    );
   } else {
-    [base, ...candidates] = await measureInterleaved([comparison.baseline.run, ...comparison.candidates.map((candidate) => candidate.run)], comparison.minRounds);
+    [base, ...candidates] = await measureInterleaved(
+      [comparison.baseline.run, ...comparison.candidates.map((candidate) => candidate.run)],
+      comparison.minRounds,
+    );
   }
   const rows = [`## ${comparison.title}`, '', '| case | median ms | ratio to baseline |', '| --- | ---: | ---: |'];
-  rows.push(`| ${comparison.baseline.name} (baseline${sample ? `, ${sample.label}` : ''}) | ${base.toFixed(1)} | 1.00× |`);
+  rows.push(
+    `| ${comparison.baseline.name} (baseline${sample ? `, ${sample.label}` : ''}) | ${base.toFixed(1)} | 1.00× |`,
+  );
   comparison.candidates.forEach((candidate, i) => {
     const ms = candidates[i];
     const ratio = ms / base;
-    rows.push(`| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`);
+    rows.push(
+      `| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`,
+    );
   });
   for (const note of (await comparison.notes?.()) ?? []) rows.push('', note);
   return rows.join('\n') + '\n';

@@ -27,7 +27,10 @@ export function importComparisons(): Comparison[] {
     {
       title: `Importing ${(bytes.length / 1e6).toFixed(0)} MB, 1 000 000 household rows`,
       // PapaParse reading the same file: decoding its bytes, then parsing (as Papa.parse(file) does in a browser).
-      baseline: { name: 'PapaParse alone: decode + parse, no checks', run: () => Papa.parse(new TextDecoder().decode(bytes), { delimiter: ',', header: false }) },
+      baseline: {
+        name: 'PapaParse alone: decode + parse, no checks',
+        run: () => Papa.parse(new TextDecoder().decode(bytes), { delimiter: ',', header: false }),
+      },
       candidates: [
         {
           name: 'Cordon: read (decode, sniff, count) + check every row in slices (parse, map, validate, dedupe, columns, report)',
@@ -35,7 +38,20 @@ export function importComparisons(): Comparison[] {
             const read = await readSource('bench.csv', bytes);
             if (!read.ok) throw new Error(read.problem.key);
             const { mapping } = inspectTable(read.info, read.table);
-            const result = await importTable(read.info, read.table, { kind: 'households', fileName: 'bench.csv', roles: mapping.roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' }, {}, read.text);
+            const result = await importTable(
+              read.info,
+              read.table,
+              {
+                kind: 'households',
+                fileName: 'bench.csv',
+                roles: mapping.roles,
+                crs: 'wgs84',
+                jurisdiction: JIAXING,
+                today: '2022-04-30',
+              },
+              {},
+              read.text,
+            );
             accepted = result.report.accepted;
           },
         },

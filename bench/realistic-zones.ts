@@ -10,14 +10,21 @@ const METERS_PER_DEGREE_LNG = 95_600; // at 30.75° N
  * outline does. Counter-clockwise.
  */
 function outline(random: () => number, lng: number, lat: number, radiusMeters: number, vertices: number): Position[] {
-  const waves = Array.from({ length: 3 }, (_, k) => ({ amplitude: (0.1 * random()) / (k + 1) * 3, frequency: 2 + k * 2 + Math.floor(random() * 3), phase: random() * 2 * Math.PI }));
+  const waves = Array.from({ length: 3 }, (_, k) => ({
+    amplitude: ((0.1 * random()) / (k + 1)) * 3,
+    frequency: 2 + k * 2 + Math.floor(random() * 3),
+    phase: random() * 2 * Math.PI,
+  }));
   const ring: Position[] = [];
   for (let i = 0; i < vertices; i++) {
     const angle = (2 * Math.PI * i) / vertices;
     let factor = 1 + 0.04 * (random() - 0.5);
     for (const wave of waves) factor += wave.amplitude * Math.sin(wave.frequency * angle + wave.phase);
     const r = radiusMeters * factor;
-    ring.push([lng + (r * Math.cos(angle)) / METERS_PER_DEGREE_LNG, lat + (r * Math.sin(angle)) / METERS_PER_DEGREE_LAT]);
+    ring.push([
+      lng + (r * Math.cos(angle)) / METERS_PER_DEGREE_LNG,
+      lat + (r * Math.sin(angle)) / METERS_PER_DEGREE_LAT,
+    ]);
   }
   ring.push([ring[0][0], ring[0][1]]);
   return ring;

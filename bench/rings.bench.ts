@@ -29,7 +29,18 @@ function squareCheck(engine: PolygonEngine): string {
   const side = 400;
   const half = side / 2;
   const [dx, dy] = [half / 95_600, half / 110_900];
-  const square: Polygon = { type: 'Polygon', coordinates: [[[120.75 - dx, 30.75 - dy], [120.75 + dx, 30.75 - dy], [120.75 + dx, 30.75 + dy], [120.75 - dx, 30.75 + dy], [120.75 - dx, 30.75 - dy]]] };
+  const square: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [120.75 - dx, 30.75 - dy],
+        [120.75 + dx, 30.75 - dy],
+        [120.75 + dx, 30.75 + dy],
+        [120.75 - dx, 30.75 + dy],
+        [120.75 - dx, 30.75 - dy],
+      ],
+    ],
+  };
   const tiers = effectiveTiers(engine, [{ tier: 'sealed', geometry: square }], SETTINGS);
   const drawn = areaSquareMeters(square);
   const offset = (d: number) => drawn + 4 * Math.sqrt(drawn) * d + Math.PI * d * d;
@@ -47,19 +58,38 @@ export function ringComparisons(engine: PolygonEngine): Comparison[] {
   const random = mulberry32(7);
   const jagged = Array.from({ length: 100 }, () => jaggedZone(random, 500));
   const drawn = realisticZones(100);
-  const tiersOf = (list: Polygon[]) => effectiveTiers(engine, list.map((geometry) => ({ tier: 'sealed' as const, geometry })), SETTINGS);
+  const tiersOf = (list: Polygon[]) =>
+    effectiveTiers(
+      engine,
+      list.map((geometry) => ({ tier: 'sealed' as const, geometry })),
+      SETTINGS,
+    );
   return [
     {
       title: 'Rings (500 m and 2 km) around 100 sealed zones as drawn (20–200 vertices, one in five with a hole)',
       minRounds: 3,
-      baseline: { name: 'turf.buffer of each zone at 500 m and at 2 km (no union or difference yet)', run: () => drawn.map((zone) => [buffer(zone, 0.5, { units: 'kilometers' }), buffer(zone, 2, { units: 'kilometers' })]) },
-      candidates: [{ name: 'Cordon: effectiveTiers (both rings, merged, and the tiers with the higher ones taken out)', run: () => tiersOf(drawn) }],
+      baseline: {
+        name: 'turf.buffer of each zone at 500 m and at 2 km (no union or difference yet)',
+        run: () =>
+          drawn.map((zone) => [buffer(zone, 0.5, { units: 'kilometers' }), buffer(zone, 2, { units: 'kilometers' })]),
+      },
+      candidates: [
+        {
+          name: 'Cordon: effectiveTiers (both rings, merged, and the tiers with the higher ones taken out)',
+          run: () => tiersOf(drawn),
+        },
+      ],
       notes: () => [squareCheck(engine)],
     },
     {
       title: 'A 2 km ring around one jagged 500-vertex sealed zone',
       baseline: { name: 'turf.buffer (JSTS), 2 km', run: () => buffer(jagged[0], 2, { units: 'kilometers' }) },
-      candidates: [{ name: 'Cordon: effectiveTiers (the 500 m and 2 km rings and the tier differences)', run: () => tiersOf(jagged.slice(0, 1)) }],
+      candidates: [
+        {
+          name: 'Cordon: effectiveTiers (the 500 m and 2 km rings and the tier differences)',
+          run: () => tiersOf(jagged.slice(0, 1)),
+        },
+      ],
       notes: () => {
         const t0 = performance.now();
         tiersOf(jagged);

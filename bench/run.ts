@@ -12,8 +12,12 @@ import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 
 const engine = await loadPolygonEngine();
 const only = process.argv[2]?.toLowerCase();
-const comparisons = [...demoLoadComparisons(), ...countComparisons(engine), ...ringComparisons(engine), ...importComparisons(), ...caseComparisons()].filter(
-  (comparison) => !only || comparison.title.toLowerCase().includes(only),
-);
+const comparisons = [
+  ...demoLoadComparisons(),
+  ...countComparisons(engine),
+  ...ringComparisons(engine),
+  ...importComparisons(),
+  ...caseComparisons(),
+].filter((comparison) => !only || comparison.title.toLowerCase().includes(only));
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 for (const comparison of comparisons) console.log(await report(comparison));

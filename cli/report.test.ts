@@ -15,13 +15,25 @@ const run = async (argv: string[]) => {
 function fixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'cordon-report-'));
   const zones = join(dir, 'zones.geojson');
-  writeFileSync(zones, JSON.stringify({
-    type: 'FeatureCollection',
-    features: [
-      { type: 'Feature', id: 'S1', properties: { tier: '封控区', name: '南湖 1 号楼', declaredOn: '2022-03-30' }, geometry: squareAround(120.75, 30.75, 150) },
-      { type: 'Feature', properties: { id: 'C1', tier: 'controlled', name: '=HYPERLINK("x")', declaredOn: '2022-03-30' }, geometry: squareAround(120.77, 30.75, 200) },
-    ],
-  }));
+  writeFileSync(
+    zones,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'S1',
+          properties: { tier: '封控区', name: '南湖 1 号楼', declaredOn: '2022-03-30' },
+          geometry: squareAround(120.75, 30.75, 150),
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'C1', tier: 'controlled', name: '=HYPERLINK("x")', declaredOn: '2022-03-30' },
+          geometry: squareAround(120.77, 30.75, 200),
+        },
+      ],
+    }),
+  );
   const rows = ['id,lng,lat,户数,人数'];
   // Buildings every 100 m going east from the sealed zone's centre; one far away; one bad row.
   for (let i = 0; i < 40; i++) rows.push(`H${i},${(120.75 + (i * 100) / 95_700).toFixed(7)},30.7500000,2,5`);
@@ -34,7 +46,17 @@ function fixtures() {
 describe('cordon report', () => {
   it('writes the exact JSON shape: exclusive tiers with rings, zones as drawn, and the import balance', async () => {
     const { zones, households } = fixtures();
-    const { code, out, err } = await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', '500', '--precaution-buffer', '2000']);
+    const { code, out, err } = await run([
+      'report',
+      '--zones',
+      zones,
+      '--households',
+      households,
+      '--controlled-buffer',
+      '500',
+      '--precaution-buffer',
+      '2000',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['settings', 'tiers', 'zones', 'import']);
@@ -43,18 +65,47 @@ describe('cordon report', () => {
     expect(json.tiers.sealed).toMatchObject({ records: 2, households: 4, residents: 10 });
     // Within 650 m: controlled (ring) and the controlled zone around 120.77; the rest to 2 150 m precaution.
     expect(json.tiers.controlled.records + json.tiers.precaution.records + json.tiers.sealed.records).toBe(22);
-    expect(json.zones.map((zone: { id: string; name: string; tier: string }) => [zone.id, zone.name, zone.tier])).toEqual([['S1', '南湖 1 号楼', 'sealed'], ['C1', '=HYPERLINK("x")', 'controlled']]);
-    expect(Object.keys(json.zones[0])).toEqual(['id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters']);
+    expect(
+      json.zones.map((zone: { id: string; name: string; tier: string }) => [zone.id, zone.name, zone.tier]),
+    ).toEqual([
+      ['S1', '南湖 1 号楼', 'sealed'],
+      ['C1', '=HYPERLINK("x")', 'controlled'],
+    ]);
+    expect(Object.keys(json.zones[0])).toEqual([
+      'id',
+      'name',
+      'tier',
+      'records',
+      'households',
+      'residents',
+      'areaSquareMeters',
+    ]);
     expect(json.import).toEqual({ read: 42, accepted: 41, rejected: 1, skipped: 0 });
     expect(err).toContain('households.csv, row 43, column "lng"');
   });
 
   it('turns rings off at 0 m, reads a plan file, and writes CSV (formulas escaped) and Markdown to --out', async () => {
     const { dir, zones, households } = fixtures();
-    const off = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', '0', '--precaution-buffer', '0'])).out);
+    const off = JSON.parse(
+      (
+        await run([
+          'report',
+          '--zones',
+          zones,
+          '--households',
+          households,
+          '--controlled-buffer',
+          '0',
+          '--precaution-buffer',
+          '0',
+        ])
+      ).out,
+    );
     expect(off.tiers.controlled.records + off.tiers.precaution.records).toBe(off.zones[1].records);
     const csvPath = join(dir, 'report.csv');
-    expect((await run(['report', '--zones', zones, '--households', households, '--format', 'csv', '--out', csvPath])).code).toBe(0);
+    expect(
+      (await run(['report', '--zones', zones, '--households', households, '--format', 'csv', '--out', csvPath])).code,
+    ).toBe(0);
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.split('\r\n')[0]).toBe('\uFEFFscope,id,name,tier,records,households,residents,areaSquareMeters');
@@ -66,7 +117,10 @@ describe('cordon report', () => {
     const { dir, zones, households } = fixtures();
     const out = join(dir, 'never.json');
     const badZones = join(dir, 'bad.geojson');
-    writeFileSync(badZones, '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"tier":"sealed"},"geometry":{"type":"Polygon","coordinates":[[[120.7,30.7],[120.8,30.8]]]}}]}');
+    writeFileSync(
+      badZones,
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"tier":"sealed"},"geometry":{"type":"Polygon","coordinates":[[[120.7,30.7],[120.8,30.8]]]}}]}',
+    );
     const zonesFailure = await run(['report', '--zones', badZones, '--households', households, '--out', out]);
     expect(zonesFailure.code).toBe(2);
     expect(zonesFailure.err).toMatch(/bad\.geojson, feature 1: /);
@@ -75,14 +129,26 @@ describe('cordon report', () => {
     const rowsFailure = await run(['report', '--zones', zones, '--households', badRows, '--out', out]);
     expect(rowsFailure.code).toBe(2);
     expect(rowsFailure.err).toContain('bad.csv, row 2, column "lng": the position is 0, 0');
-    expect((await run(['report', '--zones', zones, '--households', join(dir, 'missing.csv')])).err).toContain('no such file');
-    expect((await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', 'far'])).code).toBe(2);
+    expect((await run(['report', '--zones', zones, '--households', join(dir, 'missing.csv')])).err).toContain(
+      'no such file',
+    );
+    expect(
+      (await run(['report', '--zones', zones, '--households', households, '--controlled-buffer', 'far'])).code,
+    ).toBe(2);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('draws the precaution area as the sealed zone\'s whole district with --precaution-mode district', async () => {
+  it("draws the precaution area as the sealed zone's whole district with --precaution-mode district", async () => {
     const { zones, households } = fixtures();
-    const { code, out } = await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'district']);
+    const { code, out } = await run([
+      'report',
+      '--zones',
+      zones,
+      '--households',
+      households,
+      '--precaution-mode',
+      'district',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     // 120.75, 30.75 is in Nanhu (南湖区); the area is the district's, less the sealed and controlled areas.
@@ -90,23 +156,55 @@ describe('cordon report', () => {
     expect(json.tiers.precaution.areaSquareMeters).toBeGreaterThan(300e6);
     // Every building but the one 20 km north-east lies in Nanhu: all 40 are counted in some tier.
     expect(json.tiers.sealed.records + json.tiers.controlled.records + json.tiers.precaution.records).toBe(40);
-    expect((await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'county'])).code).toBe(2);
+    expect(
+      (await run(['report', '--zones', zones, '--households', households, '--precaution-mode', 'county'])).code,
+    ).toBe(2);
   });
 
-  it('adds cases per tier and each zone\'s clock with --cases, as of --as-of', async () => {
+  it("adds cases per tier and each zone's clock with --cases, as of --as-of", async () => {
     const { dir, zones, households } = fixtures();
     const cases = join(dir, 'cases.csv');
     // Inside the sealed zone on 1 and 3 April; one in the controlled zone on 2 April; one reported on 9 April.
-    writeFileSync(cases, ['病例编号,经度,纬度,报告日期', 'K1,120.7500,30.7500,2022-04-01', 'K2,120.7505,30.7502,2022-04-03', 'K3,120.7700,30.7500,2022-04-02', 'K4,120.7501,30.7500,2022-04-09'].join('\n') + '\n');
-    const json = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-05'])).out);
+    writeFileSync(
+      cases,
+      [
+        '病例编号,经度,纬度,报告日期',
+        'K1,120.7500,30.7500,2022-04-01',
+        'K2,120.7505,30.7502,2022-04-03',
+        'K3,120.7700,30.7500,2022-04-02',
+        'K4,120.7501,30.7500,2022-04-09',
+      ].join('\n') + '\n',
+    );
+    const json = JSON.parse(
+      (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-05']))
+        .out,
+    );
     expect(json.tiers.sealed.cases).toBe(3);
     const [sealed, controlled] = json.zones;
-    expect(Object.keys(sealed)).toEqual(['id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases', 'lastCaseOn', 'caseFreeDays', 'eligibleOn']);
+    expect(Object.keys(sealed)).toEqual([
+      'id',
+      'name',
+      'tier',
+      'records',
+      'households',
+      'residents',
+      'areaSquareMeters',
+      'cases',
+      'lastCaseOn',
+      'caseFreeDays',
+      'eligibleOn',
+    ]);
     // The case of 9 April is not known on 5 April; the clock runs from the last case before.
     expect(sealed).toMatchObject({ lastCaseOn: '2022-04-03', caseFreeDays: 2, eligibleOn: '2022-04-10' });
     expect(controlled).toMatchObject({ lastCaseOn: '2022-04-02', caseFreeDays: 3, eligibleOn: '2022-04-09' });
-    const later = JSON.parse((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-12'])).out);
+    const later = JSON.parse(
+      (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-12']))
+        .out,
+    );
     expect(later.zones[0]).toMatchObject({ lastCaseOn: '2022-04-09', caseFreeDays: 3, eligibleOn: '2022-04-16' });
-    expect((await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April'])).code).toBe(2);
+    expect(
+      (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April']))
+        .code,
+    ).toBe(2);
   });
 });

@@ -101,7 +101,18 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
   }
 }
 
-type Values = { households?: string; cases?: string; zones?: string; crs?: string; format?: string; out?: string; 'controlled-buffer'?: string; 'precaution-buffer'?: string; 'precaution-mode'?: string; 'as-of'?: string };
+type Values = {
+  households?: string;
+  cases?: string;
+  zones?: string;
+  crs?: string;
+  format?: string;
+  out?: string;
+  'controlled-buffer'?: string;
+  'precaution-buffer'?: string;
+  'precaution-mode'?: string;
+  'as-of'?: string;
+};
 
 /** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
 async function report(values: Values, io: CliOutput): Promise<number> {
@@ -111,17 +122,22 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   };
   if (!values.zones || !values.households) return fail(`--zones and --households are required.\n\n${USAGE}`);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv' && format !== 'md') return fail(`--format must be json, csv or md, not "${format}".`);
-  if (!['wgs84', 'gcj02', 'bd09'].includes(values.crs ?? 'wgs84')) return fail(`--crs must be wgs84, gcj02 or bd09, not "${values.crs}".`);
+  if (format !== 'json' && format !== 'csv' && format !== 'md')
+    return fail(`--format must be json, csv or md, not "${format}".`);
+  if (!['wgs84', 'gcj02', 'bd09'].includes(values.crs ?? 'wgs84'))
+    return fail(`--crs must be wgs84, gcj02 or bd09, not "${values.crs}".`);
   const asOf = values['as-of'];
-  if (asOf !== undefined && dayFromIsoDate(asOf) === undefined) return fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+  if (asOf !== undefined && dayFromIsoDate(asOf) === undefined)
+    return fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
   const mode = values['precaution-mode'];
-  if (mode !== undefined && mode !== 'ring' && mode !== 'district') return fail(`--precaution-mode must be ring or district, not "${mode}".`);
+  if (mode !== undefined && mode !== 'ring' && mode !== 'district')
+    return fail(`--precaution-mode must be ring or district, not "${mode}".`);
   const distance = (name: 'controlled-buffer' | 'precaution-buffer') => {
     const text = values[name];
     if (text === undefined) return undefined;
     const value = Number(text);
-    if (!Number.isFinite(value) || value < 0 || value > 50_000) throw new InputError(`--${name} must be a distance in metres from 0 to 50000, not "${text}".`);
+    if (!Number.isFinite(value) || value < 0 || value > 50_000)
+      throw new InputError(`--${name} must be a distance in metres from 0 to 50000, not "${text}".`);
     return value;
   };
   try {

@@ -4,7 +4,9 @@ import { areaCoversPoint } from '../src/domain/geo/point-in-polygon';
 
 const districts = JSON.parse(readFileSync('public/basemap/jiaxing-districts.geojson', 'utf8'));
 const districtAt = (lng: number, lat: number): string[] =>
-  districts.features.filter((f: { geometry: never }) => areaCoversPoint(f.geometry, lng, lat)).map((f: { properties: { nameZh: string } }) => f.properties.nameZh);
+  districts.features
+    .filter((f: { geometry: never }) => areaCoversPoint(f.geometry, lng, lat))
+    .map((f: { properties: { nameZh: string } }) => f.properties.nameZh);
 
 describe('embedded Jiaxing basemap', () => {
   it('has the seven districts with both names', () => {

@@ -26,16 +26,24 @@ describe('demo data generator', () => {
     expect(rows.length).toBe(300_000);
     for (const row of rows.filter((_, i) => i % 97 === 0)) {
       const [, lng, lat, households, residents, grid] = row.split(',');
-      const district = districts.features.find((f: { geometry: never }) => areaCoversPoint(f.geometry, Number(lng), Number(lat)));
+      const district = districts.features.find((f: { geometry: never }) =>
+        areaCoversPoint(f.geometry, Number(lng), Number(lat)),
+      );
       expect(district, row).toBeDefined();
       expect(grid.startsWith(district.properties.code)).toBe(true);
-      expect(land.features.some((f: { geometry: never }) => areaCoversPoint(f.geometry, Number(lng), Number(lat)))).toBe(true);
+      expect(
+        land.features.some((f: { geometry: never }) => areaCoversPoint(f.geometry, Number(lng), Number(lat))),
+      ).toBe(true);
       expect(Number(residents)).toBeGreaterThanOrEqual(Number(households));
     }
   });
 
   it('starts the outbreak with one case at the quarantine site on 2022-03-26 and spans 30 days', () => {
-    const rows = output.casesCsv.trim().split('\n').slice(1).map((row) => row.split(','));
+    const rows = output.casesCsv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(','));
     expect(rows.length).toBe(3_000);
     const [first] = rows;
     expect(first[3]).toBe('2022-03-26');

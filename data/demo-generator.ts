@@ -13,7 +13,13 @@ import { HOUSEHOLD_COLUMNS } from '../src/io/demo-data/demo-households';
 import { CASE_COLUMNS } from '../src/io/demo-data/demo-cases';
 import { gaussian, mulberry32 } from './random';
 import {
-  CLUSTERS, DEMO_CASES, DEMO_DAYS, DEMO_HOUSEHOLD_RECORDS, DEMO_START_DATE, QUARANTINE_SITE, URBAN_CORES,
+  CLUSTERS,
+  DEMO_CASES,
+  DEMO_DAYS,
+  DEMO_HOUSEHOLD_RECORDS,
+  DEMO_START_DATE,
+  QUARANTINE_SITE,
+  URBAN_CORES,
 } from './demo-places';
 
 type Area = Feature<Polygon | MultiPolygon, { code?: string }>;
@@ -59,7 +65,9 @@ function apportion(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (w / sum) * total);
   const counts = exact.map(Math.floor);
-  const order = exact.map((value, i) => ({ i, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = exact
+    .map((value, i) => ({ i, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   const remainder = total - counts.reduce((a, b) => a + b, 0);
   for (let k = 0; k < remainder; k++) counts[order[k].i]++;
   return counts;
@@ -74,15 +82,25 @@ function generateHouseholds(random: () => number, districts: Indexed[], land: In
   const rows: string[] = [HOUSEHOLD_COLUMNS.join(',')];
   const placed: Household[] = [];
   const urbanCount = Math.round(count * 0.72);
-  const coreCounts = apportion(urbanCount, URBAN_CORES.map((core) => core.weight));
+  const coreCounts = apportion(
+    urbanCount,
+    URBAN_CORES.map((core) => core.weight),
+  );
   const box = districts.reduce<BBox>(
-    (acc, d) => [Math.min(acc[0], d.box[0]), Math.min(acc[1], d.box[1]), Math.max(acc[2], d.box[2]), Math.max(acc[3], d.box[3])],
+    (acc, d) => [
+      Math.min(acc[0], d.box[0]),
+      Math.min(acc[1], d.box[1]),
+      Math.max(acc[2], d.box[2]),
+      Math.max(acc[3], d.box[3]),
+    ],
     [Infinity, Infinity, -Infinity, -Infinity],
   );
   const gridLng = 2000 / metersPerDegreeLngAt(30.75);
   const gridLat = 2000 / METERS_PER_DEGREE_LAT;
   const add = (lng: number, lat: number, code: string, urban: boolean) => {
-    const households = urban ? Math.min(240, Math.max(1, Math.round(Math.exp(1.8 + 0.9 * gaussian(random))))) : 1 + (random() < 0.35 ? 1 : 0);
+    const households = urban
+      ? Math.min(240, Math.max(1, Math.round(Math.exp(1.8 + 0.9 * gaussian(random)))))
+      : 1 + (random() < 0.35 ? 1 : 0);
     let residents = 0;
     for (let h = 0; h < households; h++) residents += 1 + Math.floor(random() * 4.2);
     const column = Math.floor((lng - box[0]) / gridLng);
@@ -93,8 +111,13 @@ function generateHouseholds(random: () => number, districts: Indexed[], land: In
     placed.push({ lng: Number(fixed6(lng)), lat: Number(fixed6(lat)) });
   };
   URBAN_CORES.forEach((core, c) => {
-    for (let made = 0; made < coreCounts[c]; ) {
-      const [lng, lat] = offset(core.lng, core.lat, gaussian(random) * core.sigmaMeters, gaussian(random) * core.sigmaMeters);
+    for (let made = 0; made < coreCounts[c];) {
+      const [lng, lat] = offset(
+        core.lng,
+        core.lat,
+        gaussian(random) * core.sigmaMeters,
+        gaussian(random) * core.sigmaMeters,
+      );
       const code = districtAt(lng, lat, districts, land);
       if (code) {
         add(lng, lat, code, true);
@@ -115,7 +138,13 @@ function generateHouseholds(random: () => number, districts: Indexed[], land: In
 const epidemicShape = (day: number): number => (day === 0 ? 0 : day ** 2.2 * Math.exp(-day / 5.5));
 
 /** Households nearest to a point, nearest first (ties by index, so the order is stable). */
-function nearestHouseholds(households: Household[], lng: number, lat: number, withinMeters: number, limit: number): number[] {
+function nearestHouseholds(
+  households: Household[],
+  lng: number,
+  lat: number,
+  withinMeters: number,
+  limit: number,
+): number[] {
   return households
     .map((h, i) => ({ i, d: haversineMeters([lng, lat], [h.lng, h.lat]) }))
     .filter((entry) => entry.d < withinMeters)
@@ -156,15 +185,32 @@ function generateCases(random: () => number, households: Household[], count: num
   const rows: string[] = [CASE_COLUMNS.join(',')];
   const start = dayFromIsoDate(DEMO_START_DATE);
   if (start === undefined) throw new Error('bad DEMO_START_DATE');
-  const perDay = [1, ...apportion(count - 1, Array.from({ length: DEMO_DAYS - 1 }, (_, d) => epidemicShape(d + 1)))];
+  const perDay = [
+    1,
+    ...apportion(
+      count - 1,
+      Array.from({ length: DEMO_DAYS - 1 }, (_, d) => epidemicShape(d + 1)),
+    ),
+  ];
   const compounds = makeCompounds(random, households);
   let serial = 0;
   for (let day = 0; day < DEMO_DAYS; day++) {
-    const active = compounds.map((compound) => ({ compound, weight: Math.max(0, day - compound.startDay + 1) })).filter((a) => a.weight > 0);
+    const active = compounds
+      .map((compound) => ({ compound, weight: Math.max(0, day - compound.startDay + 1) }))
+      .filter((a) => a.weight > 0);
     for (let k = 0; k < perDay[day]; k++) {
       serial++;
       const roll = random();
-      const foundIn = serial === 1 || day < 2 ? 'quarantine' : roll < 0.22 ? 'quarantine' : roll < 0.6 ? 'screening' : roll < 0.96 ? 'community' : 'imported';
+      const foundIn =
+        serial === 1 || day < 2
+          ? 'quarantine'
+          : roll < 0.22
+            ? 'quarantine'
+            : roll < 0.6
+              ? 'screening'
+              : roll < 0.96
+                ? 'community'
+                : 'imported';
       let lng: number;
       let lat: number;
       if (foundIn === 'quarantine' || active.length === 0) {

@@ -20,11 +20,18 @@ const output = generateDemo({
   seed: DEMO_SEED,
 });
 const manifest: DemoManifest = { seed: DEMO_SEED, files: {} as DemoManifest['files'] };
-for (const [name, text] of [['households.csv.gz', output.householdsCsv], ['cases.csv.gz', output.casesCsv]] as const) {
+for (const [name, text] of [
+  ['households.csv.gz', output.householdsCsv],
+  ['cases.csv.gz', output.casesCsv],
+] as const) {
   const bytes = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
   const rows = text.split('\n').length - 2;
   writeFileSync(join(root, 'public', 'demo', name), bytes);
-  manifest.files[name] = { rows, csvBytes: Buffer.byteLength(text, 'utf8'), sha256: createHash('sha256').update(text).digest('hex') };
+  manifest.files[name] = {
+    rows,
+    csvBytes: Buffer.byteLength(text, 'utf8'),
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
   console.log(`wrote public/demo/${name}: ${rows} rows, ${(bytes.length / 1e6).toFixed(2)} MB`);
 }
 writeFileSync(join(root, 'public', 'demo', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

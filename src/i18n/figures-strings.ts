@@ -22,7 +22,8 @@ export const figuresEn = {
   needSupplyPacks: 'Supply packs a day',
   needSwabs: 'Swabs a round',
   needStaff: 'Grid staff',
-  figuresRatesNote: 'Each building counts once, in its highest tier; the rings (or districts) of the plan’s settings are included.',
+  figuresRatesNote:
+    'Each building counts once, in its highest tier; the rings (or districts) of the plan’s settings are included.',
   figuresPerZone: 'Per zone (its own shape)',
   precautionModeLabel: 'Precaution area',
   precautionMode_ring: 'a ring around the sealed area',
@@ -32,7 +33,8 @@ export const figuresEn = {
   rateSwabs: 'Swabs per resident a round',
   rateStaff: 'Grid staff per 100 households',
   settingsApply: 'Apply settings',
-  notePlanSettings: 'Changed the plan settings: rings {controlled} m and {precaution} m, precaution area {mode}, rates {packs} / {swabs} / {staff}',
+  notePlanSettings:
+    'Changed the plan settings: rings {controlled} m and {precaution} m, precaution area {mode}, rates {packs} / {swabs} / {staff}',
   errorRate: 'A rate is a number from 0 to {max}.',
   errorCaseFreeDays: 'Case-free days are a whole number from 0 to {max}.',
   protocolLegend: 'Downgrading (case-free days)',
@@ -46,7 +48,8 @@ export const figuresEn = {
   householdListZone: 'Zone',
   exportZoneHouseholdsFor: 'Household list of {zone} for door-to-door teams (internal: addresses)',
   householdListInternal: 'INTERNAL: household list for door-to-door teams, do not publish',
-  figuresRatesNoteRates: 'Needs: {packs} supply pack(s) per household a day, {swabs} swab(s) per resident a round, {staff} grid worker(s) per 100 households.',
+  figuresRatesNoteRates:
+    'Needs: {packs} supply pack(s) per household a day, {swabs} swab(s) per resident a round, {staff} grid worker(s) per 100 households.',
   figuresDistrictsMissing: 'The district boundaries could not be loaded, so the precaution area is a ring for now.',
 } as const;
 
@@ -83,7 +86,8 @@ export const figuresZhCN: Record<keyof typeof figuresEn, string> = {
   rateSwabs: '每人每轮采样管',
   rateStaff: '每 100 户网格员',
   settingsApply: '应用设置',
-  notePlanSettings: '修改方案设置：环带 {controlled} 米和 {precaution} 米，防范区为{mode}，测算标准 {packs} / {swabs} / {staff}',
+  notePlanSettings:
+    '修改方案设置：环带 {controlled} 米和 {precaution} 米，防范区为{mode}，测算标准 {packs} / {swabs} / {staff}',
   errorRate: '测算标准应为 0 到 {max} 之间的数。',
   errorCaseFreeDays: '无新增天数应为 0 到 {max} 之间的整数。',
   protocolLegend: '降级条件（连续无新增天数）',

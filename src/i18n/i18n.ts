@@ -39,7 +39,10 @@ export function formatCount(language: Language, value: number): string {
  * Translates a note stored in a plan ({ key, values }). A value named `somethingKey` is itself a
  * string key, translated into `something`: a plan made in Chinese reads in English too.
  */
-export function translateNote(language: Language, note: { key: string; values?: Record<string, string | number> }): string {
+export function translateNote(
+  language: Language,
+  note: { key: string; values?: Record<string, string | number> },
+): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(note.values ?? {})) {
     if (name.endsWith('Key') && typeof value === 'string' && value in dictionaries[language]) {

@@ -2,7 +2,8 @@
 export const importEn = {
   importData: 'Import data',
   importDataTitle: 'Import cases or households',
-  importDataHelp: 'CSV, TSV, Excel (.xlsx), GeoJSON or a JSON array. Nothing changes until you press Import; you can undo it afterwards.',
+  importDataHelp:
+    'CSV, TSV, Excel (.xlsx), GeoJSON or a JSON array. Nothing changes until you press Import; you can undo it afterwards.',
   importChooseFile: 'File to import',
   importDropHere: 'Drop the file to import it',
   importReading: 'Reading {file}…',
@@ -16,7 +17,8 @@ export const importEn = {
   importFoundJson: '{rows} items in a JSON file.',
   importFoundXlsx: '{rows} rows on sheet “{sheet}” of an Excel workbook.',
   importBomStripped: 'A byte-order mark at the start was removed.',
-  importUndecodable: 'Some bytes could not be read in this encoding (lines {lines}). Try another encoding; rows with unreadable text are refused.',
+  importUndecodable:
+    'Some bytes could not be read in this encoding (lines {lines}). Try another encoding; rows with unreadable text are refused.',
   importEncoding: 'Text encoding',
   delimiter: 'Column separator',
   importEncodingDetected: '{encoding} (detected)',
@@ -54,8 +56,10 @@ export const importEn = {
   importCrs_gcj02: 'GCJ-02 (Amap, Tencent)',
   importCrs_bd09: 'BD-09 (Baidu)',
   importCrs_epsg3857: 'Web Mercator metres (EPSG:3857)',
-  importCrsHint: 'The points sit closest to known buildings as {crs} (median {meters} m away, against {other} m as WGS-84).',
-  importCrsProjected: 'The values look like metres, not degrees: Web Mercator is chosen (choose Baidu metres if the file comes from Baidu).',
+  importCrsHint:
+    'The points sit closest to known buildings as {crs} (median {meters} m away, against {other} m as WGS-84).',
+  importCrsProjected:
+    'The values look like metres, not degrees: Web Mercator is chosen (choose Baidu metres if the file comes from Baidu).',
   importCrsRequired: 'Choose the coordinate system: Cordon cannot know it from the numbers alone.',
   importDecimalComma: 'Coordinates use a decimal comma (30,75)',
   importExcelDates: 'Dates may be Excel serial numbers (44646)',
@@ -82,7 +86,8 @@ export const importEn = {
   importRemoveDataset: 'Remove {file} from the plan',
   datasetsHeading: 'Datasets',
   datasetDemo: 'demo',
-  datasetMissing: 'The records of {file} are not on this computer (a plan opened elsewhere). Import the file again to count them.',
+  datasetMissing:
+    'The records of {file} are not on this computer (a plan opened elsewhere). Import the file again to count them.',
   noteImportedCases: 'Imported {count} cases from {file}',
   noteImportedHouseholds: 'Imported {count} household records from {file}',
   noteRemovedDataset: 'Removed {file} ({count} records) from the plan',
@@ -113,11 +118,15 @@ export const importEn = {
   'file_xlsx-as-text': 'this looks like a workbook; save it as .xlsx and import again.',
   xlsxUnreadable: 'the workbook could not be read ({detail}). Save it again from Excel as .xlsx.',
   xlsxNoSheet: 'the workbook has no sheet with data.',
-  jsonNonFinite: 'the file holds NaN or Infinity, which JSON does not allow (line {line}, column {column}). Export it again with NaN written as null (in Python: allow_nan=False).',
-  jsonDuplicateKey: 'the name “{key}” appears twice in one object (line {line}, column {column}); it is unclear which value is meant.',
-  jsonUnknownCrs: 'the file declares the coordinate system “{name}”, which Cordon does not convert. Export it in WGS-84 (EPSG:4326).',
+  jsonNonFinite:
+    'the file holds NaN or Infinity, which JSON does not allow (line {line}, column {column}). Export it again with NaN written as null (in Python: allow_nan=False).',
+  jsonDuplicateKey:
+    'the name “{key}” appears twice in one object (line {line}, column {column}); it is unclear which value is meant.',
+  jsonUnknownCrs:
+    'the file declares the coordinate system “{name}”, which Cordon does not convert. Export it in WGS-84 (EPSG:4326).',
   jsonBadBbox: 'the file’s bbox does not have 4 or 6 numbers.',
-  tableTooManyColumns: 'the file has {columns} columns; more than {max} is not a case or household list. Export only the needed columns.',
+  tableTooManyColumns:
+    'the file has {columns} columns; more than {max} is not a case or household list. Export only the needed columns.',
   importCrs_bd09mc: 'Baidu metres (BD09MC)',
   importFixHeading: 'Fix and check again',
   importFixSwap: 'Swap the longitude and latitude columns',
@@ -240,7 +249,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   'file_xlsx-as-text': '这看起来是工作簿；请另存为 .xlsx 后再导入。',
   xlsxUnreadable: '无法读取该工作簿（{detail}）。请在 Excel 中重新另存为 .xlsx。',
   xlsxNoSheet: '该工作簿中没有含数据的工作表。',
-  jsonNonFinite: '文件中有 JSON 不允许的 NaN 或 Infinity（第 {line} 行，第 {column} 列）。请重新导出，把 NaN 写成 null（Python 中用 allow_nan=False）。',
+  jsonNonFinite:
+    '文件中有 JSON 不允许的 NaN 或 Infinity（第 {line} 行，第 {column} 列）。请重新导出，把 NaN 写成 null（Python 中用 allow_nan=False）。',
   jsonDuplicateKey: '名称“{key}”在同一对象中出现两次（第 {line} 行，第 {column} 列），无法确定取哪个值。',
   jsonUnknownCrs: '文件声明的坐标系为“{name}”，Cordon 无法转换。请以 WGS-84（EPSG:4326）导出。',
   jsonBadBbox: '文件的 bbox 不是 4 个或 6 个数字。',

@@ -27,7 +27,8 @@ export const timeEn = {
   hexResolutionFixed: 'Resolution {resolution}',
   hexExtruded: 'Show as 3D columns',
   hexLegend: 'Cases per hexagon',
-  hexLegendNote: 'Each case is placed in a resolution-10 cell; larger hexagons add up their resolution-10 cells (H3 parents), so a case near an edge may count in the neighbouring large hexagon. Counts inside zones come from the points, not the hexagons.',
+  hexLegendNote:
+    'Each case is placed in a resolution-10 cell; larger hexagons add up their resolution-10 cells (H3 parents), so a case near an edge may count in the neighbouring large hexagon. Counts inside zones come from the points, not the hexagons.',
   hexTooltip: '{count} cases in this hexagon (resolution {resolution})',
   clusterLabel: '{count} cases',
   caseDetailsTitle: 'Case {id}',
@@ -50,12 +51,14 @@ export const timeEn = {
   clockDueSoon: 'due in {days} d',
   clockNone: 'none',
   clockNoZones: 'No zone declared by this date.',
-  clockDeclaredLater: '{name}: declared on {date}, after this date (change its declaration date in the zone panel to replay it).',
+  clockDeclaredLater:
+    '{name}: declared on {date}, after this date (change its declaration date in the zone panel to replay it).',
   clockBadge: '{days} d clear',
   clockBadgeDue: '{days} d clear · due {date}',
   sealAround: 'Seal around cases…',
   sealAroundTitle: 'Propose a sealed zone around cases',
-  sealAroundHelp: 'Draws a disc around each case of the time window and joins them into one sealed zone, which you then edit. Cases found in quarantine are left out unless you choose them.',
+  sealAroundHelp:
+    'Draws a disc around each case of the time window and joins them into one sealed zone, which you then edit. Cases found in quarantine are left out unless you choose them.',
   sealAroundRadius: 'Radius (m)',
   sealAroundCount: '{count} cases of the window ({from} – {to}) will be used.',
   sealAroundPropose: 'Propose sealed zone',
@@ -92,7 +95,8 @@ export const timeZhCN: Record<keyof typeof timeEn, string> = {
   hexResolutionFixed: '{resolution} 级',
   hexExtruded: '以三维柱体显示',
   hexLegend: '每个六边形内的病例数',
-  hexLegendNote: '每个病例先归入 10 级网格；较大的六边形为其所含 10 级网格之和（H3 父网格），靠近边缘的病例可能计入相邻的大六边形。区域内病例数按点位统计，而非按六边形。',
+  hexLegendNote:
+    '每个病例先归入 10 级网格；较大的六边形为其所含 10 级网格之和（H3 父网格），靠近边缘的病例可能计入相邻的大六边形。区域内病例数按点位统计，而非按六边形。',
   hexTooltip: '该六边形内 {count} 例（{resolution} 级）',
   clusterLabel: '{count} 例',
   caseDetailsTitle: '病例 {id}',
@@ -120,7 +124,8 @@ export const timeZhCN: Record<keyof typeof timeEn, string> = {
   clockBadgeDue: '连续 {days} 天无新增 · {date} 到期',
   sealAround: '围绕病例封控…',
   sealAroundTitle: '围绕病例建议封控区',
-  sealAroundHelp: '在时间窗内每个病例周围画圆并合并为一个封控区，随后可手动调整。集中隔离点发现的病例默认不计入，除非勾选。',
+  sealAroundHelp:
+    '在时间窗内每个病例周围画圆并合并为一个封控区，随后可手动调整。集中隔离点发现的病例默认不计入，除非勾选。',
   sealAroundRadius: '半径（米）',
   sealAroundCount: '将使用时间窗（{from} – {to}）内的 {count} 个病例。',
   sealAroundPropose: '生成封控区建议',

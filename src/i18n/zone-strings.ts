@@ -52,9 +52,11 @@ export const zoneEn = {
   event_lifted: 'lifted',
   eventMerged: 'merged with {name}',
   eventSplit: 'split',
-  vertexHelp: 'Drag a vertex to move it, drag a midpoint to add one, right-click a vertex to delete it, drag inside to move the zone. Hold Alt to place without snapping.',
+  vertexHelp:
+    'Drag a vertex to move it, drag a midpoint to add one, right-click a vertex to delete it, drag inside to move the zone. Hold Alt to place without snapping.',
   multiPartHelp: 'This zone has several parts or holes: reshape it with Cut hole, Merge or Split.',
-  drawHelp_polygon: 'Click to add vertices. Enter or a click on the first vertex finishes, Backspace removes the last vertex, Escape cancels. Hold Alt to place without snapping.',
+  drawHelp_polygon:
+    'Click to add vertices. Enter or a click on the first vertex finishes, Backspace removes the last vertex, Escape cancels. Hold Alt to place without snapping.',
   drawHelp_rectangle: 'Click one corner, then the opposite corner. Escape cancels.',
   drawHelp_circle: 'Click the centre, then click at the radius. Escape cancels.',
   drawHelp_cut: 'Draw the shape to cut out of “{name}”. Enter finishes, Escape cancels.',
@@ -69,13 +71,17 @@ export const zoneEn = {
   showOnMap: 'Show',
   zoneIssue_empty: 'the geometry is empty.',
   'zoneIssue_not-finite': 'a coordinate is not a number (polygon {polygon}, ring {ring}).',
-  'zoneIssue_too-few-vertices': 'fewer than three distinct vertices (polygon {polygon}, ring {ring}). Add vertices or delete the zone.',
-  'zoneIssue_self-intersects': 'the edge crosses itself near {lng}, {lat} (polygon {polygon}, ring {ring}). Move a vertex so that the edges do not cross.',
+  'zoneIssue_too-few-vertices':
+    'fewer than three distinct vertices (polygon {polygon}, ring {ring}). Add vertices or delete the zone.',
+  'zoneIssue_self-intersects':
+    'the edge crosses itself near {lng}, {lat} (polygon {polygon}, ring {ring}). Move a vertex so that the edges do not cross.',
   'zoneIssue_hole-outside-shell': 'a hole lies outside its zone near {lng}, {lat}. Remove the hole or redraw the zone.',
   'zoneIssue_too-small': 'the area is only {value} m² (at least 10 m² is needed). Draw it larger.',
-  'zoneIssue_far-outside-jurisdiction': 'the zone reaches far outside Jiaxing (near {lng}, {lat}). Check the coordinates, and whether longitude and latitude are swapped.',
+  'zoneIssue_far-outside-jurisdiction':
+    'the zone reaches far outside Jiaxing (near {lng}, {lat}). Check the coordinates, and whether longitude and latitude are swapped.',
   coordinatesTitle: 'Add a zone from coordinates',
-  coordinatesHelp: 'Paste or type lng,lat pairs (one per line, or separated by spaces or semicolons), WKT (POLYGON / MULTIPOLYGON) or GeoJSON. Coordinates are WGS-84.',
+  coordinatesHelp:
+    'Paste or type lng,lat pairs (one per line, or separated by spaces or semicolons), WKT (POLYGON / MULTIPOLYGON) or GeoJSON. Coordinates are WGS-84.',
   coordinatesLabel: 'Coordinates',
   addZone: 'Add zone',
   textEmpty: 'Nothing was entered.',
@@ -97,7 +103,8 @@ export const zoneEn = {
   geomRingOpen: 'a ring is not closed: its last position must repeat the first.',
   geomEmpty: 'the geometry has no coordinates.',
   importZonesTitle: 'Import zones from GeoJSON',
-  importZonesHelp: 'A FeatureCollection, Feature or Polygon/MultiPolygon in WGS-84. properties.tier may be sealed / controlled / precaution or 封控区 / 管控区 / 防范区; properties.name and properties.declaredOn are read too.',
+  importZonesHelp:
+    'A FeatureCollection, Feature or Polygon/MultiPolygon in WGS-84. properties.tier may be sealed / controlled / precaution or 封控区 / 管控区 / 防范区; properties.name and properties.declaredOn are read too.',
   chooseFile: 'File',
   defaultTier: 'Tier for features without one',
   noDefaultTier: 'None (refuse them)',
@@ -110,7 +117,8 @@ export const zoneEn = {
   importNoFeatures: 'the FeatureCollection has no "features" list.',
   importNotGeoJson: 'this is not GeoJSON: the top-level "type" is “{type}” (names are case-sensitive).',
   importEmpty: 'the file has no features.',
-  fileTooLarge: '{file} is {size} MB; files over {cap} MB are refused before reading. Split it into smaller files, or remove what is not needed.',
+  fileTooLarge:
+    '{file} is {size} MB; files over {cap} MB are refused before reading. Split it into smaller files, or remove what is not needed.',
   importNotFeature: 'not a Feature.',
   importBadTier: 'unknown tier “{value}”; use one of: {allowed}.',
   importNoTier: 'no properties.tier; set it in the file, or choose a tier for such features.',
@@ -120,16 +128,20 @@ export const zoneEn = {
   projectNotJson: 'The file is not valid JSON (line {line}, column {column}).',
   projectNotCordon: 'This is not a Cordon project file (.cordon.json).',
   projectInvalid: 'The project file (version {version}) is damaged: {detail}',
-  projectTooNew: 'This project file was made by a newer Cordon (version {version}) and cannot be read here. Update Cordon.',
+  projectTooNew:
+    'This project file was made by a newer Cordon (version {version}) and cannot be read here. Update Cordon.',
   planOpened: 'Opened the plan “{name}”.',
   planOpenedMigrated: 'Opened the plan “{name}”, converted from format version {version}.',
   planOpenedNewer: 'This plan comes from a newer Cordon: it is open read-only, so nothing in it can be lost.',
-  'readOnly_other-tab': 'Another tab is editing this plan. This tab is read-only and follows its changes; close the other tab to edit here.',
+  'readOnly_other-tab':
+    'Another tab is editing this plan. This tab is read-only and follows its changes; close the other tab to edit here.',
   'readOnly_newer-version': 'This plan is from a newer Cordon and is open read-only.',
   readOnly_loading: 'The plan is still loading.',
   nowWriter: 'The other tab was closed: this tab can edit the plan now.',
-  storedPlanDamaged: 'The plan saved in this browser could not be read ({detail}). It was kept aside under “{kept}”, untouched, and a new plan was started. Import a project file to go on from a saved copy.',
-  storageFailed: 'Your edits could not be saved in this browser ({detail}). They are kept in memory while this tab is open; download the project file to keep them safe. Retrying every 10 s.',
+  storedPlanDamaged:
+    'The plan saved in this browser could not be read ({detail}). It was kept aside under “{kept}”, untouched, and a new plan was started. Import a project file to go on from a saved copy.',
+  storageFailed:
+    'Your edits could not be saved in this browser ({detail}). They are kept in memory while this tab is open; download the project file to keep them safe. Retrying every 10 s.',
   downloadPlan: 'Download project file',
   saveStatus_saved: 'All changes saved',
   saveStatus_pending: 'Saving…',
@@ -221,7 +233,8 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   eventSplit: '分割',
   vertexHelp: '拖动顶点可移动，拖动中点可新增顶点，右键顶点可删除，拖动区域内部可整体移动。按住 Alt 可不吸附。',
   multiPartHelp: '该区域包含多个部分或洞：请用挖洞、合并或分割来调整。',
-  drawHelp_polygon: '单击添加顶点。按 Enter 或单击第一个顶点完成，Backspace 删除上一个顶点，Esc 取消。按住 Alt 可不吸附。',
+  drawHelp_polygon:
+    '单击添加顶点。按 Enter 或单击第一个顶点完成，Backspace 删除上一个顶点，Esc 取消。按住 Alt 可不吸附。',
   drawHelp_rectangle: '单击一个角，再单击对角。Esc 取消。',
   drawHelp_circle: '单击圆心，再单击确定半径。Esc 取消。',
   drawHelp_cut: '绘制要从“{name}”中挖去的形状。Enter 完成，Esc 取消。',
@@ -236,13 +249,17 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   showOnMap: '查看',
   zoneIssue_empty: '几何为空。',
   'zoneIssue_not-finite': '有坐标不是数字（第 {polygon} 个多边形，第 {ring} 个环）。',
-  'zoneIssue_too-few-vertices': '不同的顶点少于 3 个（第 {polygon} 个多边形，第 {ring} 个环）。请添加顶点或删除该区域。',
-  'zoneIssue_self-intersects': '边界在 {lng}, {lat} 附近自相交（第 {polygon} 个多边形，第 {ring} 个环）。请移动顶点，使边不交叉。',
+  'zoneIssue_too-few-vertices':
+    '不同的顶点少于 3 个（第 {polygon} 个多边形，第 {ring} 个环）。请添加顶点或删除该区域。',
+  'zoneIssue_self-intersects':
+    '边界在 {lng}, {lat} 附近自相交（第 {polygon} 个多边形，第 {ring} 个环）。请移动顶点，使边不交叉。',
   'zoneIssue_hole-outside-shell': '有洞位于区域之外（{lng}, {lat} 附近）。请删除该洞或重新绘制。',
   'zoneIssue_too-small': '面积只有 {value} 平方米（至少需要 10 平方米）。请画大一些。',
-  'zoneIssue_far-outside-jurisdiction': '区域伸到了嘉兴以外很远的地方（{lng}, {lat} 附近）。请检查坐标，以及经纬度是否颠倒。',
+  'zoneIssue_far-outside-jurisdiction':
+    '区域伸到了嘉兴以外很远的地方（{lng}, {lat} 附近）。请检查坐标，以及经纬度是否颠倒。',
   coordinatesTitle: '按坐标添加区域',
-  coordinatesHelp: '粘贴或输入“经度,纬度”（每行一对，或用空格、分号分隔）、WKT（POLYGON / MULTIPOLYGON）或 GeoJSON。坐标为 WGS-84。',
+  coordinatesHelp:
+    '粘贴或输入“经度,纬度”（每行一对，或用空格、分号分隔）、WKT（POLYGON / MULTIPOLYGON）或 GeoJSON。坐标为 WGS-84。',
   coordinatesLabel: '坐标',
   addZone: '添加区域',
   textEmpty: '没有输入内容。',
@@ -264,7 +281,8 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   geomRingOpen: '有环没有闭合：最后一个位置须与第一个相同。',
   geomEmpty: '几何没有坐标。',
   importZonesTitle: '从 GeoJSON 导入区域',
-  importZonesHelp: 'WGS-84 的 FeatureCollection、Feature 或 Polygon/MultiPolygon。properties.tier 可为 sealed / controlled / precaution 或 封控区 / 管控区 / 防范区；也会读取 properties.name 和 properties.declaredOn。',
+  importZonesHelp:
+    'WGS-84 的 FeatureCollection、Feature 或 Polygon/MultiPolygon。properties.tier 可为 sealed / controlled / precaution 或 封控区 / 管控区 / 防范区；也会读取 properties.name 和 properties.declaredOn。',
   chooseFile: '文件',
   defaultTier: '未标级别的要素按',
   noDefaultTier: '不指定（拒绝导入）',
@@ -295,8 +313,10 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   'readOnly_newer-version': '该方案来自更新版本的 Cordon，以只读方式打开。',
   readOnly_loading: '方案仍在加载。',
   nowWriter: '另一个标签页已关闭：现在可以在本页编辑方案。',
-  storedPlanDamaged: '本浏览器中保存的方案无法读取（{detail}）。原数据已原样另存为“{kept}”，并新建了方案。可导入方案文件从备份继续。',
-  storageFailed: '修改无法保存到本浏览器（{detail}）。在本页打开期间修改仍保留在内存中；请下载方案文件妥善保存。每 10 秒重试一次。',
+  storedPlanDamaged:
+    '本浏览器中保存的方案无法读取（{detail}）。原数据已原样另存为“{kept}”，并新建了方案。可导入方案文件从备份继续。',
+  storageFailed:
+    '修改无法保存到本浏览器（{detail}）。在本页打开期间修改仍保留在内存中；请下载方案文件妥善保存。每 10 秒重试一次。',
   downloadPlan: '下载方案文件',
   saveStatus_saved: '已全部保存',
   saveStatus_pending: '正在保存…',

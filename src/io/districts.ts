@@ -17,7 +17,9 @@ export function parseDistricts(json: unknown): District[] {
     const read = readAreaGeometry(feature?.geometry);
     const code = feature?.properties?.code;
     if (!read.ok || typeof code !== 'string') continue;
-    const names = [feature.properties?.nameZh, feature.properties?.nameEn].filter((name) => typeof name === 'string' && name);
+    const names = [feature.properties?.nameZh, feature.properties?.nameEn].filter(
+      (name) => typeof name === 'string' && name,
+    );
     districts.push({ id: code, name: names.join(' ') || code, geometry: read.geometry });
   }
   return districts;

@@ -15,7 +15,9 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 /** JSON.parse that reports where the text stops being JSON, instead of throwing. */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; line: number; column: number; detail: string } {
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; line: number; column: number; detail: string } {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {

@@ -16,7 +16,12 @@ describe('basemap settings', () => {
     expect(parseBasemapSettings('{not json')).toEqual(DEFAULT_BASEMAP);
     expect(parseBasemapSettings('{"active":"raster","rasterUrl":""}').active).toBe('offline');
     expect(parseBasemapSettings('{"__proto__":{"active":"raster"}}')).toEqual(DEFAULT_BASEMAP);
-    const saved = { active: 'raster', rasterUrl: 'https://t.example.org/{z}/{x}/{y}.png', styleUrl: '', attribution: '© OSM' };
+    const saved = {
+      active: 'raster',
+      rasterUrl: 'https://t.example.org/{z}/{x}/{y}.png',
+      styleUrl: '',
+      attribution: '© OSM',
+    };
     expect(parseBasemapSettings(JSON.stringify(saved))).toEqual(saved);
   });
 });

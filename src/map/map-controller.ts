@@ -22,7 +22,12 @@ export interface LayerVisibility {
   cases: boolean;
 }
 
-export const DEFAULT_VISIBILITY: LayerVisibility = { districts: true, density: true, householdPoints: true, cases: true };
+export const DEFAULT_VISIBILITY: LayerVisibility = {
+  districts: true,
+  density: true,
+  householdPoints: true,
+  cases: true,
+};
 
 export interface MapControllerEvents {
   onLoad: () => void;
@@ -39,7 +44,6 @@ export interface MapUiStrings {
   zoomOut: string;
   resetBearing: string;
 }
-
 
 const STYLE_FETCH_TIMEOUT_MS = 8000;
 
@@ -82,7 +86,10 @@ export class MapController {
       style: offlineStyle(origin),
       bounds: JIAXING_BBOX,
       fitBoundsOptions: { padding: 20 },
-      maxBounds: [[118.6, 29.0], [122.8, 32.2]],
+      maxBounds: [
+        [118.6, 29.0],
+        [122.8, 32.2],
+      ],
       attributionControl: { compact: false },
       cooperativeGestures: false,
     });
@@ -92,7 +99,10 @@ export class MapController {
       interleaved: true,
       layers: [],
       // Text only (deck sets it as textContent): never HTML.
-      getTooltip: ({ object, layer }) => (layer?.id === 'case-hexes' && object && this.caseHexes ? { text: this.caseHexes.tooltip(object as CaseHex) } : null),
+      getTooltip: ({ object, layer }) =>
+        layer?.id === 'case-hexes' && object && this.caseHexes
+          ? { text: this.caseHexes.tooltip(object as CaseHex) }
+          : null,
     });
     this.map.addControl(this.overlay);
     this.map.on('load', () => {
@@ -145,7 +155,10 @@ export class MapController {
   }
 
   /** Cases per H3 cell for the time window, with the tooltip's text; undefined draws none. */
-  setCaseHexes(data: CaseHexData | undefined, options: { visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string }): void {
+  setCaseHexes(
+    data: CaseHexData | undefined,
+    options: { visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string },
+  ): void {
     const wasExtruded = this.caseHexes?.visible && this.caseHexes.extruded;
     this.caseHexes = data ? { data, ...options } : undefined;
     const extruded = !!data && options.visible && options.extruded;
@@ -162,7 +175,10 @@ export class MapController {
   /** A popup at a place, with content built by the caller from text nodes only. */
   showPopup(at: { lng: number; lat: number }, content: HTMLElement): void {
     this.popup?.remove();
-    this.popup = new maplibregl.Popup({ closeButton: true, maxWidth: '320px' }).setLngLat([at.lng, at.lat]).setDOMContent(content).addTo(this.map);
+    this.popup = new maplibregl.Popup({ closeButton: true, maxWidth: '320px' })
+      .setLngLat([at.lng, at.lat])
+      .setDOMContent(content)
+      .addTo(this.map);
   }
 
   /** The effective tiers (rings included), drawn as derived areas. */
@@ -221,7 +237,9 @@ export class MapController {
 
   private onMapError(event: maplibregl.ErrorEvent & { sourceId?: string }): void {
     const detail = event.error?.message ?? 'unknown error';
-    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE].filter((id) => id !== SOURCE_IDS.onlineRaster);
+    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE].filter(
+      (id) => id !== SOURCE_IDS.onlineRaster,
+    );
     const fromOnlineBasemap =
       this.basemap !== 'offline' && (event.sourceId === undefined || !ours.includes(event.sourceId));
     if (fromOnlineBasemap) this.failBasemap(detail);
@@ -267,14 +285,25 @@ export class MapController {
     // Both layers are always there, empty until their data comes: deck.gl places a layer under
     // its beforeId only for the layers it has when the map loads.
     const hexes = this.caseHexes;
-    const hexLayer = caseHexLayer(hexes?.data ?? NO_HEXES, { visible: !!hexes?.visible, extruded: !!hexes?.extruded, beforeId: ZONE_LAYER_IDS.effectiveFill });
-    const visible = !!this.householdPoints && !!this.radii && this.visibility.householdPoints && this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
+    const hexLayer = caseHexLayer(hexes?.data ?? NO_HEXES, {
+      visible: !!hexes?.visible,
+      extruded: !!hexes?.extruded,
+      beforeId: ZONE_LAYER_IDS.effectiveFill,
+    });
+    const visible =
+      !!this.householdPoints &&
+      !!this.radii &&
+      this.visibility.householdPoints &&
+      this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
     if (visible && this.householdPoints && this.radii) {
       const b = this.map.getBounds();
       const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-      if (!this.inView || !viewInside(view, this.inView.bounds)) this.inView = pointsInView(this.householdPoints, this.radii, view);
+      if (!this.inView || !viewInside(view, this.inView.bounds))
+        this.inView = pointsInView(this.householdPoints, this.radii, view);
     }
-    this.overlay.setProps({ layers: [hexLayer, householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)] });
+    this.overlay.setProps({
+      layers: [hexLayer, householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)],
+    });
   }
 
   private reportView(): void {
@@ -293,7 +322,8 @@ async function fetchStyle(url: string): Promise<maplibregl.StyleSpecification> {
     assertStyle(style);
     return style;
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw new Error(`no answer within ${STYLE_FETCH_TIMEOUT_MS / 1000} s`, { cause: error });
+    if (error instanceof DOMException && error.name === 'AbortError')
+      throw new Error(`no answer within ${STYLE_FETCH_TIMEOUT_MS / 1000} s`, { cause: error });
     if (error instanceof TypeError) throw new Error(`network unreachable (${error.message})`, { cause: error });
     throw error;
   } finally {

@@ -21,7 +21,10 @@ function projection(bounds: BBox, width: number, height: number, padding: number
   const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
   const cx = (west + east) / 2;
   const cy = (south + north) / 2;
-  return (lng: number, lat: number): [number, number] => [width / 2 + (lng - cx) * kx * scale, height / 2 - (lat - cy) * scale];
+  return (lng: number, lat: number): [number, number] => [
+    width / 2 + (lng - cx) * kx * scale,
+    height / 2 - (lat - cy) * scale,
+  ];
 }
 
 /**
@@ -29,7 +32,12 @@ function projection(bounds: BBox, width: number, height: number, padding: number
  * canvas: no second WebGL map (which costs the page a long task to start), no tiles, no fonts.
  * Returns a function that stops a draw still waiting for the outlines.
  */
-export function showPreviewMap(canvas: HTMLCanvasElement, origin: string, points: Float64Array, bounds: BBox | undefined): () => void {
+export function showPreviewMap(
+  canvas: HTMLCanvasElement,
+  origin: string,
+  points: Float64Array,
+  bounds: BBox | undefined,
+): () => void {
   let cancelled = false;
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth || 320;
@@ -49,7 +57,8 @@ export function showPreviewMap(canvas: HTMLCanvasElement, origin: string, points
     context.strokeStyle = '#8a9aa5';
     context.lineWidth = 1;
     for (const feature of outlines?.features ?? []) {
-      const polygons: Position[][][] = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const polygons: Position[][][] =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const rings of polygons) {
         for (const ring of rings) {
           context.beginPath();

@@ -21,13 +21,21 @@ export const startHistory = (plan: Plan): PlanHistory => ({ past: [], present: p
 /** Records a finished edit; redo is no longer possible after a new edit. */
 export function record(history: PlanHistory, plan: Plan, note: Note): PlanHistory {
   const past = [...history.past, { plan: history.present, note }];
-  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, present: plan, future: [] };
+  return {
+    past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past,
+    present: plan,
+    future: [],
+  };
 }
 
 export function undo(history: PlanHistory): PlanHistory {
   const last = history.past[history.past.length - 1];
   if (!last) return history;
-  return { past: history.past.slice(0, -1), present: last.plan, future: [{ plan: history.present, note: last.note }, ...history.future] };
+  return {
+    past: history.past.slice(0, -1),
+    present: last.plan,
+    future: [{ plan: history.present, note: last.note }, ...history.future],
+  };
 }
 
 export function redo(history: PlanHistory): PlanHistory {

@@ -43,7 +43,8 @@ export function liveContext(): CommandContext {
   return {
     now: now.toISOString(),
     today,
-    newId: () => `z-${now.getTime().toString(36)}-${(idCounter++).toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
+    newId: () =>
+      `z-${now.getTime().toString(36)}-${(idCounter++).toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
   };
 }
 
@@ -60,7 +61,8 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     const stillThere = (id: string) => result.plan.zones.some((zone) => zone.id === id);
     set({
       history: record(state.history, result.plan, result.note),
-      selection: state.selection.kind === 'zone' && !stillThere(state.selection.id) ? { kind: 'none' } : state.selection,
+      selection:
+        state.selection.kind === 'zone' && !stillThere(state.selection.id) ? { kind: 'none' } : state.selection,
     });
     return { ok: true };
   },

@@ -83,7 +83,10 @@ export const usePlannerStore = create<PlannerState>()((set) => ({
   setMapReady: () => set({ mapReady: true }),
   notify: (notice) =>
     set((state) => ({
-      notices: [...state.notices.filter((n) => !notice.tag || n.tag !== notice.tag), { ...notice, id: nextNoticeId++ }].slice(-5),
+      notices: [
+        ...state.notices.filter((n) => !notice.tag || n.tag !== notice.tag),
+        { ...notice, id: nextNoticeId++ },
+      ].slice(-5),
     })),
   dismissTag: (tag) => set((state) => ({ notices: state.notices.filter((n) => n.tag !== tag) })),
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),

@@ -58,14 +58,19 @@ export const useTimeStore = create<TimeState>()((set) => ({
 }));
 
 /** The window of report days the state shows, with its filters; none before the data is there. */
-export function caseWindow(state: Pick<TimeState, 'curve' | 'asOfDay' | 'mode' | 'customFromDay' | 'foundIn' | 'kinds'>): CaseWindow | undefined {
+export function caseWindow(
+  state: Pick<TimeState, 'curve' | 'asOfDay' | 'mode' | 'customFromDay' | 'foundIn' | 'kinds'>,
+): CaseWindow | undefined {
   if (!state.curve || state.asOfDay === undefined) return undefined;
   const toDay = state.asOfDay;
   const fromDay =
-    state.mode === '7' ? toDay - 6
-    : state.mode === '14' ? toDay - 13
-    : state.mode === 'custom' ? Math.min(state.customFromDay ?? state.curve.firstDay, toDay)
-    : state.curve.firstDay;
+    state.mode === '7'
+      ? toDay - 6
+      : state.mode === '14'
+        ? toDay - 13
+        : state.mode === 'custom'
+          ? Math.min(state.customFromDay ?? state.curve.firstDay, toDay)
+          : state.curve.firstDay;
   return {
     fromDay,
     toDay,

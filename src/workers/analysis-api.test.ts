@@ -17,7 +17,8 @@ const fetchDemo: FetchDemoFile = async (name) => new Response(readFileSync(`publ
 const fileOf = (name: string, content: string | ArrayBuffer) => new File([content], name);
 const context = { jurisdiction: JIAXING_BBOX, today: '2022-04-30' };
 
-const CASES = '病例编号,经度,纬度,报告日期,发现方式\nT-1,120.7512,30.7511,2022-04-01,社区\nT-2,120.7612,30.7411,2022-04-02,集中隔离\nT-3,0,0,2022-04-02,社区\n';
+const CASES =
+  '病例编号,经度,纬度,报告日期,发现方式\nT-1,120.7512,30.7511,2022-04-01,社区\nT-2,120.7612,30.7411,2022-04-02,集中隔离\nT-3,0,0,2022-04-02,社区\n';
 
 async function demoApi(storage = memoryDatasetStorage()) {
   const api = createAnalysisApi(fetchDemo, { storage });
@@ -30,7 +31,11 @@ async function importCases(api: Awaited<ReturnType<typeof demoApi>>, text: strin
   const inspected = await api.inspectImport('i', fileOf(name, text), {});
   if (!inspected.ok) throw new Error(inspected.problem.key);
   const { inspection } = inspected;
-  const preview = await api.checkImport('c', { kind: inspection.kind, roles: inspection.mapping.roles, crs: 'wgs84' }, context);
+  const preview = await api.checkImport(
+    'c',
+    { kind: inspection.kind, roles: inspection.mapping.roles, crs: 'wgs84' },
+    context,
+  );
   return { inspection, preview };
 }
 
@@ -47,7 +52,14 @@ describe('the analysis API: import, commit, activate', () => {
     expect(api.summary()).toEqual(before);
 
     const ref = await api.commitImport('import-1', '2022-04-30T08:00:00.000Z');
-    expect(ref).toEqual({ id: 'import-1', kind: 'cases', source: 'import', fileName: 'new cases.csv', records: 2, importedAt: '2022-04-30T08:00:00.000Z' });
+    expect(ref).toEqual({
+      id: 'import-1',
+      kind: 'cases',
+      source: 'import',
+      fileName: 'new cases.csv',
+      records: 2,
+      importedAt: '2022-04-30T08:00:00.000Z',
+    });
     expect(api.summary()).toEqual(before);
     const active = await api.activate(['demo-households', 'demo-cases', 'import-1']);
     expect(active.summary.cases.count).toBe(before!.cases.count + 2);
@@ -65,7 +77,10 @@ describe('the analysis API: import, commit, activate', () => {
     expect(again.preview.report).toMatchObject({ read: 3, accepted: 0, rejected: 1, skipped: 2 });
     expect(again.preview.report.skips.map((note) => note.key)).toEqual(['skipExisting', 'skipExisting']);
     const changed = await importCases(api, CASES.replace('2022-04-02,集中隔离', '2022-04-03,集中隔离'));
-    expect(changed.preview.report.rejections.map((note) => [note.line, note.key])).toEqual([[3, 'rowConflictExisting'], [4, 'position_null-island']]);
+    expect(changed.preview.report.rejections.map((note) => [note.line, note.key])).toEqual([
+      [3, 'rowConflictExisting'],
+      [4, 'position_null-island'],
+    ]);
   });
 
   it('keeps committed datasets in storage, so a new session finds them, and names the ones it cannot find', async () => {
@@ -85,30 +100,48 @@ describe('the analysis API: import, commit, activate', () => {
     const inspected = await api.inspectImport('i', fileOf('big.csv', `id,lng,lat,户数,人数\n${rows}\n`), {});
     if (!inspected.ok) throw new Error(inspected.problem.key);
     const seen: number[] = [];
-    const check = api.checkImport('c', { kind: 'households', roles: inspected.inspection.mapping.roles, crs: 'wgs84' }, context, (progress) => {
-      seen.push(progress.fraction);
-      if (seen.length === 1) api.cancel('c');
-    });
+    const check = api.checkImport(
+      'c',
+      { kind: 'households', roles: inspected.inspection.mapping.roles, crs: 'wgs84' },
+      context,
+      (progress) => {
+        seen.push(progress.fraction);
+        if (seen.length === 1) api.cancel('c');
+      },
+    );
     await expect(check).rejects.toMatchObject({ name: 'AbortError' });
     await expect(api.commitImport('x', 'now')).rejects.toThrow('Nothing to commit');
   });
 
   it('says what is wrong with a file it cannot read', async () => {
     const api = await demoApi();
-    expect(await api.inspectImport('i', fileOf('empty.csv', ''), {})).toEqual({ ok: false, problem: { key: 'file_empty' } });
-    expect(await api.inspectImport('i', fileOf('x.json', '{"type":"Topology"}'), {})).toMatchObject({ ok: false, problem: { key: 'importNotGeoJson' } });
+    expect(await api.inspectImport('i', fileOf('empty.csv', ''), {})).toEqual({
+      ok: false,
+      problem: { key: 'file_empty' },
+    });
+    expect(await api.inspectImport('i', fileOf('x.json', '{"type":"Topology"}'), {})).toMatchObject({
+      ok: false,
+      problem: { key: 'importNotGeoJson' },
+    });
   });
 });
 
 describe('the analysis API: figures and household lists', () => {
   it('lists the households a zone holds, the same ones its figures count, and draws a district precaution area', async () => {
     const api = createAnalysisApi(fetchDemo, {
-      loadDistricts: async () => (await import('../io/districts')).parseDistricts(JSON.parse(readFileSync('public/basemap/jiaxing-districts.geojson', 'utf8'))),
+      loadDistricts: async () =>
+        (await import('../io/districts')).parseDistricts(
+          JSON.parse(readFileSync('public/basemap/jiaxing-districts.geojson', 'utf8')),
+        ),
     });
     await api.loadDemo('demo');
     await api.activate(['demo-households', 'demo-cases']);
     const zone = { id: 'z', tier: 'sealed' as const, geometry: squareAround(120.755, 30.755, 400) };
-    const figures = await api.figures([zone], { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000), precautionMode: 'district' });
+    const figures = await api.figures([zone], {
+      controlledBufferMeters: meters(500),
+      precautionBufferMeters: meters(2000),
+      precautionMode: 'district',
+    });
     const listed = api.householdsIn(zone.geometry);
     expect(listed.length).toBe(figures?.zones[0].records);
     expect(listed.reduce((sum, record) => sum + record.households, 0)).toBe(figures?.zones[0].households);
@@ -120,23 +153,29 @@ describe('the analysis API: cases per H3 cell', () => {
   it('indexes the demo cases once, then counts them per cell for any window, and starts again after a cancel', async () => {
     const api = await demoApi();
     const progress: number[] = [];
-    const whole = await api.caseCellCounts('h1', 8, { fromDay: 0, toDay: 100_000 }, (fraction) => progress.push(fraction));
+    const whole = await api.caseCellCounts('h1', 8, { fromDay: 0, toDay: 100_000 }, (fraction) =>
+      progress.push(fraction),
+    );
     await api.activate(['demo-households', 'demo-cases']);
     expect(whole!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
     expect(progress.at(-1)).toBe(1);
     const first = Math.min(...cases.map((c) => dayFromIsoDate(c.reportedOn)!));
     const week = await api.caseCellCounts('h2', 10, { fromDay: first, toDay: first + 6 });
-    expect(week!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.filter((c) => dayFromIsoDate(c.reportedOn)! <= first + 6).length);
+    expect(week!.counts.reduce((sum, n) => sum + n, 0)).toBe(
+      cases.filter((c) => dayFromIsoDate(c.reportedOn)! <= first + 6).length,
+    );
     // After a new activation, the first call indexes again and can be cancelled.
     await api.activate(['demo-households', 'demo-cases']);
     const running = api.caseCellCounts('h3', 8, { fromDay: 0, toDay: 100_000 }, () => api.cancel('h3'));
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
-    expect((await api.caseCellCounts('h4', 8, { fromDay: 0, toDay: 100_000 }))!.counts.reduce((sum, n) => sum + n, 0)).toBe(cases.length);
+    expect(
+      (await api.caseCellCounts('h4', 8, { fromDay: 0, toDay: 100_000 }))!.counts.reduce((sum, n) => sum + n, 0),
+    ).toBe(cases.length);
   });
 });
 
 describe('the analysis API: clusters, curve, clocks and seal around cases', () => {
-  it('clusters the window\'s cases, gives one case\'s fields, the curve, each zone\'s clock, and a sealed area around cases', async () => {
+  it("clusters the window's cases, gives one case's fields, the curve, each zone's clock, and a sealed area around cases", async () => {
     const api = await demoApi();
     await api.activate(['demo-households', 'demo-cases']);
     const dayOf = (c: { reportedOn: string }) => dayFromIsoDate(c.reportedOn)!;
@@ -162,7 +201,9 @@ describe('the analysis API: clusters, curve, clocks and seal around cases', () =
     const zone = { id: 'z', tier: 'sealed' as const, geometry: squareAround(a.lng, a.lat, 300) };
     await api.figures([zone], { controlledBufferMeters: meters(0), precautionBufferMeters: meters(0) });
     const asOf = first + 40;
-    const clocks = api.clocks([{ id: 'z', tier: 'sealed', declaredDay: first }], asOf, { rules: [{ from: 'sealed', to: 'controlled', caseFreeDays: 7 }] })!;
+    const clocks = api.clocks([{ id: 'z', tier: 'sealed', declaredDay: first }], asOf, {
+      rules: [{ from: 'sealed', to: 'controlled', caseFreeDays: 7 }],
+    })!;
     const inside = cases.filter((c) => areaCoversPoint(zone.geometry, c.lng, c.lat)).map(dayOf);
     expect(clocks.zones.z.cases).toBe(inside.filter((day) => day <= asOf).length);
     expect(clocks.zones.z.lastCaseDay).toBe(Math.max(...inside.filter((day) => day <= asOf)));

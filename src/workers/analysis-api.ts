@@ -1,6 +1,11 @@
 import { summarizeCases, type CaseStore, type CaseSummary } from '../domain/cases/case-store';
 import { densityGrid } from '../domain/households/density-grid';
-import { householdAt, householdTotals, type HouseholdStore, type HouseholdTotals } from '../domain/households/household-store';
+import {
+  householdAt,
+  householdTotals,
+  type HouseholdStore,
+  type HouseholdTotals,
+} from '../domain/households/household-store';
 import type { HouseholdRecord } from '../domain/households/household-record';
 import { forEachPointInArea } from '../domain/households/count-in-areas';
 import type { AreaGeometry } from '../domain/geo/types';
@@ -13,11 +18,24 @@ import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
 import { createCaseApi } from './case-api';
-import { FiguresCounter, keptRingsFor, type CountedZone, type KeptRings, type PlanFigures } from '../domain/figures/plan-figures';
+import {
+  FiguresCounter,
+  keptRingsFor,
+  type CountedZone,
+  type KeptRings,
+  type PlanFigures,
+} from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
-import { ImportSession, type ImportPreview, type ImportProgress, type ImportFile, type ImportSettings, type InspectResult } from './import-session';
+import {
+  ImportSession,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportFile,
+  type ImportSettings,
+  type InspectResult,
+} from './import-session';
 
 /** What the planner shows about the loaded data. */
 export interface DataSummary {
@@ -90,7 +108,10 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     }
   }
 
-  const cases = createCaseApi(() => registry.current()?.cases, task, { loadEngine, caseDays: () => counter?.caseDays() });
+  const cases = createCaseApi(() => registry.current()?.cases, task, {
+    loadEngine,
+    caseDays: () => counter?.caseDays(),
+  });
 
   return {
     ...cases,
@@ -150,17 +171,33 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     /** Counts of the active data. */
     summary(): DataSummary | undefined {
       const active = registry.current();
-      return active ? { households: householdTotals(active.households), cases: summarizeCases(active.cases) } : undefined;
+      return active
+        ? { households: householdTotals(active.households), cases: summarizeCases(active.cases) }
+        : undefined;
     },
 
     /** Reads a file to import (or the last one again with other choices) and says what it found. */
-    inspectImport(taskId: string, file: ImportFile | undefined, choices: ReadChoices, onProgress?: (progress: ImportProgress) => void): Promise<InspectResult> {
-      return task(taskId, (signal) => session.inspect(file, choices, registry.current()?.households, signal, onProgress));
+    inspectImport(
+      taskId: string,
+      file: ImportFile | undefined,
+      choices: ReadChoices,
+      onProgress?: (progress: ImportProgress) => void,
+    ): Promise<InspectResult> {
+      return task(taskId, (signal) =>
+        session.inspect(file, choices, registry.current()?.households, signal, onProgress),
+      );
     },
 
     /** Checks every row; the result waits in the worker for commit or discard. */
-    checkImport(taskId: string, settings: ImportSettings, context: { jurisdiction: BBox; today: string }, onProgress?: (progress: ImportProgress) => void): Promise<ImportPreview> {
-      return task(taskId, (signal) => session.check(settings, { ...context, existing: (kind) => registry.existing(kind) }, signal, onProgress));
+    checkImport(
+      taskId: string,
+      settings: ImportSettings,
+      context: { jurisdiction: BBox; today: string },
+      onProgress?: (progress: ImportProgress) => void,
+    ): Promise<ImportPreview> {
+      return task(taskId, (signal) =>
+        session.check(settings, { ...context, existing: (kind) => registry.existing(kind) }, signal, onProgress),
+      );
     },
 
     /** Keeps the checked records as a dataset (in memory and storage); the plan then names it to count it. */

@@ -49,10 +49,17 @@ export function createCaseApi(
      * indexed once, on the first call after an activation (a task: progress 0–1 and cancel); every
      * later call is one pass over the cases, without h3.
      */
-    async caseCellCounts(taskId: string, resolution: number, window: CaseWindow, onProgress?: (fraction: number) => void): Promise<CellCounts | undefined> {
+    async caseCellCounts(
+      taskId: string,
+      resolution: number,
+      window: CaseWindow,
+      onProgress?: (fraction: number) => void,
+    ): Promise<CellCounts | undefined> {
       const store = activeCases();
       if (!store) return undefined;
-      const building = (cells ??= runTask(taskId, (signal) => CaseCells.build(store, { signal, onProgress, pause: yieldNow })));
+      const building = (cells ??= runTask(taskId, (signal) =>
+        CaseCells.build(store, { signal, onProgress, pause: yieldNow }),
+      ));
       try {
         return (await building).countsIn(store, resolution, window);
       } catch (error) {
@@ -63,7 +70,11 @@ export function createCaseApi(
     },
 
     /** The window's cases in a box at a zoom: clusters, or single cases from zoom 15 on (supercluster, kept per window). */
-    caseClusters(window: CaseWindow, bbox: [number, number, number, number], zoom: number): FeatureCollection<Point, CaseMapProperties> | undefined {
+    caseClusters(
+      window: CaseWindow,
+      bbox: [number, number, number, number],
+      zoom: number,
+    ): FeatureCollection<Point, CaseMapProperties> | undefined {
       const store = activeCases();
       return store ? clustersFor(store, window).inView(bbox, zoom) : undefined;
     },
@@ -94,7 +105,11 @@ export function createCaseApi(
     },
 
     /** Each zone's and each tier's clock as of a day, from the cases inside them at the last figures. */
-    clocks(zones: { id: string; tier: Tier; declaredDay: number }[], asOfDay: number, protocol: Protocol): PlanClocks | undefined {
+    clocks(
+      zones: { id: string; tier: Tier; declaredDay: number }[],
+      asOfDay: number,
+      protocol: Protocol,
+    ): PlanClocks | undefined {
       const days = environment.caseDays();
       return days ? planClocks(days, zones, asOfDay, protocol) : undefined;
     },

@@ -20,23 +20,56 @@ export type CaseMapProperties =
 export class CaseClusters {
   private readonly index: Supercluster<{ index: number }, Record<string, never>>;
 
-  constructor(private readonly store: CaseStore, window: CaseWindow) {
+  constructor(
+    private readonly store: CaseStore,
+    window: CaseWindow,
+  ) {
     const points: Feature<Point, { index: number }>[] = [];
-    forEachCaseInWindow(store, window, (i) => points.push({ type: 'Feature', properties: { index: i }, geometry: { type: 'Point', coordinates: [store.lng[i], store.lat[i]] } }));
-    this.index = new Supercluster<{ index: number }, Record<string, never>>({ radius: 50, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 3 });
+    forEachCaseInWindow(store, window, (i) =>
+      points.push({
+        type: 'Feature',
+        properties: { index: i },
+        geometry: { type: 'Point', coordinates: [store.lng[i], store.lat[i]] },
+      }),
+    );
+    this.index = new Supercluster<{ index: number }, Record<string, never>>({
+      radius: 50,
+      maxZoom: CLUSTER_MAX_ZOOM,
+      minPoints: 3,
+    });
     this.index.load(points);
   }
 
   /** Clusters and single cases in a box at a zoom, as GeoJSON to draw. */
   inView(bbox: [number, number, number, number], zoom: number): FeatureCollection<Point, CaseMapProperties> {
-    const features = this.index.getClusters(bbox, Math.floor(zoom)).map((feature): Feature<Point, CaseMapProperties> => {
-      const properties = feature.properties as { cluster?: boolean; point_count?: number; cluster_id?: number; index?: number };
-      if (properties.cluster) {
-        return { type: 'Feature', geometry: feature.geometry, properties: { cluster: true, count: properties.point_count ?? 0, clusterId: properties.cluster_id ?? -1 } };
-      }
-      const i = properties.index ?? 0;
-      return { type: 'Feature', geometry: feature.geometry, properties: { cluster: false, index: i, foundIn: FOUND_IN[this.store.foundIn[i]], kind: CASE_KINDS[this.store.kind[i]] } };
-    });
+    const features = this.index
+      .getClusters(bbox, Math.floor(zoom))
+      .map((feature): Feature<Point, CaseMapProperties> => {
+        const properties = feature.properties as {
+          cluster?: boolean;
+          point_count?: number;
+          cluster_id?: number;
+          index?: number;
+        };
+        if (properties.cluster) {
+          return {
+            type: 'Feature',
+            geometry: feature.geometry,
+            properties: { cluster: true, count: properties.point_count ?? 0, clusterId: properties.cluster_id ?? -1 },
+          };
+        }
+        const i = properties.index ?? 0;
+        return {
+          type: 'Feature',
+          geometry: feature.geometry,
+          properties: {
+            cluster: false,
+            index: i,
+            foundIn: FOUND_IN[this.store.foundIn[i]],
+            kind: CASE_KINDS[this.store.kind[i]],
+          },
+        };
+      });
     return { type: 'FeatureCollection', features };
   }
 

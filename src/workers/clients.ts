@@ -5,7 +5,10 @@ import type { ExposedAnalysisApi } from './analysis.worker';
 export type AnalysisClient = Comlink.Remote<ExposedAnalysisApi>;
 
 export function createAnalysisClient(): AnalysisClient {
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'cordon-analysis' });
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'cordon-analysis',
+  });
   return Comlink.wrap<ExposedAnalysisApi>(worker);
 }
 

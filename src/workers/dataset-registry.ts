@@ -85,9 +85,24 @@ export class DatasetRegistry {
 }
 
 const EMPTY_HOUSEHOLDS: HouseholdStore = {
-  length: 0, ids: [], gridIds: [], addresses: [], lng: new Float64Array(0), lat: new Float64Array(0), households: new Uint32Array(0), residents: new Uint32Array(0),
+  length: 0,
+  ids: [],
+  gridIds: [],
+  addresses: [],
+  lng: new Float64Array(0),
+  lat: new Float64Array(0),
+  households: new Uint32Array(0),
+  residents: new Uint32Array(0),
 };
 const EMPTY_CASES: CaseStore = {
-  length: 0, ids: [], sourceFiles: [], sourceRows: new Uint32Array(0), lng: new Float64Array(0), lat: new Float64Array(0),
-  reportedDay: new Int32Array(0), onsetDay: new Int32Array(0), kind: new Uint8Array(0), foundIn: new Uint8Array(0),
+  length: 0,
+  ids: [],
+  sourceFiles: [],
+  sourceRows: new Uint32Array(0),
+  lng: new Float64Array(0),
+  lat: new Float64Array(0),
+  reportedDay: new Int32Array(0),
+  onsetDay: new Int32Array(0),
+  kind: new Uint8Array(0),
+  foundIn: new Uint8Array(0),
 };

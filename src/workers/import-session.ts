@@ -6,7 +6,15 @@ import type { HouseholdRecord } from '../domain/households/household-record';
 import { householdAt } from '../domain/households/household-store';
 import type { DatasetRef } from '../domain/plan/plan';
 import type { StoredDataset } from '../io/dataset-storage';
-import { importTable, inspectTable, readSource, type FileProblem, type Inspection, type ReadChoices, type SourceInfo } from '../io/import/import-file';
+import {
+  importTable,
+  inspectTable,
+  readSource,
+  type FileProblem,
+  type Inspection,
+  type ReadChoices,
+  type SourceInfo,
+} from '../io/import/import-file';
 import type { ImportOptions, ImportReport, ImportResult } from '../io/import/import-records';
 import type { ParsedTable, TextTable } from '../io/import/parse-table';
 import { suggestCrs, type CrsSuggestion } from '../io/import/suggest-crs';
@@ -18,7 +26,10 @@ export interface ImportFile {
 }
 
 /** What the user confirmed in the dialog: the import options that are the user's to choose. */
-export type ImportSettings = Pick<ImportOptions, 'kind' | 'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'>;
+export type ImportSettings = Pick<
+  ImportOptions,
+  'kind' | 'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'
+>;
 
 export interface ImportProgress {
   phase: 'reading' | 'checking';
@@ -29,7 +40,8 @@ export interface ImportProgress {
   secondsLeft?: number;
 }
 
-export type InspectResult = { ok: true; inspection: Inspection; suggestion?: CrsSuggestion } | { ok: false; problem: FileProblem };
+export type InspectResult =
+  { ok: true; inspection: Inspection; suggestion?: CrsSuggestion } | { ok: false; problem: FileProblem };
 
 /** The checked import, before it is committed: what the preview shows. */
 export interface ImportPreview {
@@ -47,11 +59,15 @@ const PREVIEW_POINTS = 5_000;
 
 type Progress = (progress: ImportProgress) => void;
 
-function paced(phase: ImportProgress['phase'], onProgress: Progress | undefined): (fraction: number, rowsDone?: number, rowsTotal?: number) => void {
+function paced(
+  phase: ImportProgress['phase'],
+  onProgress: Progress | undefined,
+): (fraction: number, rowsDone?: number, rowsTotal?: number) => void {
   const started = performance.now();
   return (fraction, rowsDone, rowsTotal) => {
     const elapsed = (performance.now() - started) / 1000;
-    const secondsLeft = fraction > 0.02 && elapsed > 0.2 ? Math.max(0, Math.round((elapsed / fraction) * (1 - fraction))) : undefined;
+    const secondsLeft =
+      fraction > 0.02 && elapsed > 0.2 ? Math.max(0, Math.round((elapsed / fraction) * (1 - fraction))) : undefined;
     onProgress?.({ phase, fraction, rowsDone, rowsTotal, secondsLeft });
   };
 }
@@ -67,7 +83,13 @@ export class ImportSession {
   private staged: { settings: ImportSettings; result: ImportResult } | undefined;
 
   /** Reads a new file (or the same one with other choices) and guesses what it holds. */
-  async inspect(file: ImportFile | undefined, choices: ReadChoices, buildings: { lng: Float64Array; lat: Float64Array } | undefined, signal: AbortSignal, onProgress?: Progress): Promise<InspectResult> {
+  async inspect(
+    file: ImportFile | undefined,
+    choices: ReadChoices,
+    buildings: { lng: Float64Array; lat: Float64Array } | undefined,
+    signal: AbortSignal,
+    onProgress?: Progress,
+  ): Promise<InspectResult> {
     if (file) {
       this.fileName = file.name;
       this.bytes = new Uint8Array(await file.arrayBuffer());
@@ -76,25 +98,48 @@ export class ImportSession {
     this.staged = undefined;
     if (!this.bytes) return { ok: false, problem: { key: 'file_empty' } };
     const progress = paced('reading', onProgress);
-    const read = await readSource(this.fileName, this.bytes, choices, { signal, onProgress: (fraction) => progress(fraction) });
+    const read = await readSource(this.fileName, this.bytes, choices, {
+      signal,
+      onProgress: (fraction) => progress(fraction),
+    });
     if (!read.ok) return read;
     this.read = read;
     const inspection = inspectTable(read.info, read.table);
-    const suggestion = buildings && buildings.lng.length > 0 && !inspection.crsFromValues ? suggestCrs(inspection.samplePoints, new PointIndex(buildings.lng, buildings.lat)) : undefined;
+    const suggestion =
+      buildings && buildings.lng.length > 0 && !inspection.crsFromValues
+        ? suggestCrs(inspection.samplePoints, new PointIndex(buildings.lng, buildings.lat))
+        : undefined;
     return { ok: true, inspection, suggestion };
   }
 
   /** Checks every row with the confirmed settings; the result waits for commit or discard. */
-  async check(settings: ImportSettings, context: { jurisdiction: BBox; today: string; existing: ImportSettingsExisting }, signal: AbortSignal, onProgress?: Progress): Promise<ImportPreview> {
+  async check(
+    settings: ImportSettings,
+    context: { jurisdiction: BBox; today: string; existing: ImportSettingsExisting },
+    signal: AbortSignal,
+    onProgress?: Progress,
+  ): Promise<ImportPreview> {
     if (!this.read) throw new Error('No file has been read');
     this.staged = undefined;
     const { info, table, text } = this.read;
     const total = info.rows;
     const progress = paced('checking', onProgress);
-    const result = await importTable(info, table, { ...settings, fileName: this.fileName, jurisdiction: context.jurisdiction, today: context.today, existing: context.existing(settings.kind) }, {
-      signal,
-      onProgress: (fraction, rowsDone) => progress(fraction, rowsDone, total),
-    }, text);
+    const result = await importTable(
+      info,
+      table,
+      {
+        ...settings,
+        fileName: this.fileName,
+        jurisdiction: context.jurisdiction,
+        today: context.today,
+        existing: context.existing(settings.kind),
+      },
+      {
+        signal,
+        onProgress: (fraction, rowsDone) => progress(fraction, rowsDone, total),
+      },
+      text,
+    );
     this.staged = { settings, result };
     return preview(settings.kind, this.fileName, result);
   }
@@ -103,9 +148,18 @@ export class ImportSession {
   commit(id: string, importedAt: string): StoredDataset {
     if (!this.staged) throw new Error('Nothing to commit');
     const { settings, result } = this.staged;
-    const ref: DatasetRef = { id, kind: settings.kind, source: 'import', fileName: this.fileName, records: result.report.accepted, importedAt };
+    const ref: DatasetRef = {
+      id,
+      kind: settings.kind,
+      source: 'import',
+      fileName: this.fileName,
+      records: result.report.accepted,
+      importedAt,
+    };
     const dataset: StoredDataset =
-      settings.kind === 'cases' ? { ref, cases: caseStoreFromRecords(result.cases) } : { ref, households: result.householdStore };
+      settings.kind === 'cases'
+        ? { ref, cases: caseStoreFromRecords(result.cases) }
+        : { ref, households: result.householdStore };
     this.discard();
     return dataset;
   }
@@ -117,15 +171,21 @@ export class ImportSession {
   }
 }
 
-type ImportSettingsExisting = (kind: 'cases' | 'households') => ((id: string) => CaseRecord | HouseholdRecord | undefined) | undefined;
+type ImportSettingsExisting = (
+  kind: 'cases' | 'households',
+) => ((id: string) => CaseRecord | HouseholdRecord | undefined) | undefined;
 
 function preview(kind: 'cases' | 'households', fileName: string, result: ImportResult): ImportPreview {
   const store = result.householdStore;
   const count = kind === 'cases' ? result.cases.length : store.length;
-  const at = (i: number): { lng: number; lat: number } => (kind === 'cases' ? result.cases[i] : { lng: store.lng[i], lat: store.lat[i] });
+  const at = (i: number): { lng: number; lat: number } =>
+    kind === 'cases' ? result.cases[i] : { lng: store.lng[i], lat: store.lat[i] };
   const step = Math.max(1, Math.ceil(count / PREVIEW_POINTS));
   const points = new Float64Array(2 * Math.ceil(count / step));
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (let i = 0, j = 0; i < count; i += step, j++) {
     const { lng, lat } = at(i);
     points[2 * j] = lng;
@@ -135,6 +195,16 @@ function preview(kind: 'cases' | 'households', fileName: string, result: ImportR
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  const sample = kind === 'cases' ? result.cases.slice(0, 10) : Array.from({ length: Math.min(10, store.length) }, (_, i) => householdAt(store, i));
-  return { kind, fileName, report: result.report, sample, points, bounds: count ? [west, south, east, north] : undefined };
+  const sample =
+    kind === 'cases'
+      ? result.cases.slice(0, 10)
+      : Array.from({ length: Math.min(10, store.length) }, (_, i) => householdAt(store, i));
+  return {
+    kind,
+    fileName,
+    report: result.report,
+    sample,
+    points,
+    bounds: count ? [west, south, east, north] : undefined,
+  };
 }

@@ -18,7 +18,8 @@ import { reportToCsv } from '../../src/io/import/report-csv';
 
 type Options = Partial<Parameters<typeof importFile>[2]> & { name?: string };
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const gb18030 = (text: string) => new Uint8Array(execFileSync('iconv', ['-f', 'utf-8', '-t', 'gb18030'], { input: text }));
+const gb18030 = (text: string) =>
+  new Uint8Array(execFileSync('iconv', ['-f', 'utf-8', '-t', 'gb18030'], { input: text }));
 
 /** §1: a total function; a balanced report whose every note reads in both languages; the input untouched. */
 function contract(report: ImportReport): void {
@@ -32,13 +33,19 @@ function contract(report: ImportReport): void {
     expect(isStringKey(`hint_${note.key}`), `hint_${note.key}`).toBe(true);
     expect((note.value ?? '').length).toBeLessThanOrEqual(60);
   }
-  for (const key of Object.keys(report.transforms)) expect(isStringKey(`transform_${key}`), `transform_${key}`).toBe(true);
+  for (const key of Object.keys(report.transforms))
+    expect(isStringKey(`transform_${key}`), `transform_${key}`).toBe(true);
 }
 
 async function run(content: string | Uint8Array, options: Options = {}) {
   const bytes = typeof content === 'string' ? utf8(content) : content;
   const before = bytes.slice();
-  const result = await importFile(options.name ?? 'fixture.csv', bytes, { crs: 'wgs84', jurisdiction: JIAXING_BBOX, today: '2022-04-30', ...options });
+  const result = await importFile(options.name ?? 'fixture.csv', bytes, {
+    crs: 'wgs84',
+    jurisdiction: JIAXING_BBOX,
+    today: '2022-04-30',
+    ...options,
+  });
   expect(Buffer.compare(bytes, before), 'the input bytes changed').toBe(0);
   if (result.ok) contract(result.result.report);
   else {
@@ -81,11 +88,22 @@ describe('A. file level, encoding, size', () => {
     expect(result.report.transforms.bomStripped).toBe(1);
   });
   it('A4: a GeoJSON file starting with a BOM is read', async () => {
-    const { result } = await report('\uFEFF' + JSON.stringify({ type: 'Feature', id: 'H1', properties: { 户数: 3 }, geometry: { type: 'Point', coordinates: [120.75, 30.75] } }), { name: 'a.geojson' });
+    const { result } = await report(
+      '\uFEFF' +
+        JSON.stringify({
+          type: 'Feature',
+          id: 'H1',
+          properties: { 户数: 3 },
+          geometry: { type: 'Point', coordinates: [120.75, 30.75] },
+        }),
+      { name: 'a.geojson' },
+    );
     expect(result.households).toEqual([{ id: 'H1', lng: 120.75, lat: 30.75, households: 3, residents: 0 }]);
   });
   it('A5: a GB18030 file from Chinese Excel is detected and its Chinese text decoded, never mojibake', async () => {
-    const { inspection, result } = await report(gb18030('病例编号,姓名,经度,纬度,报告日期,发现方式\nC1,张三,120.75,30.75,2022年4月1日,集中隔离点\n'));
+    const { inspection, result } = await report(
+      gb18030('病例编号,姓名,经度,纬度,报告日期,发现方式\nC1,张三,120.75,30.75,2022年4月1日,集中隔离点\n'),
+    );
     expect(inspection.info).toMatchObject({ encoding: 'gb18030', encodingDetected: true, undecodableLines: [] });
     expect(inspection.sample[0][1]).toBe('张三');
     expect(result.cases[0]).toMatchObject({ id: 'C1', foundIn: 'quarantine', reportedOn: '2022-04-01' });
@@ -108,26 +126,41 @@ describe('A. file level, encoding, size', () => {
     expect(result.households.map((h) => h.id)).toEqual(['H1', 'H3']);
   });
   it('A8: a file above the cap is refused before it is read, with the cap and what to do', () => {
-    expect(fileTooLarge('big.csv', MAX_IMPORT_BYTES + 1)).toMatchObject({ key: 'fileTooLarge', values: { file: 'big.csv', cap: MAX_IMPORT_BYTES / 1024 / 1024 } });
+    expect(fileTooLarge('big.csv', MAX_IMPORT_BYTES + 1)).toMatchObject({
+      key: 'fileTooLarge',
+      values: { file: 'big.csv', cap: MAX_IMPORT_BYTES / 1024 / 1024 },
+    });
     expect(fileTooLarge('ok.csv', MAX_IMPORT_BYTES)).toBeUndefined();
   });
   it('A9: an .xlsx renamed .csv is read as the workbook it is', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('住户').addRows([['编号', '经度', '纬度', '户数'], ['H1', 120.75, 30.75, 5]]);
+    workbook.addWorksheet('住户').addRows([
+      ['编号', '经度', '纬度', '户数'],
+      ['H1', 120.75, 30.75, 5],
+    ]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const { inspection, result } = await report(bytes, { name: 'renamed.csv' });
     expect(inspection.info).toMatchObject({ format: 'xlsx', sheet: '住户' });
     expect(result.households[0]).toMatchObject({ id: 'H1', households: 5 });
   });
   it('A10: a PNG renamed .geojson is refused as not a text file', async () => {
-    expect(await problem(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), { name: 'x.geojson' })).toEqual({ key: 'file_binary' });
+    expect(
+      await problem(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), { name: 'x.geojson' }),
+    ).toEqual({ key: 'file_binary' });
   });
   it('A11: a truncated GeoJSON is refused with line and column; nothing is imported', async () => {
-    expect(await problem('{"type":"FeatureCollection","features":[\n{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[120.75,30.7', { name: 'cut.geojson' })).toMatchObject({ key: 'importNotJson', values: { line: 2 } });
+    expect(
+      await problem(
+        '{"type":"FeatureCollection","features":[\n{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[120.75,30.7',
+        { name: 'cut.geojson' },
+      ),
+    ).toMatchObject({ key: 'importNotJson', values: { line: 2 } });
   });
   it('A12: JSON nested 100 000 deep is refused without a stack overflow', async () => {
-    expect(await problem('['.repeat(100_000) + ']'.repeat(100_000), { name: 'deep.json' })).toMatchObject({ key: 'jsonTooDeep' });
+    expect(await problem('['.repeat(100_000) + ']'.repeat(100_000), { name: 'deep.json' })).toMatchObject({
+      key: 'jsonTooDeep',
+    });
   });
   it('A13: CR-only, CRLF, no final newline and trailing blank lines give the same rows as LF', async () => {
     const rows = ['id,lng,lat,户数', 'H1,120.75,30.75,1', 'H2,120.76,30.76,2'];
@@ -151,7 +184,9 @@ describe('B. CSV structure and typing', () => {
     expect(inspection.decimalComma).toBe(true);
     expect(result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
     expect(result.report.transforms['decimal-comma']).toBe(1);
-    expect(keys((await report(text, { decimalComma: false })).result.report.rejections)).toEqual([[2, 'value_not-a-number']]);
+    expect(keys((await report(text, { decimalComma: false })).result.report.rejections)).toEqual([
+      [2, 'value_not-a-number'],
+    ]);
   });
   it('B2: a 2-column ";" file with a trailing blank line is not one column named "a;b"', async () => {
     const { inspection } = await report('lng;lat\n120.75;30.75\n\n');
@@ -168,8 +203,14 @@ describe('B. CSV structure and typing', () => {
     expect(result.report.transforms['full-width']).toBe(1); // rows, not cells
   });
   it('B5: a quoted field with a newline and a delimiter is kept; an unclosed quote is refused by line, no column shift', async () => {
-    const { result } = await report('id,address,lng,lat\nH1,"南湖路 1 号,\n2 单元",120.75,30.75\nH2,x,120.76,30.76\nH3,"open,120.7,30.7\n', { keepAddress: true });
-    expect(result.households.map((h) => [h.id, h.address])).toEqual([['H1', '南湖路 1 号,\n2 单元'], ['H2', 'x']]);
+    const { result } = await report(
+      'id,address,lng,lat\nH1,"南湖路 1 号,\n2 单元",120.75,30.75\nH2,x,120.76,30.76\nH3,"open,120.7,30.7\n',
+      { keepAddress: true },
+    );
+    expect(result.households.map((h) => [h.id, h.address])).toEqual([
+      ['H1', '南湖路 1 号,\n2 单元'],
+      ['H2', 'x'],
+    ]);
     expect(keys(result.report.rejections)).toEqual([[5, 'rowUnclosedQuote']]);
   });
   it('B6: ragged rows are refused one by one with the field counts', async () => {
@@ -195,7 +236,9 @@ describe('B. CSV structure and typing', () => {
     expect(inspection.mapping.roles).toMatchObject({ id: 0, lng: 1, lat: 2, households: 3 });
   });
   it('B10: Chinese headers are found', async () => {
-    const { inspection } = await report('病例编号,经度,纬度,发病日期,报告日期\nC1,120.75,30.75,2022-03-30,2022-04-01\n');
+    const { inspection } = await report(
+      '病例编号,经度,纬度,发病日期,报告日期\nC1,120.75,30.75,2022-03-30,2022-04-01\n',
+    );
     expect(inspection.mapping.roles).toMatchObject({ id: 0, lng: 1, lat: 2, onsetOn: 3, reportedOn: 4 });
     expect(inspection.kind).toBe('cases');
   });
@@ -204,11 +247,18 @@ describe('B. CSV structure and typing', () => {
     expect(latFirst.result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
     const lngFirst = await report('id,坐标\nH1,120.75 30.75\n', { pairOrder: 'lng-lat' });
     expect(lngFirst.result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
-    expect(keys((await report('id,坐标\nH1,120.75 30.75\n', { pairOrder: 'lat-lng' })).result.report.rejections)).toEqual([[2, 'position_swapped']]);
+    expect(
+      keys((await report('id,坐标\nH1,120.75 30.75\n', { pairOrder: 'lat-lng' })).result.report.rejections),
+    ).toEqual([[2, 'position_swapped']]);
   });
   it('B12: ids turned into scientific notation by Excel are refused: their digits are gone', async () => {
     const { result } = await report('id,lng,lat\n5.58199E+12,120.75,30.75\n');
-    expect(result.report.rejections[0]).toMatchObject({ line: 2, column: 'id', value: '5.58199E+12', key: 'value_scientific-id' });
+    expect(result.report.rejections[0]).toMatchObject({
+      line: 2,
+      column: 'id',
+      value: '5.58199E+12',
+      key: 'value_scientific-id',
+    });
   });
   it('B13, B14: ids stay text: leading zeros and 18 digits kept exactly', async () => {
     const { result } = await report('id,lng,lat\n0700,120.75,30.75\n330402199001011234,120.76,30.76\n');
@@ -216,18 +266,37 @@ describe('B. CSV structure and typing', () => {
   });
   it('B15: Infinity, NaN, 1e999 and 0x1A in coordinates are refused', async () => {
     const { result } = await report('id,lng,lat\nA,Infinity,30.75\nB,NaN,30.75\nC,1e999,30.75\nD,0x1A,30.75\n');
-    expect(keys(result.report.rejections)).toEqual([[2, 'value_not-a-number'], [3, 'value_not-a-number'], [4, 'value_not-finite'], [5, 'value_not-a-number']]);
+    expect(keys(result.report.rejections)).toEqual([
+      [2, 'value_not-a-number'],
+      [3, 'value_not-a-number'],
+      [4, 'value_not-finite'],
+      [5, 'value_not-a-number'],
+    ]);
   });
   it('B16: formula-like text is stored verbatim and escaped when the report is exported', async () => {
     const { result } = await report('id,lng,lat,网格\n=HYPERLINK("x"),120.75,30.75,+86 138\nB,120.75,oops,@x\n');
     expect(result.households[0]).toMatchObject({ id: '=HYPERLINK("x")', gridId: '+86 138' });
     const csv = reportToCsv(result.report, (key) => ({ reason: key, hint: '' }), {
-      read: 'r', accepted: 'a', rejected: 'j', skipped: 's', outcome: 'o', line: 'l', column: 'c', value: 'v', reason: 'why', hint: 'h', outcomes: { rejected: 'x', skipped: 'y', warning: 'w' },
+      read: 'r',
+      accepted: 'a',
+      rejected: 'j',
+      skipped: 's',
+      outcome: 'o',
+      line: 'l',
+      column: 'c',
+      value: 'v',
+      reason: 'why',
+      hint: 'h',
+      outcomes: { rejected: 'x', skipped: 'y', warning: 'w' },
     });
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
   });
   it('B17: 5 000 columns are refused with a message; a 5 MB cell refuses its row only', async () => {
-    const wide = Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',') + '\n' + Array.from({ length: 5000 }, () => '1').join(',') + '\n';
+    const wide =
+      Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',') +
+      '\n' +
+      Array.from({ length: 5000 }, () => '1').join(',') +
+      '\n';
     expect(await problem(wide)).toMatchObject({ key: 'tableTooManyColumns', values: { columns: 5000 } });
     const { result } = await report(`id,lng,lat,网格\nH1,120.75,30.75,${'x'.repeat(5_000_000)}\nH2,120.75,30.75,G\n`);
     expect(keys(result.report.rejections)).toEqual([[2, 'value_too-long']]);
@@ -235,8 +304,14 @@ describe('B. CSV structure and typing', () => {
   });
 });
 
-const feature = (coordinates: unknown, properties: unknown = {}, extra: Record<string, unknown> = {}) => ({ type: 'Feature', ...extra, properties, geometry: coordinates === null ? null : { type: 'Point', coordinates } });
-const collection = (features: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ type: 'FeatureCollection', ...extra, features });
+const feature = (coordinates: unknown, properties: unknown = {}, extra: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  ...extra,
+  properties,
+  geometry: coordinates === null ? null : { type: 'Point', coordinates },
+});
+const collection = (features: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: 'FeatureCollection', ...extra, features });
 
 describe('C. GeoJSON and JSON structure', () => {
   it('C1: a plain JSON array of objects goes through the same column mapping', async () => {
@@ -246,13 +321,20 @@ describe('C. GeoJSON and JSON structure', () => {
   });
   it('C2: a bare Feature and a bare Point geometry are accepted', async () => {
     expect((await report(JSON.stringify(feature([120.75, 30.75], { id: 'H1' })))).result.report.accepted).toBe(1);
-    expect((await report('{"type":"Point","coordinates":[120.75,30.75]}')).result.households).toEqual([expect.objectContaining({ lng: 120.75, lat: 30.75 })]);
+    expect((await report('{"type":"Point","coordinates":[120.75,30.75]}')).result.households).toEqual([
+      expect.objectContaining({ lng: 120.75, lat: 30.75 }),
+    ]);
   });
   it('C3: "featurecollection" in the wrong case is refused, naming the type', async () => {
-    expect(await problem('{"type":"featurecollection","features":[]}')).toEqual({ key: 'importNotGeoJson', values: { type: 'featurecollection' } });
+    expect(await problem('{"type":"featurecollection","features":[]}')).toEqual({
+      key: 'importNotGeoJson',
+      values: { type: 'featurecollection' },
+    });
   });
   it('C4: a feature without properties is read with none', async () => {
-    const { result } = await report(JSON.stringify({ type: 'Feature', id: 'H1', geometry: { type: 'Point', coordinates: [120.75, 30.75] } }));
+    const { result } = await report(
+      JSON.stringify({ type: 'Feature', id: 'H1', geometry: { type: 'Point', coordinates: [120.75, 30.75] } }),
+    );
     expect(result.households[0]).toMatchObject({ id: 'H1', households: 1 });
   });
   it('C5: a feature with a null geometry is listed as unlocated, never placed at (0, 0)', async () => {
@@ -264,21 +346,40 @@ describe('C. GeoJSON and JSON structure', () => {
     expect(await problem(collection([]))).toEqual({ key: 'importEmpty' });
   });
   it('C7, C8: a GeometryCollection (empty, mixed or holding null) is refused: a case is one point', async () => {
-    for (const geometry of [{ type: 'GeometryCollection', geometries: [] }, { type: 'GeometryCollection', geometries: [null] }]) {
-      expect(await problem(collection([{ type: 'Feature', properties: {}, geometry }]))).toMatchObject({ key: 'jsonItemNotPoint', values: { item: 1, type: 'GeometryCollection' } });
+    for (const geometry of [
+      { type: 'GeometryCollection', geometries: [] },
+      { type: 'GeometryCollection', geometries: [null] },
+    ]) {
+      expect(await problem(collection([{ type: 'Feature', properties: {}, geometry }]))).toMatchObject({
+        key: 'jsonItemNotPoint',
+        values: { item: 1, type: 'GeometryCollection' },
+      });
     }
   });
   it('C9: duplicate keys in one object are refused as ambiguous, with where', async () => {
-    expect(await problem('{"type":"FeatureCollection",\n"type":"FeatureCollection","features":[]}')).toEqual({ key: 'jsonDuplicateKey', values: { key: 'type', line: 2, column: 1 } });
+    expect(await problem('{"type":"FeatureCollection",\n"type":"FeatureCollection","features":[]}')).toEqual({
+      key: 'jsonDuplicateKey',
+      values: { key: 'type', line: 2, column: 1 },
+    });
   });
   it('C10: a legacy crs member is honoured: 3857 converted, 4490 read as WGS-84, unknown refused', async () => {
     const [x, y] = gcoord.transform([120.75, 30.75], gcoord.WGS84, gcoord.EPSG3857);
-    const mercator = await report(collection([feature([x, y], { id: 'M' })], { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } } }));
+    const mercator = await report(
+      collection([feature([x, y], { id: 'M' })], {
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } },
+      }),
+    );
     expect(mercator.inspection.crsFromValues).toBe('epsg3857');
     expect(mercator.result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
-    const cgcs = await report(collection([feature([120.75, 30.75], { id: 'C' })], { crs: { type: 'name', properties: { name: 'EPSG:4490' } } }));
+    const cgcs = await report(
+      collection([feature([120.75, 30.75], { id: 'C' })], { crs: { type: 'name', properties: { name: 'EPSG:4490' } } }),
+    );
     expect(cgcs.result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
-    expect(await problem(collection([feature([120.75, 30.75])], { crs: { type: 'name', properties: { name: 'EPSG:2385' } } }))).toMatchObject({ key: 'jsonUnknownCrs' });
+    expect(
+      await problem(
+        collection([feature([120.75, 30.75])], { crs: { type: 'name', properties: { name: 'EPSG:2385' } } }),
+      ),
+    ).toMatchObject({ key: 'jsonUnknownCrs' });
   });
   it('C11: a bbox of the wrong length is refused; a reversed one is never used', async () => {
     expect(await problem(collection([feature([120.75, 30.75])], { bbox: [1, 2, 3] }))).toEqual({ key: 'jsonBadBbox' });
@@ -286,7 +387,9 @@ describe('C. GeoJSON and JSON structure', () => {
     expect(result.report.accepted).toBe(1);
   });
   it('C12: a height is dropped (listed); a 4-D position is refused', async () => {
-    const { result } = await report(collection([feature([120.75, 30.75, 12], { id: 'Z' }), feature([120.75, 30.75, 1, 2], { id: 'M' })]));
+    const { result } = await report(
+      collection([feature([120.75, 30.75, 12], { id: 'Z' }), feature([120.75, 30.75, 1, 2], { id: 'M' })]),
+    );
     expect(result.households.map((h) => h.id)).toEqual(['Z']);
     expect(result.report.transforms.zDropped).toBe(1);
     expect(keys(result.report.rejections)).toEqual([[2, 'rowPositionDimensions']]);
@@ -296,31 +399,53 @@ describe('C. GeoJSON and JSON structure', () => {
     expect(keys(result.report.rejections)).toEqual([[1, 'value_not-a-number']]);
   });
   it('C14: a coordinate literal 1e400 is refused', async () => {
-    const { result } = await report('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"A"},"geometry":{"type":"Point","coordinates":[1e400,30.75]}}]}');
+    const { result } = await report(
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"A"},"geometry":{"type":"Point","coordinates":[1e400,30.75]}}]}',
+    );
     expect(result.report.rejected).toBe(1);
     expect(result.households).toEqual([]);
   });
   it('C15: NaN and Infinity literals are refused with a hint to export again', async () => {
-    expect(await problem('[{"id":"A","lng":NaN,"lat":30.75}]')).toMatchObject({ key: 'jsonNonFinite', values: { line: 1 } });
+    expect(await problem('[{"id":"A","lng":NaN,"lat":30.75}]')).toMatchObject({
+      key: 'jsonNonFinite',
+      values: { line: 1 },
+    });
   });
   it('C16: nested objects and long strings in properties are kept as text and shortened in reports', async () => {
-    const { inspection, result } = await report(collection([feature([120.75, 30.75], { id: 'A', 网格: { deep: [1, 2] } }), feature([120.75, 30.75], { id: 'x'.repeat(100_000) })]));
+    const { inspection, result } = await report(
+      collection([
+        feature([120.75, 30.75], { id: 'A', 网格: { deep: [1, 2] } }),
+        feature([120.75, 30.75], { id: 'x'.repeat(100_000) }),
+      ]),
+    );
     expect(inspection.sample[0]).toContain('{"deep":[1,2]}');
     expect(result.households[0].gridId).toBe('{"deep":[1,2]}');
     expect(result.report.rejections[0]).toMatchObject({ key: 'value_too-long' });
     expect(result.report.rejections[0].value!.length).toBeLessThanOrEqual(60);
   });
   it('C17: an object feature id is refused; ids 1 and "1" are the same id, and a conflict is reported', async () => {
-    const { result } = await report(collection([feature([120.75, 30.75], {}, { id: { a: 1 } }), feature([120.75, 30.75], {}, { id: 1 }), feature([120.76, 30.76], {}, { id: '1' })]));
-    expect(keys(result.report.rejections)).toEqual([[1, 'rowIdObject'], [3, 'rowConflict']]);
+    const { result } = await report(
+      collection([
+        feature([120.75, 30.75], {}, { id: { a: 1 } }),
+        feature([120.75, 30.75], {}, { id: 1 }),
+        feature([120.76, 30.76], {}, { id: '1' }),
+      ]),
+    );
+    expect(keys(result.report.rejections)).toEqual([
+      [1, 'rowIdObject'],
+      [3, 'rowConflict'],
+    ]);
   });
   it('C18: a million point features are read in slices with progress (the size cap applies before)', async () => {
-    const features = Array.from({ length: 50_000 }, (_, i) => feature([120.75 + (i % 100) * 1e-4, 30.75], { id: `H${i}` }));
+    const features = Array.from({ length: 50_000 }, (_, i) =>
+      feature([120.75 + (i % 100) * 1e-4, 30.75], { id: `H${i}` }),
+    );
     const { result } = await report(collection(features));
     expect(result.report.accepted).toBe(50_000);
   });
   it('C19: a "__proto__" property key refuses the file; no object inherits anything', async () => {
-    const text = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"__proto__":{"tier":"sealed","isPublic":true}},"geometry":{"type":"Point","coordinates":[120.75,30.75]}}]}';
+    const text =
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"__proto__":{"tier":"sealed","isPublic":true}},"geometry":{"type":"Point","coordinates":[120.75,30.75]}}]}';
     expect(await problem(text)).toMatchObject({ key: 'jsonForbiddenKey', values: { item: 1, key: '__proto__' } });
     expect(({} as Record<string, unknown>).isPublic).toBeUndefined();
   });
@@ -335,15 +460,24 @@ describe('D. coordinates and coordinate systems', () => {
   });
   it('D2: out-of-range positions are refused by row', async () => {
     const { result } = await report('id,lng,lat\nA,120.75,95\nB,200,30.75\n');
-    expect(keys(result.report.rejections)).toEqual([[2, 'position_out-of-range'], [3, 'position_out-of-range']]);
+    expect(keys(result.report.rejections)).toEqual([
+      [2, 'position_out-of-range'],
+      [3, 'position_out-of-range'],
+    ]);
   });
   it('D3: (0, 0) is a missing value, and far outside the jurisdiction is refused', async () => {
     const { result } = await report('id,lng,lat\nA,0,0\nB,116.40,39.90\n');
-    expect(keys(result.report.rejections)).toEqual([[2, 'position_null-island'], [3, 'position_outside-jurisdiction']]);
+    expect(keys(result.report.rejections)).toEqual([
+      [2, 'position_null-island'],
+      [3, 'position_outside-jurisdiction'],
+    ]);
   });
   it('D4: empty and NaN coordinate cells are refused and listed', async () => {
     const { result } = await report('id,lng,lat\nA,,30.75\nB,120.75,NaN\n');
-    expect(keys(result.report.rejections)).toEqual([[2, 'value_empty'], [3, 'value_not-a-number']]);
+    expect(keys(result.report.rejections)).toEqual([
+      [2, 'value_empty'],
+      [3, 'value_not-a-number'],
+    ]);
   });
   it.each([
     ['D5', 'gcj02', gcoord.GCJ02],
@@ -362,7 +496,11 @@ describe('D. coordinates and coordinate systems', () => {
     expect(inspection.crsFromValues).toBe('epsg3857');
     expect(result.households[0]).toMatchObject({ lng: 120.75, lat: 30.75 });
     const [bx, by] = gcoord.transform([120.75, 30.75], gcoord.WGS84, gcoord.BD09MC);
-    const baidu = await report(`id,x,y\nH1,${bx},${by}\n`, { roles: { id: 0, lng: 1, lat: 2 }, crs: 'bd09mc' as DeclaredCrs, choices: {} });
+    const baidu = await report(`id,x,y\nH1,${bx},${by}\n`, {
+      roles: { id: 0, lng: 1, lat: 2 },
+      crs: 'bd09mc' as DeclaredCrs,
+      choices: {},
+    });
     // Detection says metres; declaring Baidu's metres is the user's call, and the dialog offers it.
     expect(baidu.inspection.crsFromValues).toBe('epsg3857');
   });
@@ -372,9 +510,17 @@ describe('D. coordinates and coordinate systems', () => {
   });
   it('D9: a file mixing Amap and GPS rows converts each row by its 坐标系 column; unknown systems are refused', async () => {
     const gcj = gcoord.transform([120.75, 30.75], gcoord.WGS84, gcoord.GCJ02);
-    const { result } = await report(`id,lng,lat,坐标系\nA,${gcj[0]},${gcj[1]},高德\nB,120.75,30.75,WGS84\nC,120.75,30.75,\nD,120.75,30.75,火星\n`);
-    expect(result.households.map((h) => [h.id, h.lng.toFixed(5), h.lat.toFixed(5)])).toEqual([['A', '120.75000', '30.75000'], ['B', '120.75000', '30.75000']]);
-    expect(keys(result.report.rejections)).toEqual([[4, 'value_unknown-crs'], [5, 'value_unknown-crs']]);
+    const { result } = await report(
+      `id,lng,lat,坐标系\nA,${gcj[0]},${gcj[1]},高德\nB,120.75,30.75,WGS84\nC,120.75,30.75,\nD,120.75,30.75,火星\n`,
+    );
+    expect(result.households.map((h) => [h.id, h.lng.toFixed(5), h.lat.toFixed(5)])).toEqual([
+      ['A', '120.75000', '30.75000'],
+      ['B', '120.75000', '30.75000'],
+    ]);
+    expect(keys(result.report.rejections)).toEqual([
+      [4, 'value_unknown-crs'],
+      [5, 'value_unknown-crs'],
+    ]);
   });
   it('D10: importing again a file already in the plan, declared GCJ-02 by mistake, lists every row as a conflict', async () => {
     const first = await report('id,lng,lat\nH1,120.75,30.75\n');
@@ -383,8 +529,13 @@ describe('D. coordinates and coordinate systems', () => {
     expect(keys(again.result.report.rejections)).toEqual([[2, 'rowConflictExisting']]);
   });
   it('D11: degrees, minutes and seconds are read; a packed 395426 is not', async () => {
-    const { result } = await report('id,lng,lat\nA,120°45′0″E,30°45′0″N\nB,东120度45分0秒,北30度45分0秒\nC,1204500,304500\n');
-    expect(result.households.map((h) => [h.id, h.lng, h.lat])).toEqual([['A', 120.75, 30.75], ['B', 120.75, 30.75]]);
+    const { result } = await report(
+      'id,lng,lat\nA,120°45′0″E,30°45′0″N\nB,东120度45分0秒,北30度45分0秒\nC,1204500,304500\n',
+    );
+    expect(result.households.map((h) => [h.id, h.lng, h.lat])).toEqual([
+      ['A', 120.75, 30.75],
+      ['B', 120.75, 30.75],
+    ]);
     expect(keys(result.report.rejections)).toEqual([[4, 'position_out-of-range']]);
   });
   it('D12: 15 decimals are kept to 7', async () => {
@@ -400,12 +551,16 @@ describe('D. coordinates and coordinate systems', () => {
 describe('F. case and household semantics', () => {
   const cases = (rows: string) => report(CASES + rows);
   it('F1: duplicate ids with identical rows are skipped and listed', async () => {
-    const { result } = await cases('C1,120.751234,30.751234,2022-04-01,社区\nC1,120.751234,30.751234,2022-04-01,社区\n');
+    const { result } = await cases(
+      'C1,120.751234,30.751234,2022-04-01,社区\nC1,120.751234,30.751234,2022-04-01,社区\n',
+    );
     expect(result.report).toMatchObject({ accepted: 1, skipped: 1 });
     expect(result.report.skips[0]).toMatchObject({ line: 3, key: 'skipDuplicate', values: { first: 2 } });
   });
   it('F2: duplicate ids with conflicting fields are listed as conflicts, never last-wins', async () => {
-    const { result } = await cases('C1,120.751234,30.751234,2022-04-01,社区\nC1,120.751234,30.751234,2022-04-02,社区\n');
+    const { result } = await cases(
+      'C1,120.751234,30.751234,2022-04-01,社区\nC1,120.751234,30.751234,2022-04-02,社区\n',
+    );
     expect(result.cases.map((c) => c.reportedOn)).toEqual(['2022-04-01']);
     expect(result.report.rejections[0]).toMatchObject({ line: 3, key: 'rowConflict', values: { first: 2 } });
   });
@@ -417,7 +572,9 @@ describe('F. case and household semantics', () => {
     expect(second.result.report).toMatchObject({ read: 2, accepted: 0, skipped: 2, rejected: 0 });
   });
   it('F4: a case without an id is refused; a household without one gets one made from the file and row', async () => {
-    expect(keys((await cases(',120.751234,30.751234,2022-04-01,社区\n')).result.report.rejections)).toEqual([[2, 'value_empty']]);
+    expect(keys((await cases(',120.751234,30.751234,2022-04-01,社区\n')).result.report.rejections)).toEqual([
+      [2, 'value_empty'],
+    ]);
     const { result } = await report('id,lng,lat\n,120.75,30.75\n', { name: 'list.csv' });
     expect(result.households[0].id).toBe('list.csv#2');
     expect(result.report.transforms.idGenerated).toBe(1);
@@ -427,20 +584,36 @@ describe('F. case and household semantics', () => {
     expect(keys(result.report.warnings)).toEqual([[2, 'warnFutureDate']]);
   });
   it('F6: impossible dates are refused, never rolled over', async () => {
-    const { result } = await cases('C1,120.751234,30.751234,2024-02-30,社区\nC2,120.751234,30.751234,2023/02/29,社区\n');
-    expect(keys(result.report.rejections)).toEqual([[2, 'value_impossible-date'], [3, 'value_impossible-date']]);
+    const { result } = await cases(
+      'C1,120.751234,30.751234,2024-02-30,社区\nC2,120.751234,30.751234,2023/02/29,社区\n',
+    );
+    expect(keys(result.report.rejections)).toEqual([
+      [2, 'value_impossible-date'],
+      [3, 'value_impossible-date'],
+    ]);
   });
   it('F7: five date forms are read as calendar dates; day/month order is asked, never guessed', async () => {
-    const text = 'C1,120.751234,30.751234,2022/1/5,社区\nC2,120.751234,30.751234,2022-01-05,社区\nC3,120.751234,30.751234,2022年1月5日,社区\nC4,120.751234,30.751234,44566,社区\nC5,120.751234,30.751234,05/01/2022,社区\n';
+    const text =
+      'C1,120.751234,30.751234,2022/1/5,社区\nC2,120.751234,30.751234,2022-01-05,社区\nC3,120.751234,30.751234,2022年1月5日,社区\nC4,120.751234,30.751234,44566,社区\nC5,120.751234,30.751234,05/01/2022,社区\n';
     const asked = await report(CASES + text, { excelSerialDates: true });
-    expect(asked.result.cases.map((c) => c.reportedOn)).toEqual(['2022-01-05', '2022-01-05', '2022-01-05', '2022-01-05']);
+    expect(asked.result.cases.map((c) => c.reportedOn)).toEqual([
+      '2022-01-05',
+      '2022-01-05',
+      '2022-01-05',
+      '2022-01-05',
+    ]);
     expect(keys(asked.result.report.rejections)).toEqual([[6, 'value_ambiguous-date']]);
     const answered = await report(CASES + text, { excelSerialDates: true, dayMonthOrder: 'day-first' });
     expect(answered.result.cases.map((c) => c.reportedOn)).toEqual(Array(5).fill('2022-01-05'));
   });
   it('F8: onset after the report, or more than 60 days before it, is taken with a warning', async () => {
-    const { result } = await report('病例编号,经度,纬度,报告日期,发病日期\nC1,120.751234,30.751234,2022-04-01,2022-04-03\nC2,120.751234,30.751234,2022-04-01,2022-01-01\n');
-    expect(keys(result.report.warnings)).toEqual([[2, 'warnOnsetAfterReport'], [3, 'warnLongOnsetGap']]);
+    const { result } = await report(
+      '病例编号,经度,纬度,报告日期,发病日期\nC1,120.751234,30.751234,2022-04-01,2022-04-03\nC2,120.751234,30.751234,2022-04-01,2022-01-01\n',
+    );
+    expect(keys(result.report.warnings)).toEqual([
+      [2, 'warnOnsetAfterReport'],
+      [3, 'warnLongOnsetGap'],
+    ]);
   });
   it('F9: a date before the first reported cases (or 1900) is taken with a warning', async () => {
     const { result } = await cases('C1,120.751234,30.751234,1900-01-01,社区\n');
@@ -451,7 +624,9 @@ describe('F. case and household semantics', () => {
     expect(result.households).toHaveLength(1);
   });
   it('F12, P8: names, ID numbers, phones and addresses are flagged and not stored (an address only when kept)', async () => {
-    const text = gb18030('编号,姓名,身份证号,手机号,详细住址,经度,纬度\nH1,张三,330402199001011234,13800000000,南湖路 1 号,120.75,30.75\n');
+    const text = gb18030(
+      '编号,姓名,身份证号,手机号,详细住址,经度,纬度\nH1,张三,330402199001011234,13800000000,南湖路 1 号,120.75,30.75\n',
+    );
     const dropped = await report(text);
     expect(dropped.result.report.personalColumnsDropped).toEqual(['姓名', '身份证号', '手机号', '详细住址']);
     expect(JSON.stringify(dropped.result.households)).not.toMatch(/张三|330402199001011234|13800000000|南湖路/);
@@ -463,12 +638,23 @@ describe('F. case and household semantics', () => {
 
 describe('G. hostile content', () => {
   it('G1, G6: markup and formulas are kept as plain text values (the UI renders text only)', async () => {
-    const { result } = await report('id,lng,lat,网格\n<img src=x onerror=alert(1)>,120.75,30.75,"=HYPERLINK(""http://x/?""&A1,""click"")"\n');
-    expect(result.households[0]).toMatchObject({ id: '<img src=x onerror=alert(1)>', gridId: '=HYPERLINK("http://x/?"&A1,"click")' });
+    const { result } = await report(
+      'id,lng,lat,网格\n<img src=x onerror=alert(1)>,120.75,30.75,"=HYPERLINK(""http://x/?""&A1,""click"")"\n',
+    );
+    expect(result.households[0]).toMatchObject({
+      id: '<img src=x onerror=alert(1)>',
+      gridId: '=HYPERLINK("http://x/?"&A1,"click")',
+    });
   });
   it('G5: constructor and prototype keys refuse a JSON file as __proto__ does', async () => {
-    expect(await problem('[{"constructor":1,"lng":120.75,"lat":30.75}]')).toMatchObject({ key: 'jsonForbiddenKey', values: { key: 'constructor' } });
-    expect(await problem('[{"prototype":1,"lng":120.75,"lat":30.75}]')).toMatchObject({ key: 'jsonForbiddenKey', values: { key: 'prototype' } });
+    expect(await problem('[{"constructor":1,"lng":120.75,"lat":30.75}]')).toMatchObject({
+      key: 'jsonForbiddenKey',
+      values: { key: 'constructor' },
+    });
+    expect(await problem('[{"prototype":1,"lng":120.75,"lat":30.75}]')).toMatchObject({
+      key: 'jsonForbiddenKey',
+      values: { key: 'prototype' },
+    });
   });
   it('G7: zero-width and direction marks in ids are removed, so look-alike ids are one record', async () => {
     const { result } = await report('id,lng,lat\nH\u200b1,120.75,30.75\n\u202eH1,120.75,30.75\n');
@@ -485,7 +671,10 @@ describe('G. hostile content', () => {
 
 describe('the frozen GBK / GCJ-02 fixture', () => {
   it('reads as a Chinese Excel export should', async () => {
-    const { inspection, result } = await report(new Uint8Array(readFileSync('test/fixtures/import/e2e-cases-gbk-gcj02.csv')), { crs: 'gcj02' });
+    const { inspection, result } = await report(
+      new Uint8Array(readFileSync('test/fixtures/import/e2e-cases-gbk-gcj02.csv')),
+      { crs: 'gcj02' },
+    );
     expect(inspection.info.encoding).toBe('gb18030');
     expect(result.report).toMatchObject({ read: 22, accepted: 20, rejected: 2, skipped: 0 });
   });

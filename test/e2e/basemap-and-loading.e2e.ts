@@ -15,7 +15,9 @@ describe('basemap switcher and data loading', () => {
     expect(await page.getByText('Set a URL for this basemap first').isVisible()).toBe(true);
     const tileUrl = page.getByLabel('Raster tile URL template');
     await tileUrl.fill('https://tiles.example.org/{z}/{x}.png');
-    await expect.poll(() => page.getByText('must start with http:// or https:// and contain {z}, {x} and {y}').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('must start with http:// or https:// and contain {z}, {x} and {y}').isVisible())
+      .toBe(true);
     expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
 
     // A port on this machine where nothing listens: as unreachable as the internet is here.
@@ -30,7 +32,12 @@ describe('basemap switcher and data loading', () => {
     await expect.poll(() => page.getByLabel('Basemap', { exact: true }).inputValue()).toBe('offline');
     await waitForIdle(page);
     const districts = await page.evaluate(
-      () => new Set(window.__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-line'] }).map((f) => f.properties.nameZh)).size,
+      () =>
+        new Set(
+          window
+            .__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-line'] })
+            .map((f) => f.properties.nameZh),
+        ).size,
     );
     expect(districts).toBe(7);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -19,16 +19,26 @@ const DEMO_CASES = gunzipSync(readFileSync('public/demo/cases.csv.gz'))
     const [id, lng, lat, reportedOn, , kind, foundIn] = line.split(',');
     return { id, lng: Number(lng), lat: Number(lat), reportedOn, kind, foundIn };
   });
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const LAST_DAY = DEMO_CASES.reduce((last, c) => (c.reportedOn > last ? c.reportedOn : last), '');
-const casesBetween = (from: string, to: string) => DEMO_CASES.filter((c) => c.reportedOn >= from && c.reportedOn <= to).length;
+const casesBetween = (from: string, to: string) =>
+  DEMO_CASES.filter((c) => c.reportedOn >= from && c.reportedOn <= to).length;
 
 /** What the hexagon layer draws: its cells, counts and resolution (the layer's data, not pixels). */
 const hexes = (page: Page) =>
   page.evaluate(() => {
     const data = window.__cordon!.controller.caseHexContents();
-    return data ? { resolution: data.resolution, cells: data.hexes.map((h) => h.hex), total: data.hexes.reduce((sum, h) => sum + h.count, 0), counts: data.hexes.map((h) => h.count) } : undefined;
+    return data
+      ? {
+          resolution: data.resolution,
+          cells: data.hexes.map((h) => h.hex),
+          total: data.hexes.reduce((sum, h) => sum + h.count, 0),
+          counts: data.hexes.map((h) => h.count),
+        }
+      : undefined;
   });
 const asOf = async (page: Page) => (await page.getByTestId('as-of-date').textContent()) ?? '';
 
@@ -51,17 +61,25 @@ describe('cases over space and time', () => {
     const at = await pointOnMap(page, lng, lat);
     const picked = await page.evaluate(({ x, y }) => {
       const rect = window.__cordon!.controller.map.getCanvas().getBoundingClientRect();
-      const info = window.__cordon!.controller.overlay.pickObject({ x: x - rect.left, y: y - rect.top, layerIds: ['case-hexes'] });
+      const info = window.__cordon!.controller.overlay.pickObject({
+        x: x - rect.left,
+        y: y - rect.top,
+        layerIds: ['case-hexes'],
+      });
       return (info?.object as { count: number } | undefined)?.count;
     }, at);
     expect(picked).toBe(drawn.counts[busiest]);
     await page.mouse.move(at.x + 3, at.y + 3, { steps: 3 });
-    await expect.poll(() => page.locator('.deck-tooltip').textContent(), { timeout: 10_000 }).toContain(`${drawn.counts[busiest]} cases in this hexagon`);
+    await expect
+      .poll(() => page.locator('.deck-tooltip').textContent(), { timeout: 10_000 })
+      .toContain(`${drawn.counts[busiest]} cases in this hexagon`);
 
     // The last 7 days: fewer cases, exactly those reported in them.
     await page.getByLabel('Window').selectOption('7');
     await expect.poll(async () => (await hexes(page))?.total).toBe(casesBetween(addDays(LAST_DAY, -6), LAST_DAY));
-    expect(await page.getByTestId('window-cases').textContent()).toContain(`cases in the window (${addDays(LAST_DAY, -6)} – ${LAST_DAY})`);
+    expect(await page.getByTestId('window-cases').textContent()).toContain(
+      `cases in the window (${addDays(LAST_DAY, -6)} – ${LAST_DAY})`,
+    );
 
     // Scrubbing with the keyboard: four days back, the window follows, and no main-thread task
     // takes over 100 ms. WebGL runs on the CPU here (SwiftShader), where one repaint of a large map
@@ -81,7 +99,9 @@ describe('cases over space and time', () => {
     await expect.poll(async () => (await hexes(page))?.total).toBe(casesBetween(addDays(day, -6), day));
     await page.waitForTimeout(500);
     const scrubbing = await longTasks(page);
-    console.log(`Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; the slowest of 12 plain repaints here: ${frame} ms`);
+    console.log(
+      `Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; the slowest of 12 plain repaints here: ${frame} ms`,
+    );
     expect(Math.max(0, ...scrubbing)).toBeLessThanOrEqual(Math.max(100, frame + 20));
     await page.setViewportSize({ width: 1400, height: 900 });
 
@@ -89,7 +109,9 @@ describe('cases over space and time', () => {
     await page.getByRole('checkbox', { name: 'Quarantine site' }).uncheck();
     await page.getByRole('checkbox', { name: 'Mass screening' }).uncheck();
     await page.getByRole('checkbox', { name: 'Imported' }).uncheck();
-    const community = DEMO_CASES.filter((c) => c.foundIn === 'community' && c.reportedOn >= addDays(day, -6) && c.reportedOn <= day).length;
+    const community = DEMO_CASES.filter(
+      (c) => c.foundIn === 'community' && c.reportedOn >= addDays(day, -6) && c.reportedOn <= day,
+    ).length;
     await expect.poll(async () => (await hexes(page))?.total).toBe(community);
 
     // A fixed resolution overrides the zoom.
@@ -103,32 +125,45 @@ describe('cases over space and time', () => {
     await expect.poll(() => asOf(page)).toBe(DEMO_CASES[0].reportedOn);
     await page.getByLabel('Speed').selectOption('8');
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(async () => daysBetween(DEMO_CASES[0].reportedOn, await asOf(page)), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => daysBetween(DEMO_CASES[0].reportedOn, await asOf(page)), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(3);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
     const paused = await asOf(page);
     await page.waitForTimeout(600);
     expect(await asOf(page)).toBe(paused);
-    await expect.poll(async () => (await hexes(page))?.total).toBe(DEMO_CASES.filter((c) => c.foundIn === 'community' && c.reportedOn <= paused).length);
+    await expect
+      .poll(async () => (await hexes(page))?.total)
+      .toBe(DEMO_CASES.filter((c) => c.foundIn === 'community' && c.reportedOn <= paused).length);
     await page.screenshot({ path: outputPath('cases-time.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
-  it('clocks a zone as of the slider\'s date, shows a case\'s fields on a click, and seals around cases as one undoable step', async () => {
+  it("clocks a zone as of the slider's date, shows a case's fields on a click, and seals around cases as one undoable step", async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await page.setViewportSize({ width: 1400, height: 900 });
     // A sealed zone around a community outbreak in Haining, declared on 10 April 2022.
-    const ring: [number, number][] = [[120.6765, 30.5285], [120.6815, 30.5285], [120.6815, 30.5325], [120.6765, 30.5325]];
-    await addZoneFromText(page, ring.map(([x, y]) => `${x},${y}`).join('\n'), { tier: 'sealed', name: 'Haining block' });
+    const ring: [number, number][] = [
+      [120.6765, 30.5285],
+      [120.6815, 30.5285],
+      [120.6815, 30.5325],
+      [120.6765, 30.5325],
+    ];
+    await addZoneFromText(page, ring.map(([x, y]) => `${x},${y}`).join('\n'), {
+      tier: 'sealed',
+      name: 'Haining block',
+    });
     await page.getByLabel('Declared on').fill('2022-04-10');
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
 
     // The slider to 20 April 2022, with the keyboard.
     const date = '2022-04-20';
     await page.getByLabel('Report date').press('End');
-    for (let step = 0; step < daysBetween(date, LAST_DAY); step++) await page.getByLabel('Report date').press('ArrowLeft');
+    for (let step = 0; step < daysBetween(date, LAST_DAY); step++)
+      await page.getByLabel('Report date').press('ArrowLeft');
     await expect.poll(() => asOf(page)).toBe(date);
 
     // The oracle: turf's point-in-polygon over the CSV.
@@ -145,7 +180,9 @@ describe('cases over space and time', () => {
     expect(await row.locator('td').nth(3).textContent()).toContain(`Controlled zone on ${eligible}`);
     expect(await row.getAttribute('class')).toBe(daysBetween(date, eligible) <= 2 ? 'due' : null);
     // The badge on the zone: its days clear.
-    const label = await page.evaluate(() => window.__cordon!.controller.sourceContents('zones')?.features[0].properties?.label);
+    const label = await page.evaluate(
+      () => window.__cordon!.controller.sourceContents('zones')?.features[0].properties?.label,
+    );
     expect(label).toContain(`${daysBetween(start, date)} d clear`);
     await page.getByRole('heading', { name: 'Zone clock' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: outputPath('zone-clock.png') });
@@ -156,23 +193,31 @@ describe('cases over space and time', () => {
     await waitForIdle(page);
     const spot = await pointOnMap(page, one.lng, one.lat);
     await page.mouse.click(spot.x, spot.y);
-    await expect.poll(() => page.locator('.case-details h3').textContent(), { timeout: 10_000 }).toMatch(/^Case JX-2022-\d+$/);
+    await expect
+      .poll(() => page.locator('.case-details h3').textContent(), { timeout: 10_000 })
+      .toMatch(/^Case JX-2022-\d+$/);
 
     // Seal around the community cases of the last 7 days: one new sealed zone, undone in one step.
     await page.keyboard.press('Escape');
     await page.getByLabel('Window').selectOption('7');
     await page.getByRole('button', { name: 'Seal around cases…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Propose a sealed zone around cases' });
-    const community = DEMO_CASES.filter((c) => c.foundIn === 'community' && c.reportedOn >= addDays(date, -6) && c.reportedOn <= date).length;
+    const community = DEMO_CASES.filter(
+      (c) => c.foundIn === 'community' && c.reportedOn >= addDays(date, -6) && c.reportedOn <= date,
+    ).length;
     expect(await dialog.getByTestId('seal-around-count').textContent()).toContain(`${community} cases of the window`);
     await dialog.getByLabel('Radius (m)').fill('5');
     await dialog.getByRole('button', { name: 'Propose sealed zone' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('from 10 to 2000');
     await dialog.getByLabel('Radius (m)').fill('100');
     await dialog.getByRole('button', { name: 'Propose sealed zone' }).click();
-    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Around ${community} cases`) }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: new RegExp(`^Around ${community} cases`) }).count())
+      .toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Around ${community} cases`) }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: new RegExp(`^Around ${community} cases`) }).count())
+      .toBe(0);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -6,10 +6,13 @@ import { clearLongTasks, longTasks, repaintCost, watchLongTasks } from './long-t
 import { openPlanner } from './planner-helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-cases-gbk-gcj02.csv';
-const originals: Record<string, [number, number]> = JSON.parse(readFileSync('test/fixtures/import/e2e-cases-wgs84.json', 'utf8'));
+const originals: Record<string, [number, number]> = JSON.parse(
+  readFileSync('test/fixtures/import/e2e-cases-wgs84.json', 'utf8'),
+);
 
 /** Metres between two nearby points at Jiaxing's latitude. */
-const metres = ([a, b]: number[], [c, d]: number[]) => Math.hypot((a - c) * 111_320 * Math.cos((30.75 * Math.PI) / 180), (b - d) * 110_574);
+const metres = ([a, b]: number[], [c, d]: number[]) =>
+  Math.hypot((a - c) * 111_320 * Math.cos((30.75 * Math.PI) / 180), (b - d) * 110_574);
 
 const caseCount = (page: Page) => page.getByTestId('case-count').textContent();
 const householdRecords = (page: Page) => page.getByTestId('household-records').textContent();
@@ -50,18 +53,27 @@ describe('importing case and household files', () => {
     await page.screenshot({ path: outputPath('import-mapping.png') });
     await dialog.getByRole('button', { name: 'Check rows' }).click();
 
-    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('22 rows read = 20 accepted + 2 rejected + 0 skipped');
+    await expect
+      .poll(() => dialog.getByTestId('import-balance').textContent())
+      .toBe('22 rows read = 20 accepted + 2 rejected + 0 skipped');
     const rejections = await dialog.getByTestId('import-rejections').textContent();
     expect(rejections).toContain('no such day in the calendar');
     expect(rejections).toContain('0, 0');
-    expect(await dialog.getByTestId('import-transforms').textContent()).toContain('converted from GCJ-02 to WGS-84 (20)');
+    expect(await dialog.getByTestId('import-transforms').textContent()).toContain(
+      'converted from GCJ-02 to WGS-84 (20)',
+    );
     await page.screenshot({ path: outputPath('import-preview.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download the report (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download the report (CSV)' }).click(),
+    ]);
     const reportPath = outputPath('import-report.csv');
     await download.saveAs(reportPath);
     const reportText = readFileSync(reportPath, 'utf8');
     expect(reportText).toContain('Rows read,22');
-    expect(reportText).toContain('rejected,22,报告日期,2022年2月30日,no such day in the calendar,Check the month and the day.');
+    expect(reportText).toContain(
+      'rejected,22,报告日期,2022年2月30日,no such day in the calendar,Check the month and the day.',
+    );
 
     // Nothing has changed before commit.
     expect(await caseCount(page)).toBe('3,000');
@@ -87,7 +99,10 @@ describe('importing case and household files', () => {
 
   it('imports a 1 000 000-row file with progress and no main-thread task over 100 ms, and a cancel halfway changes nothing', async () => {
     const rows = ['id,lng,lat,户数,人数'];
-    for (let i = 0; i < 1_000_000; i++) rows.push(`B${i},${(120.70 + (i % 1000) * 0.0001).toFixed(6)},${(30.70 + Math.floor(i / 1000) * 0.0001).toFixed(6)},${(i % 7) + 1},${(i % 13) + 1}`);
+    for (let i = 0; i < 1_000_000; i++)
+      rows.push(
+        `B${i},${(120.7 + (i % 1000) * 0.0001).toFixed(6)},${(30.7 + Math.floor(i / 1000) * 0.0001).toFixed(6)},${(i % 7) + 1},${(i % 13) + 1}`,
+      );
     const big = outputPath('households-1m.csv');
     writeFileSync(big, rows.join('\n') + '\n');
 
@@ -111,7 +126,9 @@ describe('importing case and household files', () => {
     // The file is still read: check it whole this time and see the balance.
     await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
     await dialog.getByRole('button', { name: 'Check rows' }).click();
-    await expect.poll(() => dialog.getByTestId('import-balance').textContent(), { timeout: 120_000 }).toBe('1,000,000 rows read = 1,000,000 accepted + 0 rejected + 0 skipped');
+    await expect
+      .poll(() => dialog.getByTestId('import-balance').textContent(), { timeout: 120_000 })
+      .toBe('1,000,000 rows read = 1,000,000 accepted + 0 rejected + 0 skipped');
     const checking = await longTasks(page);
     console.log(`Long main-thread tasks while reading and checking 1 000 000 rows: ${JSON.stringify(checking)}`);
     expect(Math.max(0, ...checking)).toBeLessThanOrEqual(100);
@@ -126,7 +143,9 @@ describe('importing case and household files', () => {
     await expect.poll(() => householdRecords(page), { timeout: 60_000 }).toBe('1,300,000');
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
     const committing = await longTasks(page);
-    console.log(`Long tasks while committing and drawing: ${JSON.stringify(committing)}; the slowest of 12 plain repaints here: ${frame} ms`);
+    console.log(
+      `Long tasks while committing and drawing: ${JSON.stringify(committing)}; the slowest of 12 plain repaints here: ${frame} ms`,
+    );
     expect(Math.max(0, ...committing)).toBeLessThanOrEqual(Math.max(100, 4 * frame));
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => householdRecords(page), { timeout: 60_000 }).toBe(recordsBefore);
@@ -137,7 +156,8 @@ describe('importing case and household files', () => {
   it('opens the import with a file dropped on the map, and removes a dataset from the plan as an undoable step', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     expect(await householdRecords(page)).toBe('300,000');
-    const csv = 'id,lng,lat,户数,人数,网格\nD-1,120.7512345,30.7512345,12,30,G1\nD-2,120.7522345,30.7502345,8,21,G1\nD-1,120.7512345,30.7512345,12,30,G1\n';
+    const csv =
+      'id,lng,lat,户数,人数,网格\nD-1,120.7512345,30.7512345,12,30,G1\nD-2,120.7522345,30.7502345,8,21,G1\nD-1,120.7512345,30.7512345,12,30,G1\n';
     const drop = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'dropped households.csv', { type: 'text/csv' }));
@@ -149,11 +169,15 @@ describe('importing case and household files', () => {
     await map.dispatchEvent('drop', { dataTransfer: drop });
 
     const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
-    await expect.poll(() => dialog.getByTestId('import-found').textContent()).toContain('dropped households.csv: 3 rows');
+    await expect
+      .poll(() => dialog.getByTestId('import-found').textContent())
+      .toContain('dropped households.csv: 3 rows');
     expect(await dialog.getByLabel('Households (buildings or addresses)').isChecked()).toBe(true);
     await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
     await dialog.getByRole('button', { name: 'Check rows' }).click();
-    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 2 accepted + 0 rejected + 1 skipped');
+    await expect
+      .poll(() => dialog.getByTestId('import-balance').textContent())
+      .toBe('3 rows read = 2 accepted + 0 rejected + 1 skipped');
     await dialog.getByRole('button', { name: 'Import 2 records' }).click();
     await expect.poll(() => householdRecords(page)).toBe('300,002');
 
@@ -181,10 +205,14 @@ describe('importing case and household files', () => {
     const dialog = await importFileThroughDialog(page, file, '3 rows on sheet “病例” of an Excel workbook');
     await dialog.getByLabel('WGS-84 (GPS, CGCS2000)').check();
     await dialog.getByRole('button', { name: 'Check rows' }).click();
-    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 1 accepted + 2 rejected + 0 skipped');
+    await expect
+      .poll(() => dialog.getByTestId('import-balance').textContent())
+      .toBe('3 rows read = 1 accepted + 2 rejected + 0 skipped');
     expect(await dialog.getByTestId('import-rejections').textContent()).toContain('day and month cannot be told apart');
     await dialog.getByRole('button', { name: 'Dates put the day first (26/03/2022)' }).click();
-    await expect.poll(() => dialog.getByTestId('import-balance').textContent()).toBe('3 rows read = 3 accepted + 0 rejected + 0 skipped');
+    await expect
+      .poll(() => dialog.getByTestId('import-balance').textContent())
+      .toBe('3 rows read = 3 accepted + 0 rejected + 0 skipped');
     expect(await dialog.getByRole('table').first().textContent()).toContain('2022-04-05');
     await dialog.getByRole('button', { name: 'Import 3 records' }).click();
     await expect.poll(() => caseCount(page)).toBe('3,003');

@@ -7,7 +7,8 @@ import { outputPath, useChromium } from './browser';
 import { openPlanner } from './planner-helpers';
 import { addZoneFromText, dragOnMap, jumpTo } from './zone-helpers';
 
-const households = (page: Page, tier: string) => page.getByTestId(`figures-${tier}`).locator('td').first().textContent();
+const households = (page: Page, tier: string) =>
+  page.getByTestId(`figures-${tier}`).locator('td').first().textContent();
 const number = (text: string | null) => Number((text ?? '').replace(/[+−].*$/, '').replace(/,/g, ''));
 
 describe('figures per tier', () => {
@@ -17,7 +18,10 @@ describe('figures per tier', () => {
   it('counts the demo households in a sealed zone and its rings, shows the change after an edit, and draws the derived areas', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     // A sealed block in central Nanhu, where the demo has many buildings.
-    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', { tier: 'sealed', name: 'Block A' });
+    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', {
+      tier: 'sealed',
+      name: 'Block A',
+    });
     await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(0);
     const sealed = number(await households(page, 'sealed'));
     const controlled = number(await households(page, 'controlled'));
@@ -25,11 +29,16 @@ describe('figures per tier', () => {
     expect(controlled).toBeGreaterThan(0);
     expect(precaution).toBeGreaterThan(controlled);
     expect(await page.getByTestId('figures-zones').textContent()).toContain('Block A');
-    const derived = await page.evaluate(() => window.__cordon!.controller.sourceContents('effective-tiers')?.features.map((f) => f.properties?.tier));
+    const derived = await page.evaluate(() =>
+      window.__cordon!.controller.sourceContents('effective-tiers')?.features.map((f) => f.properties?.tier),
+    );
     expect(derived).toEqual(['sealed', 'controlled', 'precaution']);
 
     // A wider sealed zone: more sealed households, shown with the change.
-    await addZoneFromText(page, '120.7560,30.7450\n120.7600,30.7450\n120.7600,30.7500\n120.7560,30.7500', { tier: 'sealed', name: 'Block B' });
+    await addZoneFromText(page, '120.7560,30.7450\n120.7600,30.7450\n120.7600,30.7500\n120.7560,30.7500', {
+      tier: 'sealed',
+      name: 'Block B',
+    });
     await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(sealed);
     const after = await households(page, 'sealed');
     expect(after).toMatch(/^[\d,]+\+[\d,]+$/);
@@ -55,17 +64,25 @@ describe('figures per tier', () => {
     await page.getByRole('button', { name: 'Detach the controlled ring' }).click();
     await expect.poll(() => page.getByRole('button', { name: /^Controlled ring \(500 m\)/ }).count()).toBe(1);
     expect(await page.getByLabel('Controlled (m)').inputValue()).toBe('0');
-    await expect.poll(async () => Math.abs(number(await households(page, 'controlled')) - controlledBefore)).toBeLessThanOrEqual(controlledBefore * 0.01);
+    await expect
+      .poll(async () => Math.abs(number(await households(page, 'controlled')) - controlledBefore))
+      .toBeLessThanOrEqual(controlledBefore * 0.01);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('button', { name: /^Controlled ring \(500 m\)/ }).count()).toBe(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Figures (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Figures (CSV)' }).click(),
+    ]);
     const csvPath = outputPath('figures.csv');
     await download.saveAs(csvPath);
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain(`tier,sealed,sealed,sealed,`);
     expect(csv).toContain(',Block A,sealed,');
-    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Figures (Excel)' }).click()]);
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Figures (Excel)' }).click(),
+    ]);
     expect(workbook.suggestedFilename()).toMatch(/-figures\.xlsx$/);
     const xlsxPath = outputPath('figures.xlsx');
     await workbook.saveAs(xlsxPath);
@@ -79,9 +96,12 @@ describe('figures per tier', () => {
     await context.close();
   });
 
-  it('takes the plan\'s rates and district mode, lists a zone\'s households for door-to-door teams, and agrees with the CLI', async () => {
+  it("takes the plan's rates and district mode, lists a zone's households for door-to-door teams, and agrees with the CLI", async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
-    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', { tier: 'sealed', name: 'Block A' });
+    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', {
+      tier: 'sealed',
+      name: 'Block A',
+    });
     await expect.poll(async () => number(await households(page, 'sealed'))).toBeGreaterThan(0);
     const drawn = number(await households(page, 'sealed'));
     // Drag the north-east corner of Block A outwards with the mouse: the sealed figures grow.
@@ -101,7 +121,9 @@ describe('figures per tier', () => {
     expect(await page.getByLabel('Precaution (m)').isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Apply settings' }).click();
     await expect.poll(async () => number(await packs())).toBe(2 * sealed);
-    await expect.poll(() => page.getByTestId('precaution-districts').textContent()).toBe('Precaution area: 南湖区 Nanhu');
+    await expect
+      .poll(() => page.getByTestId('precaution-districts').textContent())
+      .toBe('Precaution area: 南湖区 Nanhu');
     await expect.poll(async () => number(await households(page, 'precaution'))).toBeGreaterThan(precautionRing);
     await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.76, 30.75], zoom: 10 }));
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
@@ -110,29 +132,51 @@ describe('figures per tier', () => {
 
     // The door-to-door list of Block A: marked internal, one row per building the zone's figures count.
     const zoneRecords = await page.evaluate(() => window.__cordonFigures!()?.zones[0].records);
-    const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Household list of Block A/ }).click()]);
+    const [list] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Household list of Block A/ }).click(),
+    ]);
     expect(list.suggestedFilename()).toMatch(/-Block A-households-internal\.csv$/);
     const listPath = outputPath('block-a-households.csv');
     await list.saveAs(listPath);
-    const lines = readFileSync(listPath, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = readFileSync(listPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^"?INTERNAL: household list/);
     expect(lines.slice(3)).toHaveLength(zoneRecords!);
 
     // The CLI on the saved plan and the same demo households prints the figures the panel shows.
-    const [planFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan' }).click()]);
+    const [planFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export plan' }).click(),
+    ]);
     const planPath = outputPath('figures-plan.cordon.json');
     await planFile.saveAs(planPath);
     const householdsPath = outputPath('demo-households.csv');
     writeFileSync(householdsPath, gunzipSync(readFileSync('public/demo/households.csv.gz')));
     let out = '';
-    expect(await runCli(['report', '--zones', planPath, '--households', householdsPath], { out: (text) => (out += text), err: () => undefined })).toBe(0);
+    expect(
+      await runCli(['report', '--zones', planPath, '--households', householdsPath], {
+        out: (text) => (out += text),
+        err: () => undefined,
+      }),
+    ).toBe(0);
     const cli = JSON.parse(out);
     const panel = await page.evaluate(() => window.__cordonFigures!());
     for (const tier of ['sealed', 'controlled', 'precaution'] as const) {
-      expect(cli.tiers[tier]).toMatchObject({ records: panel!.tiers[tier].records, households: panel!.tiers[tier].households, residents: panel!.tiers[tier].residents });
+      expect(cli.tiers[tier]).toMatchObject({
+        records: panel!.tiers[tier].records,
+        households: panel!.tiers[tier].households,
+        residents: panel!.tiers[tier].residents,
+      });
       expect(number(await households(page, tier))).toBe(cli.tiers[tier].households);
     }
-    expect(cli.zones[0]).toMatchObject({ name: 'Block A', households: panel!.zones[0].households, residents: panel!.zones[0].residents });
+    expect(cli.zones[0]).toMatchObject({
+      name: 'Block A',
+      households: panel!.zones[0].households,
+      residents: panel!.zones[0].residents,
+    });
     expect(cli.settings).toMatchObject({ precautionMode: 'district', precautionDistricts: ['南湖区 Nanhu'] });
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -14,7 +14,10 @@ export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'production';
   await build({ mode: 'production', logLevel: 'warn' });
   process.env.NODE_ENV = nodeEnv;
-  const server: PreviewServer = await preview({ preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

@@ -9,8 +9,10 @@ export const watchLongTasks = (page: Page) =>
       for (const entry of list.getEntries()) durations.push(Math.round(entry.duration));
     }).observe({ type: 'longtask', buffered: false });
   });
-export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
-export const clearLongTasks = (page: Page) => page.evaluate(() => void (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+export const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+export const clearLongTasks = (page: Page) =>
+  page.evaluate(() => void (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
 
 /**
  * The longest main-thread task of twelve repaints of the map as it is (a WebGL frame), in ms: as
@@ -20,11 +22,14 @@ export const clearLongTasks = (page: Page) => page.evaluate(() => void (window a
 export async function repaintCost(page: Page): Promise<number> {
   let longest = 0;
   for (let i = 0; i < 12; i++) {
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const map = window.__cordon!.controller.map;
-      map.once('render', () => setTimeout(resolve, 100));
-      map.triggerRepaint();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__cordon!.controller.map;
+          map.once('render', () => setTimeout(resolve, 100));
+          map.triggerRepaint();
+        }),
+    );
     longest = Math.max(longest, 0, ...(await longTasks(page)));
     await clearLongTasks(page);
   }

@@ -22,7 +22,9 @@ describe('planner start-up, offline', () => {
     expect(districtNames).toEqual([...DISTRICTS].sort());
 
     const labels = await page.evaluate(() =>
-      window.__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => String(f.properties.nameZh)),
+      window
+        .__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-labels'] })
+        .map((f) => String(f.properties.nameZh)),
     );
     expect(new Set(labels).size).toBeGreaterThanOrEqual(6);
 
@@ -52,7 +54,20 @@ describe('planner start-up, offline', () => {
     await waitForIdle(page);
     const buildings = await page.evaluate(() => {
       const { controller } = window.__cordon!;
-      const deck = (controller.overlay as unknown as { _deck: { layerManager: { getLayers: () => { id: string; props: { visible: boolean }; isLoaded: boolean; getNumInstances: () => number }[] } } })._deck;
+      const deck = (
+        controller.overlay as unknown as {
+          _deck: {
+            layerManager: {
+              getLayers: () => {
+                id: string;
+                props: { visible: boolean };
+                isLoaded: boolean;
+                getNumInstances: () => number;
+              }[];
+            };
+          };
+        }
+      )._deck;
       const layer = deck.layerManager.getLayers().find((l) => l.id === 'household-points');
       return layer && layer.props.visible && layer.isLoaded ? layer.getNumInstances() : 0;
     });

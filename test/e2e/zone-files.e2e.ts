@@ -7,7 +7,8 @@ import { addZoneFromText, planZones } from './zone-helpers';
 
 const typedZone = '120.7250,30.7390\n120.7280,30.7390\n120.7280,30.7420\n120.7250,30.7420';
 
-const addZoneByKeyboard = (page: Page, text: string, tier: string, name: string) => addZoneFromText(page, text, { tier, name });
+const addZoneByKeyboard = (page: Page, text: string, tier: string, name: string) =>
+  addZoneFromText(page, text, { tier, name });
 
 describe('plan files, imports and tabs', () => {
   const chromium = useChromium();
@@ -22,23 +23,39 @@ describe('plan files, imports and tabs', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await addZoneByKeyboard(page, typedZone, 'sealed', '隔离点 <b>A</b>');
-    await addZoneByKeyboard(page, 'POLYGON ((120.722 30.736, 120.731 30.736, 120.731 30.745, 120.722 30.745, 120.722 30.736))', 'controlled', 'Chengnan');
-    await expect.poll(() => planZones(page).then((zones) => zones.map((z) => [z.name, z.tier]))).toEqual([
-      ['隔离点 <b>A</b>', 'sealed'],
-      ['Chengnan', 'controlled'],
-    ]);
+    await addZoneByKeyboard(
+      page,
+      'POLYGON ((120.722 30.736, 120.731 30.736, 120.731 30.745, 120.722 30.745, 120.722 30.736))',
+      'controlled',
+      'Chengnan',
+    );
+    await expect
+      .poll(() => planZones(page).then((zones) => zones.map((z) => [z.name, z.tier])))
+      .toEqual([
+        ['隔离点 <b>A</b>', 'sealed'],
+        ['Chengnan', 'controlled'],
+      ]);
     expect(await page.locator('.zone-panel b').count()).toBe(0); // shown as text, never as HTML
     await expect.poll(() => page.getByText('overlap by').count()).toBe(1);
     await page.screenshot({ path: outputPath('zones-typed.png') });
 
-    const [planDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan' }).click()]);
+    const [planDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export plan' }).click(),
+    ]);
     const planPath = outputPath('exported.cordon.json');
     await planDownload.saveAs(planPath);
-    const [zonesDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export zones (GeoJSON)' }).click()]);
+    const [zonesDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export zones (GeoJSON)' }).click(),
+    ]);
     const zonesPath = outputPath('exported-zones.geojson');
     await zonesDownload.saveAs(zonesPath);
     const exported = JSON.parse(readFileSync(zonesPath, 'utf8'));
-    expect(exported.features.map((f: { properties: { tier: string } }) => f.properties.tier)).toEqual(['sealed', 'controlled']);
+    expect(exported.features.map((f: { properties: { tier: string } }) => f.properties.tier)).toEqual([
+      'sealed',
+      'controlled',
+    ]);
     const before = await page.evaluate(() => window.__cordonPlan!());
 
     // Change the plan, then import the exported file: the plan is back as it was.
@@ -46,7 +63,10 @@ describe('plan files, imports and tabs', () => {
     expect(await page.getByRole('button', { name: /^Chengnan/ }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Delete zone' }).click();
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(1);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import plan' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import plan' }).click(),
+    ]);
     await chooser.setFiles(planPath);
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(2);
     const after = JSON.parse(await page.evaluate(() => window.__cordonPlan!()));
@@ -67,8 +87,38 @@ describe('plan files, imports and tabs', () => {
     const bowTie = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { tier: 'sealed', name: 'ok' }, geometry: { type: 'Polygon', coordinates: [[[120.74, 30.74], [120.75, 30.74], [120.75, 30.75], [120.74, 30.75], [120.74, 30.74]]] } },
-        { type: 'Feature', properties: { tier: '封控区', name: 'bow' }, geometry: { type: 'Polygon', coordinates: [[[120.76, 30.76], [120.77, 30.77], [120.77, 30.76], [120.76, 30.77], [120.76, 30.76]]] } },
+        {
+          type: 'Feature',
+          properties: { tier: 'sealed', name: 'ok' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [120.74, 30.74],
+                [120.75, 30.74],
+                [120.75, 30.75],
+                [120.74, 30.75],
+                [120.74, 30.74],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { tier: '封控区', name: 'bow' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [120.76, 30.76],
+                [120.77, 30.77],
+                [120.77, 30.76],
+                [120.76, 30.77],
+                [120.76, 30.76],
+              ],
+            ],
+          },
+        },
       ],
     };
     const file = outputPath('bow-tie.geojson');
@@ -91,7 +141,9 @@ describe('plan files, imports and tabs', () => {
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));
     await dialog.getByLabel('File').setInputFiles(huge);
     await dialog.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('huge.geojson is 51.0 MB; files over 50 MB are refused before reading.');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('huge.geojson is 51.0 MB; files over 50 MB are refused before reading.');
     expect(await page.evaluate(() => window.__cordonPlan!())).toBe(before);
     await context.close();
   });
@@ -126,7 +178,10 @@ describe('plan files, imports and tabs', () => {
     expect(await banner.textContent()).toContain('QuotaExceededError');
     expect(await full.getByTestId('save-status').textContent()).toBe('Not saved');
     expect((await planZones(full)).map((z) => z.name)).toEqual(['Kept in memory']);
-    const [download] = await Promise.all([full.waitForEvent('download'), banner.getByRole('button', { name: 'Download project file' }).click()]);
+    const [download] = await Promise.all([
+      full.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Download project file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.cordon\.json$/);
     await full.screenshot({ path: outputPath('storage-failed.png') });
     await failing.close();
@@ -141,7 +196,10 @@ describe('plan files, imports and tabs', () => {
           const request = indexedDB.open('cordon', 1);
           request.onsuccess = () => {
             const tx = request.result.transaction('plans', 'readwrite');
-            tx.objectStore('plans').put({ text: '{"format":"cordon-plan","schemaVersion":2,"zones":"oops"}', savedAt: '' }, 'current');
+            tx.objectStore('plans').put(
+              { text: '{"format":"cordon-plan","schemaVersion":2,"zones":"oops"}', savedAt: '' },
+              'current',
+            );
             tx.oncomplete = () => {
               request.result.close();
               resolve();

@@ -38,18 +38,27 @@ export async function dragOnMap(page: Page, from: [number, number], to: [number,
 }
 
 /** The zones of the plan as the app holds them (via the test hook). */
-export async function planZones(page: Page): Promise<{ id: string; name: string; tier: string; geometry: { coordinates: number[][][] } }[]> {
+export async function planZones(
+  page: Page,
+): Promise<{ id: string; name: string; tier: string; geometry: { coordinates: number[][][] } }[]> {
   return page.evaluate(() => JSON.parse(window.__cordonPlan!()).zones);
 }
 
 /** Centres the map on a place at a zoom, and waits for it to settle. */
 export async function jumpTo(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
-  await page.evaluate(([a, b, z]) => window.__cordon!.controller.map.jumpTo({ center: [a, b], zoom: z }), [lng, lat, zoom]);
+  await page.evaluate(
+    ([a, b, z]) => window.__cordon!.controller.map.jumpTo({ center: [a, b], zoom: z }),
+    [lng, lat, zoom],
+  );
   await page.waitForTimeout(300);
 }
 
 /** Adds a zone through the keyboard path: the "Add zone from coordinates" dialog. */
-export async function addZoneFromText(page: Page, text: string, options: { tier?: string; name?: string } = {}): Promise<void> {
+export async function addZoneFromText(
+  page: Page,
+  text: string,
+  options: { tier?: string; name?: string } = {},
+): Promise<void> {
   await page.getByRole('button', { name: 'Add zone from coordinates' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a zone from coordinates' });
   await dialog.getByLabel('Coordinates').fill(text);

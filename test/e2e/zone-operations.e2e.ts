@@ -6,7 +6,8 @@ import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap }
 
 const C: [number, number] = [120.7262, 30.7405];
 
-const typeZone = (page: Page, ring: [number, number][], name: string) => addZoneFromText(page, ring.map((p) => p.join(',')).join('\n'), { name });
+const typeZone = (page: Page, ring: [number, number][], name: string) =>
+  addZoneFromText(page, ring.map((p) => p.join(',')).join('\n'), { name });
 
 describe('cutting, merging and splitting zones from the toolbar', () => {
   const chromium = useChromium();
@@ -18,8 +19,26 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await waitForPlannerReady(page);
     await page.getByLabel('语言', { exact: true }).selectOption('en');
     const d = 0.001;
-    await typeZone(page, [[C[0] - d, C[1] - d], [C[0], C[1] - d], [C[0], C[1] + d], [C[0] - d, C[1] + d]], 'West');
-    await typeZone(page, [[C[0], C[1] - d], [C[0] + d, C[1] - d], [C[0] + d, C[1] + d], [C[0], C[1] + d]], 'East');
+    await typeZone(
+      page,
+      [
+        [C[0] - d, C[1] - d],
+        [C[0], C[1] - d],
+        [C[0], C[1] + d],
+        [C[0] - d, C[1] + d],
+      ],
+      'West',
+    );
+    await typeZone(
+      page,
+      [
+        [C[0], C[1] - d],
+        [C[0] + d, C[1] - d],
+        [C[0] + d, C[1] + d],
+        [C[0], C[1] + d],
+      ],
+      'East',
+    );
     await jumpTo(page, C[0], C[1], 16);
 
     // Merge: East is selected; choose Merge and click West on the map.
@@ -32,12 +51,21 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await page.getByRole('button', { name: /^East/ }).click();
     await page.getByRole('button', { name: 'Cut hole' }).click();
     const h = d / 4;
-    await clickMapAt(page, [[C[0] - h, C[1] - h], [C[0] + h, C[1] - h], [C[0] + h, C[1] + h], [C[0] - h, C[1] + h], [C[0] - h, C[1] - h]]);
+    await clickMapAt(page, [
+      [C[0] - h, C[1] - h],
+      [C[0] + h, C[1] - h],
+      [C[0] + h, C[1] + h],
+      [C[0] - h, C[1] + h],
+      [C[0] - h, C[1] - h],
+    ]);
     await expect.poll(() => planZones(page).then((zones) => zones[0].geometry.coordinates.length)).toBe(2);
 
     // Split along a north–south line east of the hole.
     await page.getByRole('button', { name: 'Split zone' }).click();
-    await clickMapAt(page, [[C[0] + d / 2, C[1] - 2 * d], [C[0] + d / 2, C[1] + 2 * d]]);
+    await clickMapAt(page, [
+      [C[0] + d / 2, C[1] - 2 * d],
+      [C[0] + d / 2, C[1] + 2 * d],
+    ]);
     await page.keyboard.press('Enter');
     await expect.poll(() => planZones(page).then((zones) => zones.map((z) => z.name))).toEqual(['East', 'East-2']);
     await page.screenshot({ path: outputPath('zone-operations.png') });
@@ -60,7 +88,13 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
   it('deletes a vertex with a right-click, inserts one by dragging a midpoint and moves the zone by dragging inside, each one undo step', async () => {
     const { page, context } = await openPlanner(chromium(), baseUrl);
     const d = 0.001;
-    const pentagon: [number, number][] = [[C[0] - d, C[1] - d], [C[0] + d, C[1] - d], [C[0] + d, C[1] + d], [C[0], C[1] + 1.5 * d], [C[0] - d, C[1] + d]];
+    const pentagon: [number, number][] = [
+      [C[0] - d, C[1] - d],
+      [C[0] + d, C[1] - d],
+      [C[0] + d, C[1] + d],
+      [C[0], C[1] + 1.5 * d],
+      [C[0] - d, C[1] + d],
+    ];
     await typeZone(page, pentagon, 'Pentagon');
     await jumpTo(page, C[0], C[1], 16);
     const vertices = () => planZones(page).then((zones) => zones[0].geometry.coordinates[0].length - 1);

@@ -71,8 +71,16 @@ describe('drawing and editing zones', () => {
       );
     const ne = sealed.find((p) => p[0] > CENTRE[0] && p[1] > CENTRE[1])!;
     const se = sealed.find((p) => p[0] > CENTRE[0] && p[1] < CENTRE[1])!;
-    const far: [number, number][] = [[se[0] + 0.001, se[1]], [ne[0] + 0.001, ne[1]]];
-    await clickMapAt(page, [await offBy4px(ne[0], ne[1]), await offBy4px(se[0], se[1]), far[0], [far[0][0] + 0.0003, far[0][1] - 0.0003]]);
+    const far: [number, number][] = [
+      [se[0] + 0.001, se[1]],
+      [ne[0] + 0.001, ne[1]],
+    ];
+    await clickMapAt(page, [
+      await offBy4px(ne[0], ne[1]),
+      await offBy4px(se[0], se[1]),
+      far[0],
+      [far[0][0] + 0.0003, far[0][1] - 0.0003],
+    ]);
     await page.keyboard.press('Backspace'); // the stray last vertex goes
     await clickMapAt(page, [far[1]]);
     await page.keyboard.press('Enter');
@@ -89,20 +97,28 @@ describe('drawing and editing zones', () => {
     await page.keyboard.down('Alt');
     await clickMapAt(page, [nearCorner]);
     await page.keyboard.up('Alt');
-    await clickMapAt(page, [[corners[0][0] - 0.0008, corners[0][1]], [corners[0][0] - 0.0008, corners[0][1] - 0.0008]]);
+    await clickMapAt(page, [
+      [corners[0][0] - 0.0008, corners[0][1]],
+      [corners[0][0] - 0.0008, corners[0][1] - 0.0008],
+    ]);
     await page.keyboard.press('Enter');
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(3);
     const unsnapped = (await planZones(page))[2].geometry.coordinates[0];
     const sw = sealed.find((p) => p[0] < CENTRE[0] && p[1] < CENTRE[1])!;
     expect(unsnapped).not.toContainEqual(sw);
-    const placed = unsnapped.find((p) => Math.abs(p[0] - nearCorner[0]) < 2e-6 && Math.abs(p[1] - nearCorner[1]) < 2e-6);
+    const placed = unsnapped.find(
+      (p) => Math.abs(p[0] - nearCorner[0]) < 2e-6 && Math.abs(p[1] - nearCorner[1]) < 2e-6,
+    );
     expect(placed).toBeDefined(); // where the pointer was, about 4 px from the corner
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(2);
 
     // Escape cancels a drawing and nothing is added.
     await page.getByRole('button', { name: 'Draw precaution zone' }).click();
-    await clickMapAt(page, [[CENTRE[0] - 0.002, CENTRE[1] - 0.002], [CENTRE[0] - 0.001, CENTRE[1] - 0.002]]);
+    await clickMapAt(page, [
+      [CENTRE[0] - 0.002, CENTRE[1] - 0.002],
+      [CENTRE[0] - 0.001, CENTRE[1] - 0.002],
+    ]);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Draw precaution zone' }).getAttribute('aria-pressed')).toBe('false');
     expect((await planZones(page)).length).toBe(2);

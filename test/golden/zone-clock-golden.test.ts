@@ -18,7 +18,15 @@ const input = JSON.parse(readFileSync('test/fixtures/clock/in.json', 'utf8')) as
   protocols: Record<string, Protocol>;
 };
 const day = (iso: string) => dayFromIsoDate(iso) as number;
-const store = caseStoreFromRecords(input.cases.map((c, i) => ({ ...c, kind: 'confirmed', foundIn: 'community', sourceFile: 'in.json', sourceRow: i + 1 })));
+const store = caseStoreFromRecords(
+  input.cases.map((c, i) => ({
+    ...c,
+    kind: 'confirmed',
+    foundIn: 'community',
+    sourceFile: 'in.json',
+    sourceRow: i + 1,
+  })),
+);
 
 describe('golden zone clocks', () => {
   for (const [name, protocol] of Object.entries(input.protocols)) {
@@ -26,7 +34,13 @@ describe('golden zone clocks', () => {
       const clocks = input.asOf.map((asOf) => ({
         asOf,
         zones: input.zones.map((zone) => {
-          const clock = zoneClock(caseDaysIn(store, zone.geometry), day(zone.declaredOn), day(asOf), zone.tier, protocol);
+          const clock = zoneClock(
+            caseDaysIn(store, zone.geometry),
+            day(zone.declaredOn),
+            day(asOf),
+            zone.tier,
+            protocol,
+          );
           return {
             id: zone.id,
             cases: clock.cases,

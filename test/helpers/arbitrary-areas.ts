@@ -16,7 +16,8 @@ const ring = (cx: number, cy: number, radii: number[], reverse: boolean): Positi
  * A number spread evenly from min to max (fc.double leans on the ends of its range and on tiny
  * values, which would put most shapes at the origin).
  */
-export const between = (min: number, max: number) => fc.integer({ min: 0, max: 1_000_000 }).map((n) => min + ((max - min) * n) / 1_000_000);
+export const between = (min: number, max: number) =>
+  fc.integer({ min: 0, max: 1_000_000 }).map((n) => min + ((max - min) * n) / 1_000_000);
 
 /**
  * Areas of up to four polygons, some with holes, and some invalid on purpose: holes that stray

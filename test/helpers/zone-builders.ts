@@ -6,13 +6,30 @@ import type { CommandContext } from '../../src/state/commands/command';
 export function squareAround(lng: number, lat: number, halfSideMeters: number): Polygon {
   const dx = halfSideMeters / metersPerDegreeLngAt(lat);
   const dy = halfSideMeters / METERS_PER_DEGREE_LAT;
-  const ring: Position[] = [[lng - dx, lat - dy], [lng + dx, lat - dy], [lng + dx, lat + dy], [lng - dx, lat + dy], [lng - dx, lat - dy]];
+  const ring: Position[] = [
+    [lng - dx, lat - dy],
+    [lng + dx, lat - dy],
+    [lng + dx, lat + dy],
+    [lng - dx, lat + dy],
+    [lng - dx, lat - dy],
+  ];
   return { type: 'Polygon', coordinates: [ring] };
 }
 
 /** A bow-tie: its two lobes cancel, so its signed area is 0 m². */
 export function bowTie(lng: number, lat: number, d = 0.002): Polygon {
-  return { type: 'Polygon', coordinates: [[[lng - d, lat - d], [lng + d, lat + d], [lng + d, lat - d], [lng - d, lat + d], [lng - d, lat - d]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lng - d, lat - d],
+        [lng + d, lat + d],
+        [lng + d, lat - d],
+        [lng - d, lat + d],
+        [lng - d, lat - d],
+      ],
+    ],
+  };
 }
 
 /** Freezes an object graph, so a function that mutates its input fails the test (placemark). */

@@ -50,7 +50,15 @@ export class CaseCells {
    * Indexes a store in slices, with progress (0–1) after each and a pause for a cancel to get
    * through; an AbortError when `signal` fires. Nothing is kept from a cancelled run.
    */
-  static async build(store: CaseStore, control: { signal?: { readonly aborted: boolean }; onProgress?: (fraction: number) => void; sliceSize?: number; pause?: () => Promise<void> } = {}): Promise<CaseCells> {
+  static async build(
+    store: CaseStore,
+    control: {
+      signal?: { readonly aborted: boolean };
+      onProgress?: (fraction: number) => void;
+      sliceSize?: number;
+      pause?: () => Promise<void>;
+    } = {},
+  ): Promise<CaseCells> {
     const slice = control.sliceSize ?? 50_000;
     const fineOf = new Uint32Array(store.length);
     // The distinct cells by first appearance: a typed-array hash table, several times a Map's speed here.
@@ -83,7 +91,9 @@ export class CaseCells {
       await control.pause?.();
     }
     if (control.signal?.aborted) throw cancelled();
-    const levels = new Map<number, Level>([[FINE_RESOLUTION, { cells: fineCells, ofFine: Uint32Array.from(fineCells, (_, i) => i) }]]);
+    const levels = new Map<number, Level>([
+      [FINE_RESOLUTION, { cells: fineCells, ofFine: Uint32Array.from(fineCells, (_, i) => i) }],
+    ]);
     // Each level from the distinct cells of the one below (a parent's parent is the grandparent,
     // exactly): far fewer h3 calls than every fine cell at every resolution when cases are spread out.
     let below = levels.get(FINE_RESOLUTION)!;
@@ -139,7 +149,10 @@ export class CaseCells {
 
   private level(resolution: number): Level {
     const level = this.levels.get(resolution);
-    if (!level) throw new RangeError(`Case cells are kept at resolutions ${COARSE_RESOLUTION}–${FINE_RESOLUTION}, not ${resolution}`);
+    if (!level)
+      throw new RangeError(
+        `Case cells are kept at resolutions ${COARSE_RESOLUTION}–${FINE_RESOLUTION}, not ${resolution}`,
+      );
     return level;
   }
 }

@@ -3,8 +3,27 @@ import type { CaseRecord } from './case-record';
 import { caseAt, caseStoreFromRecords, summarizeCases } from './case-store';
 
 const cases: CaseRecord[] = [
-  { id: 'A', lng: 120.7, lat: 30.7, reportedOn: '2022-03-26', kind: 'asymptomatic', foundIn: 'quarantine', sourceFile: 'f', sourceRow: 2 },
-  { id: 'B', lng: 120.8, lat: 30.8, reportedOn: '2022-03-28', onsetOn: '2022-03-27', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 3 },
+  {
+    id: 'A',
+    lng: 120.7,
+    lat: 30.7,
+    reportedOn: '2022-03-26',
+    kind: 'asymptomatic',
+    foundIn: 'quarantine',
+    sourceFile: 'f',
+    sourceRow: 2,
+  },
+  {
+    id: 'B',
+    lng: 120.8,
+    lat: 30.8,
+    reportedOn: '2022-03-28',
+    onsetOn: '2022-03-27',
+    kind: 'confirmed',
+    foundIn: 'community',
+    sourceFile: 'f',
+    sourceRow: 3,
+  },
 ];
 
 describe('case store', () => {

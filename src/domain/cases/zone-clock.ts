@@ -53,7 +53,13 @@ export interface ZoneClock {
  * after that day are not known yet). A new case inside restarts the clock; so does declaring the
  * zone, since its days count from then.
  */
-export function zoneClock(caseDays: readonly number[], declaredDay: number, asOfDay: number, tier: Tier, protocol: Protocol): ZoneClock {
+export function zoneClock(
+  caseDays: readonly number[],
+  declaredDay: number,
+  asOfDay: number,
+  tier: Tier,
+  protocol: Protocol,
+): ZoneClock {
   let cases = 0;
   let lastCaseDay: number | undefined;
   for (const day of caseDays) {
@@ -74,7 +80,8 @@ export function zoneClock(caseDays: readonly number[], declaredDay: number, asOf
 /** The report days of the cases an area covers (edges count as inside). */
 export function caseDaysIn(cases: CaseStore, area: AreaGeometry, prepared = new AreaIndex(area)): number[] {
   const days: number[] = [];
-  for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) days.push(cases.reportedDay[i]);
+  for (let i = 0; i < cases.length; i++)
+    if (prepared.covers(cases.lng[i], cases.lat[i])) days.push(cases.reportedDay[i]);
   return days;
 }
 
@@ -109,10 +116,12 @@ export function planClocks(
 ): PlanClocks {
   const result: PlanClocks = { asOfDay, zones: {}, tiers: {} };
   const declared = zones.filter((zone) => zone.declaredDay <= asOfDay);
-  for (const zone of declared) result.zones[zone.id] = zoneClock(days.zones.get(zone.id) ?? [], zone.declaredDay, asOfDay, zone.tier, protocol);
+  for (const zone of declared)
+    result.zones[zone.id] = zoneClock(days.zones.get(zone.id) ?? [], zone.declaredDay, asOfDay, zone.tier, protocol);
   if (declared.length) {
     const first = Math.min(...declared.map((zone) => zone.declaredDay));
-    for (const tier of ['sealed', 'controlled', 'precaution'] as const) result.tiers[tier] = zoneClock(days.tiers[tier], first, asOfDay, tier, protocol);
+    for (const tier of ['sealed', 'controlled', 'precaution'] as const)
+      result.tiers[tier] = zoneClock(days.tiers[tier], first, asOfDay, tier, protocol);
   }
   return result;
 }

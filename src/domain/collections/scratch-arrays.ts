@@ -25,7 +25,13 @@ interface Growable {
   subarray(from: number, to: number): ArrayLike<number>;
 }
 
-function ensure<T extends Growable>(arrays: Map<string, T>, name: string, length: number, keep: number, make: (size: number) => T): T {
+function ensure<T extends Growable>(
+  arrays: Map<string, T>,
+  name: string,
+  length: number,
+  keep: number,
+  make: (size: number) => T,
+): T {
   const old = arrays.get(name);
   if (old && old.length >= length) return old;
   // At least double, so that growing one element at a time costs little.

@@ -15,11 +15,30 @@ const engine = await loadPolygonEngine();
 function counter(kept?: KeptRings, polygons: PolygonEngine = engine) {
   const builder = new HouseholdStoreBuilder();
   // A line of buildings going east from the centre, one every 100 m, 2 households and 5 residents each.
-  for (let i = 0; i < 40; i++) builder.add({ id: `H${i}`, lng: 120.75 + (i * 100) / 95_700, lat: 30.75, households: 2, residents: 5 });
+  for (let i = 0; i < 40; i++)
+    builder.add({ id: `H${i}`, lng: 120.75 + (i * 100) / 95_700, lat: 30.75, households: 2, residents: 5 });
   const households = builder.build();
   const cases = caseStoreFromRecords([
-    { id: 'C1', lng: 120.75, lat: 30.75, reportedOn: '2022-04-01', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 2 },
-    { id: 'C2', lng: 120.75 + 1000 / 95_700, lat: 30.75, reportedOn: '2022-04-02', kind: 'confirmed', foundIn: 'community', sourceFile: 'f', sourceRow: 3 },
+    {
+      id: 'C1',
+      lng: 120.75,
+      lat: 30.75,
+      reportedOn: '2022-04-01',
+      kind: 'confirmed',
+      foundIn: 'community',
+      sourceFile: 'f',
+      sourceRow: 2,
+    },
+    {
+      id: 'C2',
+      lng: 120.75 + 1000 / 95_700,
+      lat: 30.75,
+      reportedOn: '2022-04-02',
+      kind: 'confirmed',
+      foundIn: 'community',
+      sourceFile: 'f',
+      sourceRow: 3,
+    },
   ]);
   const index = new GridIndex(households.lng, households.lat);
   return new FiguresCounter(polygons, households, index, cases, kept ?? keptRingsFor(index));
@@ -27,7 +46,10 @@ function counter(kept?: KeptRings, polygons: PolygonEngine = engine) {
 
 describe('plan figures', () => {
   it('counts each building once, in the highest tier, with the rings, and each zone by its own shape', () => {
-    const figures = counter().count([{ id: 'z1', tier: 'sealed', geometry: squareAround(120.75, 30.75, 150) }], { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000) });
+    const figures = counter().count([{ id: 'z1', tier: 'sealed', geometry: squareAround(120.75, 30.75, 150) }], {
+      controlledBufferMeters: meters(500),
+      precautionBufferMeters: meters(2000),
+    });
     // Buildings at 0 and 100 m are sealed; 200–600 m (within 150 + 500) controlled; 700–2100 m precaution.
     expect(figures.tiers.sealed).toMatchObject({ records: 2, households: 4, residents: 10, cases: 1 });
     expect(figures.tiers.controlled).toMatchObject({ records: 5, cases: 0 });
@@ -68,44 +90,85 @@ describe('plan figures', () => {
   it('after any sequence of edits, counts what a fresh count gives (each record once, in its highest tier)', () => {
     const tierOf = ['sealed', 'controlled', 'precaution'] as const;
     // Zones up to 12 km east: their rings are joined in more than one group of nearby zones.
-    const zone = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), tier: fc.constantFrom(...tierOf), east: fc.integer({ min: 0, max: 120 }), half: fc.integer({ min: 20, max: 400 }) });
-    const settings = fc.record({ controlled: fc.constantFrom(0, 200, 500), precaution: fc.constantFrom(0, 1000, 2000) });
+    const zone = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      tier: fc.constantFrom(...tierOf),
+      east: fc.integer({ min: 0, max: 120 }),
+      half: fc.integer({ min: 20, max: 400 }),
+    });
+    const settings = fc.record({
+      controlled: fc.constantFrom(0, 200, 500),
+      precaution: fc.constantFrom(0, 1000, 2000),
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.uniqueArray(zone, { selector: (z) => z.id, maxLength: 5 }), settings), { minLength: 1, maxLength: 5 }), (steps) => {
-        const shared = counter();
-        for (const [zones, ring] of steps) {
-          const plan = zones.map((z) => ({ id: z.id, tier: z.tier, geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75, z.half) }));
-          const rings = { controlledBufferMeters: meters(ring.controlled), precautionBufferMeters: meters(ring.precaution) };
-          const incremental = shared.count(plan, rings);
-          const fresh = counter().count(plan, rings);
-          expect(incremental.tiers).toEqual(fresh.tiers);
-          expect(incremental.zones).toEqual(fresh.zones);
-          const counted = TIERS.reduce((sum, tier) => sum + incremental.tiers[tier].records, 0);
-          expect(counted).toBeLessThanOrEqual(40);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.uniqueArray(zone, { selector: (z) => z.id, maxLength: 5 }), settings), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (steps) => {
+          const shared = counter();
+          for (const [zones, ring] of steps) {
+            const plan = zones.map((z) => ({
+              id: z.id,
+              tier: z.tier,
+              geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75, z.half),
+            }));
+            const rings = {
+              controlledBufferMeters: meters(ring.controlled),
+              precautionBufferMeters: meters(ring.precaution),
+            };
+            const incremental = shared.count(plan, rings);
+            const fresh = counter().count(plan, rings);
+            expect(incremental.tiers).toEqual(fresh.tiers);
+            expect(incremental.zones).toEqual(fresh.zones);
+            const counted = TIERS.reduce((sum, tier) => sum + incremental.tiers[tier].records, 0);
+            expect(counted).toBeLessThanOrEqual(40);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
-  it('never counts fewer records in a tier or higher when a ring grows, whatever the zone\'s winding', () => {
+  it("never counts fewer records in a tier or higher when a ring grows, whatever the zone's winding", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 20, max: 600 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), fc.boolean(), (half, ring, extra, reverse) => {
-        const square = squareAround(120.75 + 500 / 95_700, 30.75, half);
-        const geometry = reverse ? { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] } : square;
-        const zones = [{ id: 's', tier: 'sealed' as const, geometry }];
-        const reached = (controlled: number, precaution: number) => {
-          const { tiers } = counter().count(zones, { controlledBufferMeters: meters(controlled), precautionBufferMeters: meters(precaution) });
-          return { controlled: tiers.sealed.records + tiers.controlled.records, any: tiers.sealed.records + tiers.controlled.records + tiers.precaution.records };
-        };
-        const small = reached(ring, ring + extra);
-        const large = reached(ring + extra, ring + 2 * extra);
-        expect(large.controlled).toBeGreaterThanOrEqual(small.controlled);
-        expect(large.any).toBeGreaterThanOrEqual(small.any);
-        const forward = counter().count([{ ...zones[0], geometry: square }], { controlledBufferMeters: meters(ring), precautionBufferMeters: meters(ring + extra) });
-        const either = counter().count(zones, { controlledBufferMeters: meters(ring), precautionBufferMeters: meters(ring + extra) });
-        expect(either.tiers.sealed.records).toBe(forward.tiers.sealed.records);
-      }),
+      fc.property(
+        fc.integer({ min: 20, max: 600 }),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.integer({ min: 1, max: 1500 }),
+        fc.boolean(),
+        (half, ring, extra, reverse) => {
+          const square = squareAround(120.75 + 500 / 95_700, 30.75, half);
+          const geometry = reverse
+            ? { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] }
+            : square;
+          const zones = [{ id: 's', tier: 'sealed' as const, geometry }];
+          const reached = (controlled: number, precaution: number) => {
+            const { tiers } = counter().count(zones, {
+              controlledBufferMeters: meters(controlled),
+              precautionBufferMeters: meters(precaution),
+            });
+            return {
+              controlled: tiers.sealed.records + tiers.controlled.records,
+              any: tiers.sealed.records + tiers.controlled.records + tiers.precaution.records,
+            };
+          };
+          const small = reached(ring, ring + extra);
+          const large = reached(ring + extra, ring + 2 * extra);
+          expect(large.controlled).toBeGreaterThanOrEqual(small.controlled);
+          expect(large.any).toBeGreaterThanOrEqual(small.any);
+          const forward = counter().count([{ ...zones[0], geometry: square }], {
+            controlledBufferMeters: meters(ring),
+            precautionBufferMeters: meters(ring + extra),
+          });
+          const either = counter().count(zones, {
+            controlledBufferMeters: meters(ring),
+            precautionBufferMeters: meters(ring + extra),
+          });
+          expect(either.tiers.sealed.records).toBe(forward.tiers.sealed.records);
+        },
+      ),
       { numRuns: 40 },
     );
   });

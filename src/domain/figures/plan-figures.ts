@@ -10,7 +10,15 @@ import { TierAssignment, type PreparedArea, type TierArea } from './tier-assignm
 import { ShapeVersions } from './shape-versions';
 import type { GridIndex } from '../households/grid-index';
 import type { HouseholdStore, HouseholdTotals } from '../households/household-store';
-import { districtsReached, effectiveTiers, ringCache, type District, type EffectiveTiers, type RingCache, type RingSettings } from '../zones/effective-tiers';
+import {
+  districtsReached,
+  effectiveTiers,
+  ringCache,
+  type District,
+  type EffectiveTiers,
+  type RingCache,
+  type RingSettings,
+} from '../zones/effective-tiers';
 import { TIERS, type Tier } from '../zones/tier';
 import type { PolygonEngine } from '../zones/polygon-engine';
 import { areaSquareMeters, polygonsOf } from '../zones/zone-geometry';
@@ -44,7 +52,9 @@ export interface CountedZone {
 function caseDaysByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number[]> {
   const days: Record<Tier, number[]> = { sealed: [], controlled: [], precaution: [] };
   for (let i = 0; i < cases.length; i++) {
-    const tier = TIERS.find((candidate) => coverage[candidate].some((area) => area.index.covers(cases.lng[i], cases.lat[i])));
+    const tier = TIERS.find((candidate) =>
+      coverage[candidate].some((area) => area.index.covers(cases.lng[i], cases.lat[i])),
+    );
     if (tier) days[tier].push(cases.reportedDay[i]);
   }
   return days;
@@ -78,7 +88,13 @@ export class FiguresCounter {
    * `kept`: the rings a counter before this one derived over the same households (say, before
    * another case list was loaded), to take over; by default none yet.
    */
-  constructor(private readonly engine: PolygonEngine, private readonly households: HouseholdStore, private readonly index: GridIndex, private readonly cases: CaseStore, kept = keptRingsFor(index)) {
+  constructor(
+    private readonly engine: PolygonEngine,
+    private readonly households: HouseholdStore,
+    private readonly index: GridIndex,
+    private readonly cases: CaseStore,
+    kept = keptRingsFor(index),
+  ) {
     this.kept = kept;
     this.rings = kept.rings;
     this.shapes = kept.shapes;
@@ -87,7 +103,13 @@ export class FiguresCounter {
 
   count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
     const versions = zones.map((zone) => this.shapes.versionOf(zone.id, zone.geometry));
-    const effective = effectiveTiers(this.engine, zones.map((zone, i) => ({ ...zone, key: versions[i] })), settings, districts, this.rings);
+    const effective = effectiveTiers(
+      this.engine,
+      zones.map((zone, i) => ({ ...zone, key: versions[i] })),
+      settings,
+      districts,
+      this.rings,
+    );
     const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
     // The zones whose own figures are not kept from before: counted in the tier walk when every
     // record is assigned again, else each on its own.
@@ -96,13 +118,23 @@ export class FiguresCounter {
       return !cached || cached.version !== versions[i] || cached.tier !== zone.tier;
     });
     const own = zones.map((_, i) => (stale[i] ? { records: 0, households: 0, residents: 0 } : undefined));
-    const coverage = this.coverage(zones, versions, effective, byDistrict ? districtsReached(zones, districts) : undefined, own);
+    const coverage = this.coverage(
+      zones,
+      versions,
+      effective,
+      byDistrict ? districtsReached(zones, districts) : undefined,
+      own,
+    );
     const everyRecord = this.assignTiers(zones, versions, settings, byDistrict, coverage);
     const tierDays = caseDaysByTier(this.cases, coverage);
     const tiers = {} as Record<Tier, AreaFigures>;
     for (const tier of TIERS) {
       const area = effective[tier];
-      tiers[tier] = { ...this.assignment.totals[tier], cases: tierDays[tier].length, areaSquareMeters: area ? this.squareMetersOf(area) : 0 };
+      tiers[tier] = {
+        ...this.assignment.totals[tier],
+        cases: tierDays[tier].length,
+        areaSquareMeters: area ? this.squareMetersOf(area) : 0,
+      };
     }
     const seen = new Set<string>();
     const zoneDays = new Map<string, number[]>();
@@ -146,7 +178,13 @@ export class FiguresCounter {
    * kept while their inputs stay the same. A zone with `own` has its own figures counted into it
    * when every record is assigned.
    */
-  private coverage(zones: readonly CountedZone[], versions: string[], effective: EffectiveTiers, reached: District[] | undefined, own: (HouseholdTotals | undefined)[]): Record<Tier, TierArea[]> {
+  private coverage(
+    zones: readonly CountedZone[],
+    versions: string[],
+    effective: EffectiveTiers,
+    reached: District[] | undefined,
+    own: (HouseholdTotals | undefined)[],
+  ): Record<Tier, TierArea[]> {
     const result = { sealed: [], controlled: [], precaution: [] } as Record<Tier, TierArea[]>;
     zones.forEach((zone, i) => result[zone.tier].push({ ...this.zonePrepared(zone, versions[i]), own: own[i] }));
     if (effective.controlledRing) result.controlled.push(this.ringPrepared(effective.controlledRing));
@@ -167,7 +205,10 @@ export class FiguresCounter {
   private districtsPrepared(reached: District[]): PreparedArea {
     const key = reached.map((district) => district.id).join(',');
     if (this.districtArea?.key !== key) {
-      const area: AreaGeometry = { type: 'MultiPolygon', coordinates: reached.flatMap((district) => polygonsOf(district.geometry)) };
+      const area: AreaGeometry = {
+        type: 'MultiPolygon',
+        coordinates: reached.flatMap((district) => polygonsOf(district.geometry)),
+      };
       this.districtArea = { key, prepared: { area, index: new AreaIndex(area) } };
     }
     return this.districtArea.prepared;
@@ -176,7 +217,8 @@ export class FiguresCounter {
   /** Each zone as drawn, prepared for point tests, by its shape version (only current zones are kept). */
   private zonePrepared(zone: CountedZone, version: string): PreparedArea {
     let prepared = this.preparedZones.get(version);
-    if (!prepared) this.preparedZones.set(version, (prepared = { area: zone.geometry, index: new AreaIndex(zone.geometry) }));
+    if (!prepared)
+      this.preparedZones.set(version, (prepared = { area: zone.geometry, index: new AreaIndex(zone.geometry) }));
     return prepared;
   }
 
@@ -197,9 +239,17 @@ export class FiguresCounter {
    * those in the cells around the zones that changed, widened by the ring distances for sealed ones.
    * True when every record was assigned.
    */
-  private assignTiers(zones: readonly CountedZone[], versions: string[], settings: RingSettings, byDistrict: boolean, prepared: Record<Tier, TierArea[]>): boolean {
+  private assignTiers(
+    zones: readonly CountedZone[],
+    versions: string[],
+    settings: RingSettings,
+    byDistrict: boolean,
+    prepared: Record<Tier, TierArea[]>,
+  ): boolean {
     const settingsKey = `${settings.controlledBufferMeters}|${settings.precautionBufferMeters}|${settings.precautionMode ?? 'ring'}|${byDistrict}`;
-    const now = new Map(zones.map((zone, i) => [zone.id, { version: versions[i], tier: zone.tier, bbox: areaBBox(zone.geometry) }]));
+    const now = new Map(
+      zones.map((zone, i) => [zone.id, { version: versions[i], tier: zone.tier, bbox: areaBBox(zone.geometry) }]),
+    );
     const before = this.assignedFrom;
     this.assignedFrom = { settings: settingsKey, zones: now };
     if (!before || before.settings !== settingsKey) {
@@ -207,7 +257,8 @@ export class FiguresCounter {
       return true;
     }
     let region: BBox | undefined;
-    const reach = Math.max(settings.controlledBufferMeters, byDistrict ? 0 : settings.precautionBufferMeters) + REACH_MARGIN_METERS;
+    const reach =
+      Math.max(settings.controlledBufferMeters, byDistrict ? 0 : settings.precautionBufferMeters) + REACH_MARGIN_METERS;
     const widen = (bbox: BBox, tier: Tier): BBox => {
       if (tier !== 'sealed') return grow(bbox, REACH_MARGIN_METERS);
       return grow(bbox, reach);
@@ -238,7 +289,9 @@ export interface KeptRings {
 
 /** Nothing kept yet, for counting over a grid's points: the rings' plane is laid at their middle (Jiaxing's centre when there are none). */
 export function keptRingsFor(index: GridIndex): KeptRings {
-  const rings = index.order.length ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2) : ringCache(120.75, 30.75);
+  const rings = index.order.length
+    ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2)
+    : ringCache(120.75, 30.75);
   return { rings, shapes: new ShapeVersions() };
 }
 

@@ -10,7 +10,11 @@ export interface PlanningRates {
   staffPer100Households: number;
 }
 
-export const DEFAULT_PLANNING_RATES: PlanningRates = { supplyPacksPerHousehold: 1, swabsPerResident: 1, staffPer100Households: 1 };
+export const DEFAULT_PLANNING_RATES: PlanningRates = {
+  supplyPacksPerHousehold: 1,
+  swabsPerResident: 1,
+  staffPer100Households: 1,
+};
 
 export interface PlanningNeeds {
   supplyPacksPerDay: number;

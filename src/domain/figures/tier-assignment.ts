@@ -38,7 +38,10 @@ export class TierAssignment {
   private readonly counts: OrderedCounts;
   readonly totals: Record<Tier, HouseholdTotals> = { sealed: empty(), controlled: empty(), precaution: empty() };
 
-  constructor(store: HouseholdStore, private readonly index: GridIndex) {
+  constructor(
+    store: HouseholdStore,
+    private readonly index: GridIndex,
+  ) {
     this.pointTier = new Uint8Array(store.length);
     this.cellTier = new Uint8Array(index.columns * index.rows);
     this.cellMixed = new Uint8Array(index.columns * index.rows);
@@ -80,12 +83,18 @@ export class TierAssignment {
       for (const area of areas[tier]) {
         const own = within ? undefined : area.own;
         if (!own) {
-          forEachCellOfArea(this.index, area.area, area.index, {
-            wantsCell: (cell) => cellTier[cell] === NONE,
-            wantsPoint: (k) => pointTier[k] === NONE,
-            whole: settle,
-            point: take,
-          }, within);
+          forEachCellOfArea(
+            this.index,
+            area.area,
+            area.index,
+            {
+              wantsCell: (cell) => cellTier[cell] === NONE,
+              wantsPoint: (k) => pointTier[k] === NONE,
+              whole: settle,
+              point: take,
+            },
+            within,
+          );
           continue;
         }
         forEachCellOfArea(this.index, area.area, area.index, {

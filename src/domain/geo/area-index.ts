@@ -97,7 +97,10 @@ export class AreaIndex {
         const ring = rings[q];
         // The same pairs as ringPosition: a = ring[i], b = ring[j], j the vertex before i.
         for (let i = 0, j = ring.length - 1; i < ring.length; j = i++, e++) {
-          const ax = ring[i][0], ay = ring[i][1], bx = ring[j][0], by = ring[j][1];
+          const ax = ring[i][0],
+            ay = ring[i][1],
+            bx = ring[j][0],
+            by = ring[j][1];
           const at = e * STRIDE;
           edges[at] = ax;
           edges[at + 1] = ay;
@@ -114,7 +117,10 @@ export class AreaIndex {
     // About four edges a band, but no band lower than the mean edge is tall: an edge then lies
     // in one or two bands, not in dozens (a city's zones joined have short edges over kilometres).
     meanHeight /= Math.max(1, edgeCount);
-    const bandCount = Math.max(1, Math.min(8192, Math.ceil(edgeCount / 4), Math.ceil((north - south) / Math.max(meanHeight, 1e-9))));
+    const bandCount = Math.max(
+      1,
+      Math.min(8192, Math.ceil(edgeCount / 4), Math.ceil((north - south) / Math.max(meanHeight, 1e-9))),
+    );
     this.bandHeight = Math.max((north - south) / bandCount, 1e-9);
     const low = scratch.ints('low', edgeCount);
     const high = scratch.ints('high', edgeCount);
@@ -174,7 +180,13 @@ export class AreaIndex {
 
   /** Whether the area covers (lng, lat): inside, or on an edge or a vertex. */
   covers(lng: number, lat: number): boolean {
-    if (lng < this.west - EDGE_TOLERANCE || lng > this.east + EDGE_TOLERANCE || lat < this.south - EDGE_TOLERANCE || lat > this.north + EDGE_TOLERANCE) return false;
+    if (
+      lng < this.west - EDGE_TOLERANCE ||
+      lng > this.east + EDGE_TOLERANCE ||
+      lat < this.south - EDGE_TOLERANCE ||
+      lat > this.north + EDGE_TOLERANCE
+    )
+      return false;
     if (!this.built) this.build();
     const band = this.bandEdges;
     const which = this.band(lat);
@@ -197,9 +209,15 @@ export class AreaIndex {
     for (let at = low * STRIDE; at < end; at += STRIDE) {
       // An edge whose y-range misses the point can neither hold it nor be crossed by the ray.
       if (lat < band[at + 6] - EDGE_TOLERANCE || lat > band[at + 7] + EDGE_TOLERANCE) continue;
-      const ax = band[at], ay = band[at + 1], bx = band[at + 2], by = band[at + 3];
+      const ax = band[at],
+        ay = band[at + 1],
+        bx = band[at + 2],
+        by = band[at + 3];
       const cross = (bx - ax) * (lat - ay) - (by - ay) * (lng - ax);
-      const onEdge = Math.abs(cross) <= EDGE_TOLERANCE && lng >= Math.min(ax, bx) - EDGE_TOLERANCE && lng <= band[at + 4] + EDGE_TOLERANCE;
+      const onEdge =
+        Math.abs(cross) <= EDGE_TOLERANCE &&
+        lng >= Math.min(ax, bx) - EDGE_TOLERANCE &&
+        lng <= band[at + 4] + EDGE_TOLERANCE;
       const crosses = ay > lat !== by > lat && lng < ((bx - ax) * (lat - ay)) / (by - ay) + ax;
       if (this.single) {
         if (onEdge) return true;

@@ -14,8 +14,7 @@ const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 export function haversineMeters(a: LngLat, b: LngLat): Meters {
   const dLat = toRadians(b[1] - a[1]);
   const dLng = toRadians(b[0] - a[0]);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a[1])) * Math.cos(toRadians(b[1])) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a[1])) * Math.cos(toRadians(b[1])) * Math.sin(dLng / 2) ** 2;
   return (2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)))) as Meters;
 }
 

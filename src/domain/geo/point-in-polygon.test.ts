@@ -3,10 +3,30 @@ import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import { areaCoversPoint } from './point-in-polygon';
 
-const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+  ],
+};
 const withHole: Polygon = {
   type: 'Polygon',
-  coordinates: [square.coordinates[0], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]],
+  coordinates: [
+    square.coordinates[0],
+    [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ],
+  ],
 };
 
 describe('areaCoversPoint', () => {
@@ -29,7 +49,20 @@ describe('areaCoversPoint', () => {
   });
 
   it('covers either part of a MultiPolygon', () => {
-    const multi = { type: 'MultiPolygon' as const, coordinates: [square.coordinates, [[[20, 0], [30, 0], [30, 10], [20, 0]]]] };
+    const multi = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [20, 0],
+            [30, 0],
+            [30, 10],
+            [20, 0],
+          ],
+        ],
+      ],
+    };
     expect(areaCoversPoint(multi, 5, 5)).toBe(true);
     expect(areaCoversPoint(multi, 29, 5)).toBe(true);
     expect(areaCoversPoint(multi, 15, 5)).toBe(false);
@@ -43,11 +76,16 @@ describe('areaCoversPoint', () => {
         return [...ring, ring[0]];
       });
     fc.assert(
-      fc.property(convex, fc.double({ min: -1.2, max: 1.2, noNaN: true }), fc.double({ min: -1.2, max: 1.2, noNaN: true }), (ring, x, y) => {
-        const forward: Polygon = { type: 'Polygon', coordinates: [ring] };
-        const backward: Polygon = { type: 'Polygon', coordinates: [[...ring].reverse()] };
-        expect(areaCoversPoint(forward, x, y)).toBe(areaCoversPoint(backward, x, y));
-      }),
+      fc.property(
+        convex,
+        fc.double({ min: -1.2, max: 1.2, noNaN: true }),
+        fc.double({ min: -1.2, max: 1.2, noNaN: true }),
+        (ring, x, y) => {
+          const forward: Polygon = { type: 'Polygon', coordinates: [ring] };
+          const backward: Polygon = { type: 'Polygon', coordinates: [[...ring].reverse()] };
+          expect(areaCoversPoint(forward, x, y)).toBe(areaCoversPoint(backward, x, y));
+        },
+      ),
     );
   });
 });

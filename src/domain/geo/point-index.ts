@@ -10,7 +10,10 @@ export class PointIndex {
   private readonly kx: number;
   private readonly ky = METERS_PER_DEGREE_LAT;
 
-  constructor(private readonly lng: Float64Array, private readonly lat: Float64Array) {
+  constructor(
+    private readonly lng: Float64Array,
+    private readonly lat: Float64Array,
+  ) {
     let latSum = 0;
     for (let i = 0; i < lat.length; i++) latSum += lat[i];
     this.kx = metersPerDegreeLngAt(lat.length ? latSum / lat.length : 0);
@@ -31,7 +34,8 @@ export class PointIndex {
       const hits = this.withinMeters(lng, lat, Math.min(radius, maxMeters));
       if (hits.length > 0) {
         let best = Infinity;
-        for (const i of hits) best = Math.min(best, Math.hypot((this.lng[i] - lng) * this.kx, (this.lat[i] - lat) * this.ky));
+        for (const i of hits)
+          best = Math.min(best, Math.hypot((this.lng[i] - lng) * this.kx, (this.lat[i] - lat) * this.ky));
         return best;
       }
       if (radius >= maxMeters) break;

@@ -34,7 +34,10 @@ export class CellEdges {
   readonly cells: Int32Array;
   private readonly lists: CrossedCells;
 
-  constructor(readonly index: GridIndex, area: AreaGeometry) {
+  constructor(
+    readonly index: GridIndex,
+    area: AreaGeometry,
+  ) {
     this.lists = crossedCells(index, area);
     this.cells = this.lists.cells;
   }
@@ -82,7 +85,10 @@ export class CellEdges {
         stamp[e] = now;
         const bit = rowBit(ringOf[e]);
         if (bit === 0) return false;
-        const ax = coords[4 * e], ay = coords[4 * e + 1], bx = coords[4 * e + 2], by = coords[4 * e + 3];
+        const ax = coords[4 * e],
+          ay = coords[4 * e + 1],
+          bx = coords[4 * e + 2],
+          by = coords[4 * e + 3];
         // areaCoversPoint's crossing rule, with its arithmetic.
         if (ay > y === by > y) continue;
         if (state.crossings === state.xs.length) {
@@ -138,7 +144,8 @@ export class CellEdges {
   /** Whether rings `mask` (of the current row) cover a point: inside an outer ring and none of its holes. */
   coveredBy(mask: number): boolean {
     const state = rowState;
-    for (let p = 0; p < state.polygonCount; p++) if ((mask & state.outers[p]) !== 0 && (mask & state.holes[p]) === 0) return true;
+    for (let p = 0; p < state.polygonCount; p++)
+      if ((mask & state.outers[p]) !== 0 && (mask & state.holes[p]) === 0) return true;
     return false;
   }
 
@@ -147,11 +154,20 @@ export class CellEdges {
    * area covers, skipping those `wanted` turns down before any test. `centre` is maskAt of the
    * cell's centre, or -1 when the row is not ready (every point then gets the full test).
    */
-  forEachCovered(slot: number, from: number, to: number, prepared: AreaIndex, visit: (k: number, cell: number) => void, wanted: ((k: number) => boolean) | undefined, centre: number): void {
+  forEachCovered(
+    slot: number,
+    from: number,
+    to: number,
+    prepared: AreaIndex,
+    visit: (k: number, cell: number) => void,
+    wanted: ((k: number) => boolean) | undefined,
+    centre: number,
+  ): void {
     const { orderedLng, orderedLat } = this.index;
     const cell = this.cells[slot];
     if (centre < 0 || !this.prepareCell(slot)) {
-      for (let k = from; k < to; k++) if ((!wanted || wanted(k)) && prepared.covers(orderedLng[k], orderedLat[k])) visit(k, cell);
+      for (let k = from; k < to; k++)
+        if ((!wanted || wanted(k)) && prepared.covers(orderedLng[k], orderedLat[k])) visit(k, cell);
       return;
     }
     // The quick test (see the class), written out here: it runs for every point of every crossed cell.
@@ -165,7 +181,10 @@ export class CellEdges {
       let mask = centre;
       let full = false;
       for (let at = 0; at < localEnd; at += LOCAL_STRIDE) {
-        const ax = local[at], ay = local[at + 1], bx = local[at + 2], by = local[at + 3];
+        const ax = local[at],
+          ay = local[at + 1],
+          bx = local[at + 2],
+          by = local[at + 3];
         const side = (bx - ax) * (lat - ay) - (by - ay) * (lng - ax);
         if (Math.abs(side) <= TOO_CLOSE) {
           full = true;
@@ -209,7 +228,10 @@ export class CellEdges {
     const { local } = state;
     for (let i = 0; i < count; i++) {
       const e = edgeIds[first + i];
-      const ax = coords[4 * e], ay = coords[4 * e + 1], bx = coords[4 * e + 2], by = coords[4 * e + 3];
+      const ax = coords[4 * e],
+        ay = coords[4 * e + 1],
+        bx = coords[4 * e + 2],
+        by = coords[4 * e + 3];
       const side = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
       if (Math.abs(side) <= TOO_CLOSE) return false;
       const at = LOCAL_STRIDE * i;

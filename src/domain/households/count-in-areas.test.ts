@@ -11,7 +11,9 @@ import { HouseholdStoreBuilder, type HouseholdStore } from './household-store';
 
 function storeOf(points: Position[]): HouseholdStore {
   const builder = new HouseholdStoreBuilder();
-  points.forEach(([lng, lat], i) => builder.add({ id: `H${i}`, lng, lat, households: 1 + (i % 3), residents: 2 + (i % 5) }));
+  points.forEach(([lng, lat], i) =>
+    builder.add({ id: `H${i}`, lng, lat, households: 1 + (i % 3), residents: 2 + (i % 5) }),
+  );
   return builder.build();
 }
 
@@ -33,28 +35,44 @@ function bruteForce(store: HouseholdStore, area: AreaGeometry) {
 /** A convex polygon around a centre (sorted angles), optionally with a square hole in the middle. */
 const convexZone = fc
   .record({
-    lng: fc.double({ min: 120.70, max: 120.80, noNaN: true }),
-    lat: fc.double({ min: 30.70, max: 30.80, noNaN: true }),
+    lng: fc.double({ min: 120.7, max: 120.8, noNaN: true }),
+    lat: fc.double({ min: 30.7, max: 30.8, noNaN: true }),
     radius: fc.double({ min: 0.001, max: 0.03, noNaN: true }),
     angles: fc.uniqueArray(fc.integer({ min: 0, max: 359 }), { minLength: 3, maxLength: 24 }),
     hole: fc.boolean(),
   })
   .map(({ lng, lat, radius, angles, hole }): Polygon => {
-    const ring: Position[] = [...angles].sort((a, b) => a - b).map((a) => [lng + radius * Math.cos((a * Math.PI) / 180), lat + radius * Math.sin((a * Math.PI) / 180)]);
+    const ring: Position[] = [...angles]
+      .sort((a, b) => a - b)
+      .map((a) => [lng + radius * Math.cos((a * Math.PI) / 180), lat + radius * Math.sin((a * Math.PI) / 180)]);
     const coordinates = [[...ring, ring[0]]];
     const h = radius / 10;
-    if (hole) coordinates.push([[lng - h, lat - h], [lng - h, lat + h], [lng + h, lat + h], [lng + h, lat - h], [lng - h, lat - h]]);
+    if (hole)
+      coordinates.push([
+        [lng - h, lat - h],
+        [lng - h, lat + h],
+        [lng + h, lat + h],
+        [lng + h, lat - h],
+        [lng - h, lat - h],
+      ]);
     return { type: 'Polygon', coordinates };
   });
 
-const randomPoints = fc.array(fc.tuple(fc.double({ min: 120.66, max: 120.84, noNaN: true }), fc.double({ min: 30.66, max: 30.84, noNaN: true })), { minLength: 1, maxLength: 400 });
+const randomPoints = fc.array(
+  fc.tuple(fc.double({ min: 120.66, max: 120.84, noNaN: true }), fc.double({ min: 30.66, max: 30.84, noNaN: true })),
+  { minLength: 1, maxLength: 400 },
+);
 
 describe('counting households in areas', () => {
   it('equals the brute-force oracle, with points on vertices and edges counted as inside', () => {
     fc.assert(
       fc.property(convexZone, randomPoints, fc.integer({ min: 20, max: 2000 }), (zone, points, cellMeters) => {
         const ring = zone.coordinates[0];
-        const onBoundary: Position[] = [ring[0], ring[1], [(ring[0][0] + ring[1][0]) / 2, (ring[0][1] + ring[1][1]) / 2]];
+        const onBoundary: Position[] = [
+          ring[0],
+          ring[1],
+          [(ring[0][0] + ring[1][0]) / 2, (ring[0][1] + ring[1][1]) / 2],
+        ];
         const store = storeOf([...points, ...onBoundary]);
         const index = new GridIndex(store.lng, store.lat, cellMeters);
         expect(totalsInArea(store, index, zone)).toEqual(bruteForce(store, zone));
@@ -73,14 +91,24 @@ describe('counting households in areas', () => {
         return [a[0] + t * (b[0] - a[0]) + dx, a[1] + t * (b[1] - a[1]) + dy];
       });
     };
-    const offset = fc.oneof(fc.constant(0), fc.double({ min: -1e-4, max: 1e-4, noNaN: true }), fc.double({ min: -1e-8, max: 1e-8, noNaN: true }));
+    const offset = fc.oneof(
+      fc.constant(0),
+      fc.double({ min: -1e-4, max: 1e-4, noNaN: true }),
+      fc.double({ min: -1e-8, max: 1e-8, noNaN: true }),
+    );
     const pick = fc.tuple(fc.nat(100), fc.double({ min: 0, max: 1, noNaN: true }), offset, offset);
     fc.assert(
-      fc.property(convexZone, fc.array(pick, { minLength: 1, maxLength: 300 }), randomPoints, fc.integer({ min: 10, max: 300 }), (zone, picks, points, cellMeters) => {
-        const store = storeOf([...nearEdges(zone, picks), ...points]);
-        const index = new GridIndex(store.lng, store.lat, cellMeters);
-        expect(totalsInArea(store, index, zone)).toEqual(bruteForce(store, zone));
-      }),
+      fc.property(
+        convexZone,
+        fc.array(pick, { minLength: 1, maxLength: 300 }),
+        randomPoints,
+        fc.integer({ min: 10, max: 300 }),
+        (zone, picks, points, cellMeters) => {
+          const store = storeOf([...nearEdges(zone, picks), ...points]);
+          const index = new GridIndex(store.lng, store.lat, cellMeters);
+          expect(totalsInArea(store, index, zone)).toEqual(bruteForce(store, zone));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -99,30 +127,50 @@ describe('counting households in areas', () => {
 
   it('counts each record once, in the highest tier that covers it', () => {
     fc.assert(
-      fc.property(fc.array(convexZone, { minLength: 1, maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), fc.array(convexZone, { maxLength: 3 }), randomPoints, (sealed, controlled, precaution, points) => {
-        const store = storeOf(points);
-        const index = new GridIndex(store.lng, store.lat, 300);
-        const assignment = new TierAssignment(store, index);
-        // Each tier's zones as one area (overlapping polygons are fine: any one covering counts).
-        const prepare = (areas: Polygon[]) => {
-          if (areas.length === 0) return [];
-          const area: AreaGeometry = { type: 'MultiPolygon', coordinates: areas.map((a) => a.coordinates) };
-          return [{ area, index: new AreaIndex(area) }];
-        };
-        assignment.assign({ sealed: prepare(sealed), controlled: prepare(controlled), precaution: prepare(precaution) });
-        const byTier = assignment.totals;
-        const tierOf = (i: number) =>
-          sealed.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'sealed'
-            : controlled.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'controlled'
-              : precaution.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i])) ? 'precaution' : undefined;
-        const expected = { sealed: 0, controlled: 0, precaution: 0 };
-        for (let i = 0; i < store.length; i++) {
-          const tier = tierOf(i);
-          if (tier) expected[tier]++;
-        }
-        expect({ sealed: byTier.sealed.records, controlled: byTier.controlled.records, precaution: byTier.precaution.records }).toEqual(expected);
-        expect(byTier.sealed.records + byTier.controlled.records + byTier.precaution.records).toBeLessThanOrEqual(store.length);
-      }),
+      fc.property(
+        fc.array(convexZone, { minLength: 1, maxLength: 3 }),
+        fc.array(convexZone, { maxLength: 3 }),
+        fc.array(convexZone, { maxLength: 3 }),
+        randomPoints,
+        (sealed, controlled, precaution, points) => {
+          const store = storeOf(points);
+          const index = new GridIndex(store.lng, store.lat, 300);
+          const assignment = new TierAssignment(store, index);
+          // Each tier's zones as one area (overlapping polygons are fine: any one covering counts).
+          const prepare = (areas: Polygon[]) => {
+            if (areas.length === 0) return [];
+            const area: AreaGeometry = { type: 'MultiPolygon', coordinates: areas.map((a) => a.coordinates) };
+            return [{ area, index: new AreaIndex(area) }];
+          };
+          assignment.assign({
+            sealed: prepare(sealed),
+            controlled: prepare(controlled),
+            precaution: prepare(precaution),
+          });
+          const byTier = assignment.totals;
+          const tierOf = (i: number) =>
+            sealed.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i]))
+              ? 'sealed'
+              : controlled.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i]))
+                ? 'controlled'
+                : precaution.some((a) => areaCoversPoint(a, store.lng[i], store.lat[i]))
+                  ? 'precaution'
+                  : undefined;
+          const expected = { sealed: 0, controlled: 0, precaution: 0 };
+          for (let i = 0; i < store.length; i++) {
+            const tier = tierOf(i);
+            if (tier) expected[tier]++;
+          }
+          expect({
+            sealed: byTier.sealed.records,
+            controlled: byTier.controlled.records,
+            precaution: byTier.precaution.records,
+          }).toEqual(expected);
+          expect(byTier.sealed.records + byTier.controlled.records + byTier.precaution.records).toBeLessThanOrEqual(
+            store.length,
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -130,6 +178,18 @@ describe('counting households in areas', () => {
   it('handles an empty store', () => {
     const store = storeOf([]);
     const index = new GridIndex(store.lng, store.lat);
-    expect(totalsInArea(store, index, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] })).toEqual({ records: 0, households: 0, residents: 0 });
+    expect(
+      totalsInArea(store, index, {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toEqual({ records: 0, households: 0, residents: 0 });
   });
 });

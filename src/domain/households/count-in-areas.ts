@@ -76,7 +76,13 @@ export interface CellVisitor {
  * Edges and vertices count as inside, like areaCoversPoint (the tests run on `prepared` when
  * too close to call).
  */
-export function forEachCellOfArea(index: GridIndex, area: AreaGeometry, prepared: AreaIndex, visit: CellVisitor, within?: CellRange): void {
+export function forEachCellOfArea(
+  index: GridIndex,
+  area: AreaGeometry,
+  prepared: AreaIndex,
+  visit: CellVisitor,
+  within?: CellRange,
+): void {
   if (index.order.length === 0) return;
   const [west, south, east, north] = prepared.bbox;
   const crossed = cellEdgesOf(index, area, prepared);
@@ -96,20 +102,36 @@ export function forEachCellOfArea(index: GridIndex, area: AreaGeometry, prepared
       const to = start[cell + 1];
       const x = index.west + (c + 0.5) * index.cellLng;
       if (cells[next] === cell) {
-        if (from !== to && (!wantsCell || wantsCell(cell))) crossed.forEachCovered(next, from, to, prepared, visit.point, visit.wantsPoint, ready ? crossed.maskAt(x) : -1);
+        if (from !== to && (!wantsCell || wantsCell(cell)))
+          crossed.forEachCovered(
+            next,
+            from,
+            to,
+            prepared,
+            visit.point,
+            visit.wantsPoint,
+            ready ? crossed.maskAt(x) : -1,
+          );
         next++;
         continue;
       }
       if (from === to || (wantsCell && !wantsCell(cell))) continue;
       // A row with more rings than the quick tests follow (rare) tests each centre in full.
-      const covered = ready ? crossed.coveredBy(crossed.maskAt(x)) : prepared.covers(x, index.south + (r + 0.5) * index.cellLat);
+      const covered = ready
+        ? crossed.coveredBy(crossed.maskAt(x))
+        : prepared.covers(x, index.south + (r + 0.5) * index.cellLat);
       if (covered) visit.whole(from, to, cell);
     }
   }
 }
 
 /** Calls `visit(i)` once for every record the area covers. */
-export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: (record: number) => void, prepared = new AreaIndex(area)): void {
+export function forEachPointInArea(
+  index: GridIndex,
+  area: AreaGeometry,
+  visit: (record: number) => void,
+  prepared = new AreaIndex(area),
+): void {
   forEachCellOfArea(index, area, prepared, {
     whole: (from, to) => {
       for (let k = from; k < to; k++) visit(index.order[k]);
@@ -122,7 +144,12 @@ export function forEachPointInArea(index: GridIndex, area: AreaGeometry, visit: 
  * Records, households and residents covered by one area (a zone's own geometry). Cells the area
  * holds whole add their sums at once; only cells an edge crosses look at each record.
  */
-export function totalsInArea(store: HouseholdStore, index: GridIndex, area: AreaGeometry, prepared = new AreaIndex(area)): HouseholdTotals {
+export function totalsInArea(
+  store: HouseholdStore,
+  index: GridIndex,
+  area: AreaGeometry,
+  prepared = new AreaIndex(area),
+): HouseholdTotals {
   const totals = emptyTotals();
   const counts = orderedCounts(store, index);
   forEachCellOfArea(index, area, prepared, {

@@ -49,7 +49,10 @@ export function crossedCells(index: GridIndex, area: AreaGeometry): CrossedCells
       const edges = edgesOf(ring);
       for (let i = 0; i < edges; i++, e++) {
         const next = (i + 1) % ring.length;
-        const ax = ring[i][0], ay = ring[i][1], bx = ring[next][0], by = ring[next][1];
+        const ax = ring[i][0],
+          ay = ring[i][1],
+          bx = ring[next][0],
+          by = ring[next][1];
         coords[4 * e] = ax;
         coords[4 * e + 1] = ay;
         coords[4 * e + 2] = bx;
@@ -58,8 +61,10 @@ export function crossedCells(index: GridIndex, area: AreaGeometry): CrossedCells
         // Each column the edge passes, and in it the rows its y-range spans, with a hair of
         // margin: a cell the edge only grazes is crossed too (more work, never a wrong answer).
         const west0 = ax <= bx;
-        const x0 = ((west0 ? ax : bx) - west) / cellLng, y0 = ((west0 ? ay : by) - south) / cellLat;
-        const x1 = ((west0 ? bx : ax) - west) / cellLng, y1 = ((west0 ? by : ay) - south) / cellLat;
+        const x0 = ((west0 ? ax : bx) - west) / cellLng,
+          y0 = ((west0 ? ay : by) - south) / cellLat;
+        const x1 = ((west0 ? bx : ax) - west) / cellLng,
+          y1 = ((west0 ? by : ay) - south) / cellLat;
         const slope = x1 > x0 ? (y1 - y0) / (x1 - x0) : 0;
         // Edges (or parts) east or west of the grid are listed in its last or first column, so
         // that every edge a row's centre line crosses is listed in that row.

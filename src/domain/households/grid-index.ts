@@ -25,7 +25,11 @@ export class GridIndex {
   readonly orderedLng: Float64Array;
   readonly orderedLat: Float64Array;
 
-  constructor(readonly lng: Float64Array, readonly lat: Float64Array, cellMeters = 100) {
+  constructor(
+    readonly lng: Float64Array,
+    readonly lat: Float64Array,
+    cellMeters = 100,
+  ) {
     let west = Infinity;
     let south = Infinity;
     let east = -Infinity;

@@ -3,7 +3,14 @@ import { householdAt, HouseholdStoreBuilder, householdTotals } from './household
 import { densityGrid } from './density-grid';
 import { meters } from '../geo/types';
 
-const record = (i: number) => ({ id: `H${i}`, lng: 120.7 + i * 1e-4, lat: 30.7, households: i % 5, residents: 2 * (i % 5), gridId: `G${i % 3}` });
+const record = (i: number) => ({
+  id: `H${i}`,
+  lng: 120.7 + i * 1e-4,
+  lat: 30.7,
+  households: i % 5,
+  residents: 2 * (i % 5),
+  gridId: `G${i % 3}`,
+});
 
 describe('household store', () => {
   it('grows past its initial capacity and keeps every record exactly', () => {

@@ -44,11 +44,27 @@ export class HouseholdStoreBuilder {
   }
 
   add(record: HouseholdRecord): void {
-    this.addValues(record.id, record.lng, record.lat, record.households, record.residents, record.gridId ?? '', record.address ?? '');
+    this.addValues(
+      record.id,
+      record.lng,
+      record.lat,
+      record.households,
+      record.residents,
+      record.gridId ?? '',
+      record.address ?? '',
+    );
   }
 
   /** The same as add, from values ('' for no grid or address), without a record object to make. */
-  addValues(id: string, lng: number, lat: number, households: number, residents: number, gridId: string, address: string): void {
+  addValues(
+    id: string,
+    lng: number,
+    lat: number,
+    households: number,
+    residents: number,
+    gridId: string,
+    address: string,
+  ): void {
     if (this.size === this.lng.length) this.grow();
     const index = this.size++;
     this.ids[index] = id;
@@ -62,7 +78,13 @@ export class HouseholdStoreBuilder {
 
   /** The record at an index added so far. */
   at(index: number): HouseholdRecord {
-    const record: HouseholdRecord = { id: this.ids[index], lng: this.lng[index], lat: this.lat[index], households: this.households[index], residents: this.residents[index] };
+    const record: HouseholdRecord = {
+      id: this.ids[index],
+      lng: this.lng[index],
+      lat: this.lat[index],
+      households: this.households[index],
+      residents: this.residents[index],
+    };
     if (this.gridIds[index]) record.gridId = this.gridIds[index];
     if (this.addresses[index]) record.address = this.addresses[index];
     return record;

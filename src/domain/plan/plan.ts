@@ -46,7 +46,13 @@ export interface PlanSettings {
 
 /** The settings of a new plan: rings of 500 m and 2 000 m, and the default rates. */
 export function defaultSettings(): PlanSettings {
-  return { controlledBufferMeters: 500 as Meters, precautionBufferMeters: 2000 as Meters, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, protocol: defaultProtocol() };
+  return {
+    controlledBufferMeters: 500 as Meters,
+    precautionBufferMeters: 2000 as Meters,
+    precautionMode: 'ring',
+    planningRates: { ...DEFAULT_PLANNING_RATES },
+    protocol: defaultProtocol(),
+  };
 }
 
 /**

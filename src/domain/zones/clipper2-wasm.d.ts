@@ -29,7 +29,15 @@ declare module 'clipper2-wasm' {
     PathsD: new () => PathsD;
     UnionSelfD(subjects: PathsD, fillRule: EnumValue, precision: number): PathsD;
     DifferenceD(subjects: PathsD, clips: PathsD, fillRule: EnumValue, precision: number): PathsD;
-    InflatePathsD(paths: PathsD, delta: number, joinType: EnumValue, endType: EnumValue, miterLimit: number, precision: number, arcTolerance: number): PathsD;
+    InflatePathsD(
+      paths: PathsD,
+      delta: number,
+      joinType: EnumValue,
+      endType: EnumValue,
+      miterLimit: number,
+      precision: number,
+      arcTolerance: number,
+    ): PathsD;
     SimplifyPathsD(paths: PathsD, epsilon: number, isClosedPath: boolean): PathsD;
     /** The module's memory, to watch for leaks. */
     HEAPU8: Uint8Array;

@@ -7,12 +7,18 @@ import { effectiveTiers as tiersWith, ringCache } from './effective-tiers';
 import { loadPolygonEngine, polygonEngineMemory } from './polygon-engine';
 
 const engine = await loadPolygonEngine();
-const effectiveTiers = (...args: Parameters<typeof tiersWith> extends [unknown, ...infer Rest] ? Rest : never) => tiersWith(engine, ...args);
+const effectiveTiers = (...args: Parameters<typeof tiersWith> extends [unknown, ...infer Rest] ? Rest : never) =>
+  tiersWith(engine, ...args);
 import { areaSquareMeters } from './zone-geometry';
 
-const settings = (controlled: number, precaution: number) => ({ controlledBufferMeters: meters(controlled), precautionBufferMeters: meters(precaution) });
-const covers = (geometry: Parameters<typeof areaSquareMeters>[0], [lng, lat]: [number, number]) => areaCoversPoint(geometry, lng, lat);
-const area = (geometry: Parameters<typeof areaSquareMeters>[0] | undefined) => (geometry ? areaSquareMeters(geometry) : 0);
+const settings = (controlled: number, precaution: number) => ({
+  controlledBufferMeters: meters(controlled),
+  precautionBufferMeters: meters(precaution),
+});
+const covers = (geometry: Parameters<typeof areaSquareMeters>[0], [lng, lat]: [number, number]) =>
+  areaCoversPoint(geometry, lng, lat);
+const area = (geometry: Parameters<typeof areaSquareMeters>[0] | undefined) =>
+  geometry ? areaSquareMeters(geometry) : 0;
 
 describe('effective tiers', () => {
   it('rings a square sealed zone with true offsets: areas within 0.5 % of the exact figure', () => {
@@ -30,7 +36,13 @@ describe('effective tiers', () => {
   it('keeps the tiers exclusive: a point is in the highest tier that reaches it, edges count as inside', () => {
     const sealed = squareAround(120.75, 30.75, 100);
     const controlled = squareAround(120.752, 30.75, 300);
-    const tiers = effectiveTiers([{ tier: 'sealed', geometry: sealed }, { tier: 'controlled', geometry: controlled }], settings(500, 2000));
+    const tiers = effectiveTiers(
+      [
+        { tier: 'sealed', geometry: sealed },
+        { tier: 'controlled', geometry: controlled },
+      ],
+      settings(500, 2000),
+    );
     const centre: [number, number] = [120.75, 30.75];
     expect(covers(tiers.sealed!, centre)).toBe(true);
     expect(covers(tiers.controlled!, centre)).toBe(false);
@@ -53,36 +65,51 @@ describe('effective tiers', () => {
   });
 
   it('keeps holes: a precaution zone with a hole stays holed outside the rings', () => {
-    const outer = squareAround(120.80, 30.80, 1000).coordinates[0];
-    const hole = squareAround(120.80, 30.80, 200).coordinates[0].slice().reverse();
-    const tiers = effectiveTiers([{ tier: 'precaution', geometry: { type: 'Polygon', coordinates: [outer, hole] } }], settings(500, 2000));
-    expect(covers(tiers.precaution!, [120.80, 30.80])).toBe(false);
-    expect(covers(tiers.precaution!, [120.805, 30.80])).toBe(true);
+    const outer = squareAround(120.8, 30.8, 1000).coordinates[0];
+    const hole = squareAround(120.8, 30.8, 200).coordinates[0].slice().reverse();
+    const tiers = effectiveTiers(
+      [{ tier: 'precaution', geometry: { type: 'Polygon', coordinates: [outer, hole] } }],
+      settings(500, 2000),
+    );
+    expect(covers(tiers.precaution!, [120.8, 30.8])).toBe(false);
+    expect(covers(tiers.precaution!, [120.805, 30.8])).toBe(true);
   });
 
   it('a larger ring never covers less, and the winding of a zone changes nothing', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 20, max: 800 }), fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), (half, small, extra) => {
-        const square = squareAround(120.75, 30.75, half);
-        const reversed = { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] };
-        const a = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small, small + extra));
-        const b = effectiveTiers([{ tier: 'sealed', geometry: reversed }], settings(small, small + extra));
-        // Arcs start at other vertices: the same area to within 25 cm corners (10⁻⁴).
-        expect(Math.abs(area(b.controlled) - area(a.controlled))).toBeLessThanOrEqual(1e-4 * area(a.controlled) + 1);
-        const bigger = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small + extra, small + extra));
-        expect(area(bigger.controlled) + 1).toBeGreaterThanOrEqual(area(a.controlled));
-      }),
+      fc.property(
+        fc.integer({ min: 20, max: 800 }),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.integer({ min: 1, max: 1500 }),
+        (half, small, extra) => {
+          const square = squareAround(120.75, 30.75, half);
+          const reversed = { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] };
+          const a = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small, small + extra));
+          const b = effectiveTiers([{ tier: 'sealed', geometry: reversed }], settings(small, small + extra));
+          // Arcs start at other vertices: the same area to within 25 cm corners (10⁻⁴).
+          expect(Math.abs(area(b.controlled) - area(a.controlled))).toBeLessThanOrEqual(1e-4 * area(a.controlled) + 1);
+          const bigger = effectiveTiers([{ tier: 'sealed', geometry: square }], settings(small + extra, small + extra));
+          expect(area(bigger.controlled) + 1).toBeGreaterThanOrEqual(area(a.controlled));
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('with a cache, after any sequence of edits, gives the areas a fresh derivation gives (zones far apart join by groups)', () => {
-    const zone = fc.record({ tier: fc.constantFrom('sealed' as const, 'controlled' as const, 'precaution' as const), east: fc.integer({ min: 0, max: 150 }), half: fc.integer({ min: 50, max: 400 }) });
+    const zone = fc.record({
+      tier: fc.constantFrom('sealed' as const, 'controlled' as const, 'precaution' as const),
+      east: fc.integer({ min: 0, max: 150 }),
+      half: fc.integer({ min: 50, max: 400 }),
+    });
     fc.assert(
       fc.property(fc.array(fc.array(zone, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (steps) => {
         const cache = ringCache(120.8, 30.75);
         for (const step of steps) {
-          const zones = step.map((z, i) => ({ tier: z.tier, geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75 + (i * 300) / 111_000, z.half) }));
+          const zones = step.map((z, i) => ({
+            tier: z.tier,
+            geometry: squareAround(120.75 + (z.east * 100) / 95_700, 30.75 + (i * 300) / 111_000, z.half),
+          }));
           const kept = effectiveTiers(zones, settings(500, 2000), [], cache);
           const fresh = effectiveTiers(zones, settings(500, 2000), [], ringCache(120.8, 30.75));
           const whole = effectiveTiers(zones, settings(500, 2000));
@@ -109,18 +136,30 @@ describe('effective tiers', () => {
   });
 
   it('draws the precaution area as the districts the sealed zones reach into, in district mode', () => {
-    const west = { id: 'W', name: 'West', geometry: squareAround(120.70, 30.75, 3000) };
-    const east = { id: 'E', name: 'East', geometry: squareAround(120.70 + 6000 / 95_700, 30.75, 3000) };
+    const west = { id: 'W', name: 'West', geometry: squareAround(120.7, 30.75, 3000) };
+    const east = { id: 'E', name: 'East', geometry: squareAround(120.7 + 6000 / 95_700, 30.75, 3000) };
     const district = { ...settings(500, 2000), precautionMode: 'district' as const };
-    const inWest = effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district, [west, east]);
+    const inWest = effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district, [
+      west,
+      east,
+    ]);
     expect(inWest.precautionDistricts).toEqual(['West']);
     // The whole western district, less the sealed square and its 500 m ring.
-    expect(area(inWest.precaution) / (area(west.geometry) - area(inWest.sealed) - area(inWest.controlled))).toBeCloseTo(1, 3);
-    expect(covers(inWest.precaution!, [120.70 + 6000 / 95_700, 30.75])).toBe(false);
+    expect(area(inWest.precaution) / (area(west.geometry) - area(inWest.sealed) - area(inWest.controlled))).toBeCloseTo(
+      1,
+      3,
+    );
+    expect(covers(inWest.precaution!, [120.7 + 6000 / 95_700, 30.75])).toBe(false);
     // A zone across the boundary reaches both.
-    const across = effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.70 + 3000 / 95_700, 30.75, 100) }], district, [west, east]);
+    const across = effectiveTiers(
+      [{ tier: 'sealed', geometry: squareAround(120.7 + 3000 / 95_700, 30.75, 100) }],
+      district,
+      [west, east],
+    );
     expect(across.precautionDistricts).toEqual(['West', 'East']);
     // Without districts, the ring stands in.
-    expect(area(effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district).precaution)).toBeGreaterThan(0);
+    expect(
+      area(effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district).precaution),
+    ).toBeGreaterThan(0);
   });
 });

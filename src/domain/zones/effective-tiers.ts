@@ -68,7 +68,8 @@ function roundness(rings: readonly Ring[]): number {
   let perimeter = 0;
   for (const ring of rings) {
     area += signedArea(ring);
-    for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3) perimeter += Math.hypot(ring[i] - ring[j], ring[i + 1] - ring[j + 1]);
+    for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3)
+      perimeter += Math.hypot(ring[i] - ring[j], ring[i + 1] - ring[j + 1]);
   }
   return perimeter > 0 ? (4 * Math.PI * Math.abs(area)) / (perimeter * perimeter) : 1;
 }
@@ -82,7 +83,10 @@ export class LocalPlane {
   private readonly kx: number;
   private readonly ky: number;
 
-  constructor(private readonly lng0: number, private readonly lat0: number) {
+  constructor(
+    private readonly lng0: number,
+    private readonly lat0: number,
+  ) {
     this.ky = (Math.PI / 180) * EARTH_RADIUS;
     this.kx = this.ky * Math.cos((lat0 * Math.PI) / 180);
   }
@@ -90,8 +94,11 @@ export class LocalPlane {
   /** A plane centred on the middle of the given areas' extents. */
   static around(areas: readonly AreaGeometry[]): LocalPlane {
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [w, s, e, n] of areas.map(areaBBox)) [west, south, east, north] = [Math.min(west, w), Math.min(south, s), Math.max(east, e), Math.max(north, n)];
-    return Number.isFinite(west) ? new LocalPlane((west + east) / 2, (south + north) / 2) : new LocalPlane(120.75, 30.75);
+    for (const [w, s, e, n] of areas.map(areaBBox))
+      [west, south, east, north] = [Math.min(west, w), Math.min(south, s), Math.max(east, e), Math.max(north, n)];
+    return Number.isFinite(west)
+      ? new LocalPlane((west + east) / 2, (south + north) / 2)
+      : new LocalPlane(120.75, 30.75);
   }
 
   /** A position in the plane: metres east and north of the origin. */
@@ -122,7 +129,8 @@ export class LocalPlane {
       if (ring.length < 9) continue;
       const signed = signedArea(ring);
       const positions: Position[] = [];
-      for (let i = 0; i < ring.length; i += 3) positions.push([this.lng0 + ring[i] / this.kx, this.lat0 + ring[i + 1] / this.ky]);
+      for (let i = 0; i < ring.length; i += 3)
+        positions.push([this.lng0 + ring[i] / this.kx, this.lat0 + ring[i + 1] / this.ky]);
       positions.push([positions[0][0], positions[0][1]]);
       // Counter-clockwise (positive) rings are outer rings, as RFC 7946 wants them.
       if (signed > 0) outers.push({ ring, positions, area: signed, holes: [] });
@@ -141,7 +149,8 @@ export class LocalPlane {
 /** Shoelace area of a ring, positive when counter-clockwise. */
 function signedArea(ring: Ring): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3) sum += (ring[j] - ring[i]) * (ring[j + 1] + ring[i + 1]);
+  for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3)
+    sum += (ring[j] - ring[i]) * (ring[j + 1] + ring[i + 1]);
   return sum / 2;
 }
 
@@ -149,7 +158,10 @@ function signedArea(ring: Ring): number {
 function ringCovers(ring: Ring, x: number, y: number): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3) {
-    const xi = ring[i], yi = ring[i + 1], xj = ring[j], yj = ring[j + 1];
+    const xi = ring[i],
+      yi = ring[i + 1],
+      xj = ring[j],
+      yj = ring[j + 1];
     if (xi === x && yi === y) return true;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
@@ -166,8 +178,15 @@ const arcTolerance = (delta: number) => Math.max(MIN_ARC_TOLERANCE, delta * ARC_
  * and the zones' rings are joined per distance. Kept in the cache by zone and distance, so after
  * an edit only the changed zone is offset again, and the joined ring changes only near it.
  */
-function zoneRings(engine: PolygonEngine, zone: PlaneZone, distances: readonly number[], cache: RingCache | undefined, kept: Map<string, Ring[]>): Ring[][] {
-  const grow = (from: readonly Ring[], delta: number) => engine.simplify(engine.inflate(from, delta, arcTolerance(delta)), SIMPLIFY_EPSILON);
+function zoneRings(
+  engine: PolygonEngine,
+  zone: PlaneZone,
+  distances: readonly number[],
+  cache: RingCache | undefined,
+  kept: Map<string, Ring[]>,
+): Ring[][] {
+  const grow = (from: readonly Ring[], delta: number) =>
+    engine.simplify(engine.inflate(from, delta, arcTolerance(delta)), SIMPLIFY_EPSILON);
   const result: Ring[][] = [];
   let current: Ring[] = zone.rings;
   let done = 0;
@@ -216,8 +235,16 @@ function groupsOf(zones: readonly PlaneZone[]): Map<string, number[]> {
  * (by the group's zones), so that when one zone changes only its group is joined again before
  * the groups' few merged outlines are; the same area as one union of everything.
  */
-function groupedUnion(engine: PolygonEngine, name: string, groups: Map<string, number[]>, ringsOf: (i: number) => Ring[], zones: readonly PlaneZone[], cache: RingCache | undefined): Ring[] {
-  if (!cache || groups.size < 2) return engine.union([...groups.values()].flatMap((members) => members.flatMap(ringsOf)));
+function groupedUnion(
+  engine: PolygonEngine,
+  name: string,
+  groups: Map<string, number[]>,
+  ringsOf: (i: number) => Ring[],
+  zones: readonly PlaneZone[],
+  cache: RingCache | undefined,
+): Ring[] {
+  if (!cache || groups.size < 2)
+    return engine.union([...groups.values()].flatMap((members) => members.flatMap(ringsOf)));
   const parts: Ring[] = [];
   const kept = new Map<string, { signature: string; value: unknown }>();
   for (const [group, members] of groups) {
@@ -292,7 +319,11 @@ export function effectiveTiers(
           },
         };
       });
-  const [sealedZones, controlledZones, precautionZones] = [inTier('sealed'), inTier('controlled'), inTier('precaution')];
+  const [sealedZones, controlledZones, precautionZones] = [
+    inTier('sealed'),
+    inTier('controlled'),
+    inTier('precaution'),
+  ];
   const signature = (list: PlaneZone[]) => list.map((zone) => zone.key).join('\n');
   /** A value computed again only when its inputs (the signature) changed since the last call. */
   const memo = <T>(name: string, inputs: string, compute: () => T): T => {
@@ -304,14 +335,23 @@ export function effectiveTiers(
   };
   const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
   const reached = byDistrict ? districtsReached(zones, districts) : [];
-  const distances = [...new Set([settings.controlledBufferMeters, ...(byDistrict ? [] : [settings.precautionBufferMeters])].filter((d) => d > 0))].sort((a, b) => a - b);
+  const distances = [
+    ...new Set(
+      [settings.controlledBufferMeters, ...(byDistrict ? [] : [settings.precautionBufferMeters])].filter((d) => d > 0),
+    ),
+  ].sort((a, b) => a - b);
   const sealedInputs = `${signature(sealedZones)}#${distances.join(',')}`;
   const base = memo('sealed', sealedInputs, () => {
     const kept = new Map<string, Ring[]>();
     const perZone = sealedZones.map((zone) => zoneRings(engine, zone, distances, cache, kept));
     if (cache) cache.rings = kept;
     const groups = groupsOf(sealedZones);
-    const rings = new Map(distances.map((distance, d) => [distance, groupedUnion(engine, `ring ${distance}`, groups, (i) => perZone[i][d], sealedZones, cache)]));
+    const rings = new Map(
+      distances.map((distance, d) => [
+        distance,
+        groupedUnion(engine, `ring ${distance}`, groups, (i) => perZone[i][d], sealedZones, cache),
+      ]),
+    );
     const sealed = groupedUnion(engine, 'sealed', groups, (i) => sealedZones[i].rings, sealedZones, cache);
     return { sealed, rings, sealedArea: plane.toArea(sealed) };
   });
@@ -321,18 +361,26 @@ export function effectiveTiers(
   // they stay the same, so a sealed zone's edit joins two merged sets, not hundreds of zones).
   const joined = (drawn: PlaneZone[], ring: Ring[]) => {
     if (drawn.length === 0) return ring;
-    const merged = memo(`drawn|${drawn === controlledZones ? 'controlled' : 'precaution'}`, signature(drawn), () => engine.union(drawn.flatMap((zone) => zone.rings)));
+    const merged = memo(`drawn|${drawn === controlledZones ? 'controlled' : 'precaution'}`, signature(drawn), () =>
+      engine.union(drawn.flatMap((zone) => zone.rings)),
+    );
     return ring.length ? engine.union([...merged, ...ring]) : merged;
   };
   const controlledInputs = `${sealedInputs}#${settings.controlledBufferMeters}#${signature(controlledZones)}`;
   const middle = memo('controlled', controlledInputs, () => {
     const controlledAll = joined(controlledZones, controlledRing);
     const controlled = engine.difference(controlledAll, sealed);
-    return { controlledAll, controlledArea: plane.toArea(controlled), controlledRingArea: plane.toArea(controlledRing) };
+    return {
+      controlledAll,
+      controlledArea: plane.toArea(controlled),
+      controlledRingArea: plane.toArea(controlledRing),
+    };
   });
   const precautionInputs = `${controlledInputs}#${byDistrict ? `district:${reached.map((district) => district.id).join(',')}` : settings.precautionBufferMeters}#${signature(precautionZones)}`;
   const outer = memo('precaution', precautionInputs, () => {
-    const precautionRing = byDistrict ? engine.union(reached.flatMap((district) => plane.toRings(district.geometry))) : (rings.get(settings.precautionBufferMeters) ?? []);
+    const precautionRing = byDistrict
+      ? engine.union(reached.flatMap((district) => plane.toRings(district.geometry)))
+      : (rings.get(settings.precautionBufferMeters) ?? []);
     const precautionAll = joined(precautionZones, precautionRing);
     // sealed ∪ controlled is sealed ∪ controlledAll; with a controlled ring, that ring already holds the sealed area.
     const higher = controlledRing.length ? middle.controlledAll : engine.union([...sealed, ...middle.controlledAll]);
@@ -350,9 +398,16 @@ export function effectiveTiers(
 }
 
 /** The districts any sealed zone reaches into: one with a vertex of the zone inside it or on its edge. */
-export function districtsReached(zones: readonly { tier: Tier; geometry: AreaGeometry }[], districts: readonly District[]): District[] {
+export function districtsReached(
+  zones: readonly { tier: Tier; geometry: AreaGeometry }[],
+  districts: readonly District[],
+): District[] {
   const sealed = zones.filter((zone) => zone.tier === 'sealed');
   return districts.filter((district) =>
-    sealed.some((zone) => polygonsOf(zone.geometry).some((polygon) => polygon[0].some(([lng, lat]) => areaCoversPoint(district.geometry, lng, lat)))),
+    sealed.some((zone) =>
+      polygonsOf(zone.geometry).some((polygon) =>
+        polygon[0].some(([lng, lat]) => areaCoversPoint(district.geometry, lng, lat)),
+      ),
+    ),
   );
 }

@@ -8,7 +8,14 @@ import { areaSquareMeters } from './zone-geometry';
 import type { Zone } from './zone';
 
 const zone = (id: string, tier: Zone['tier'], geometry: Zone['geometry']): Zone => ({
-  id, tier, name: id, geometry, declaredOn: '2022-03-27', origin: 'drawn', notes: '', events: [],
+  id,
+  tier,
+  name: id,
+  geometry,
+  declaredOn: '2022-03-27',
+  origin: 'drawn',
+  notes: '',
+  events: [],
 });
 
 describe('zone geometry operations', () => {
@@ -39,13 +46,21 @@ describe('zone geometry operations', () => {
   });
 
   it('splits along a line into parts that add up and share the cut', () => {
-    const result = splitArea(big, [[120.75, 30.7], [120.75, 30.8]]);
+    const result = splitArea(big, [
+      [120.75, 30.7],
+      [120.75, 30.8],
+    ]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).toHaveLength(2);
     const total = result.value.reduce((sum, part) => sum + areaSquareMeters(part), 0);
     expect(total).toBeCloseTo(areaSquareMeters(big), -1);
-    expect(splitArea(big, [[121, 30.7], [121, 30.8]])).toEqual({ ok: false, reason: 'line-does-not-cross' });
+    expect(
+      splitArea(big, [
+        [121, 30.7],
+        [121, 30.8],
+      ]),
+    ).toEqual({ ok: false, reason: 'line-does-not-cross' });
   });
 
   it('lists overlaps between tiers and gaps within a tier', () => {

@@ -5,7 +5,8 @@ import type { AreaGeometry } from '../geo/types';
 import { areaFromPolygons, normalizeArea, polygonsOf } from './zone-geometry';
 
 /** Why an operation could not be done; the UI turns these into messages. */
-export type GeometryOpFailure = 'nothing-left' | 'no-overlap' | 'line-does-not-cross' | 'not-touching' | 'line-too-short';
+export type GeometryOpFailure =
+  'nothing-left' | 'no-overlap' | 'line-does-not-cross' | 'not-touching' | 'line-too-short';
 
 export type GeometryOpResult<T> = { ok: true; value: T } | { ok: false; reason: GeometryOpFailure };
 
@@ -50,7 +51,10 @@ export function splitArea(zone: AreaGeometry, line: Position[]): GeometryOpResul
   const startDirection = direction(points[1], points[0]);
   const endDirection = direction(points[points.length - 2], points[points.length - 1]);
   const start: Position = [points[0][0] + startDirection[0] * reach, points[0][1] + startDirection[1] * reach];
-  const end: Position = [points[points.length - 1][0] + endDirection[0] * reach, points[points.length - 1][1] + endDirection[1] * reach];
+  const end: Position = [
+    points[points.length - 1][0] + endDirection[0] * reach,
+    points[points.length - 1][1] + endDirection[1] * reach,
+  ];
   // Left of travel is (-dy, dx).
   const leftOf = (p: Position, d: Position): Position => [p[0] - d[1] * reach, p[1] + d[0] * reach];
   const overall = direction(start, end);

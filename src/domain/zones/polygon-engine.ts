@@ -63,8 +63,21 @@ export function clipperEngine(module: ClipperModule): PolygonEngine {
       return run([subject, clip], (a, b) => module.DifferenceD(a, b, NonZero, PRECISION));
     },
     inflate: (rings, delta, arcTolerance) =>
-      rings.length ? run([rings], (paths) => module.InflatePathsD(paths, delta, module.JoinType.Round, module.EndType.Polygon, 2, PRECISION, arcTolerance)) : [],
-    simplify: (rings, epsilon) => (rings.length ? run([rings], (paths) => module.SimplifyPathsD(paths, epsilon, true)) : []),
+      rings.length
+        ? run([rings], (paths) =>
+            module.InflatePathsD(
+              paths,
+              delta,
+              module.JoinType.Round,
+              module.EndType.Polygon,
+              2,
+              PRECISION,
+              arcTolerance,
+            ),
+          )
+        : [],
+    simplify: (rings, epsilon) =>
+      rings.length ? run([rings], (paths) => module.SimplifyPathsD(paths, epsilon, true)) : [],
   };
 }
 

@@ -9,7 +9,10 @@ const engine = await loadPolygonEngine();
 
 describe('seal around cases', () => {
   it('draws a disc of the radius around each case, joined where they touch', () => {
-    const near = [{ lng: 120.75, lat: 30.75 }, { lng: 120.75 + 100 / 95_700, lat: 30.75 }];
+    const near = [
+      { lng: 120.75, lat: 30.75 },
+      { lng: 120.75 + 100 / 95_700, lat: 30.75 },
+    ];
     const far = { lng: 120.8, lat: 30.75 };
     const area = sealAround(engine, [...near, far], meters(100))!;
     // The two near cases (100 m apart) share one outline; the far one has its own.

@@ -10,10 +10,15 @@ const CIRCLE_VERTICES = 64;
  * metres around each, joined where they touch. The planner edits it afterwards. Undefined when
  * there are no cases or the radius is not positive.
  */
-export function sealAround(engine: PolygonEngine, cases: readonly { lng: number; lat: number }[], radius: Meters): AreaGeometry | undefined {
+export function sealAround(
+  engine: PolygonEngine,
+  cases: readonly { lng: number; lat: number }[],
+  radius: Meters,
+): AreaGeometry | undefined {
   if (cases.length === 0 || !(radius > 0)) return undefined;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { lng, lat } of cases) [west, south, east, north] = [Math.min(west, lng), Math.min(south, lat), Math.max(east, lng), Math.max(north, lat)];
+  for (const { lng, lat } of cases)
+    [west, south, east, north] = [Math.min(west, lng), Math.min(south, lat), Math.max(east, lng), Math.max(north, lat)];
   const plane = new LocalPlane((west + east) / 2, (south + north) / 2);
   const rings: Ring[] = cases.map(({ lng, lat }) => {
     const [x, y] = plane.project(lng, lat);

@@ -33,7 +33,9 @@ export function snapToAreas(
             const dx = point.x - previous.x;
             const dy = point.y - previous.y;
             const length2 = dx * dx + dy * dy;
-            const t = length2 ? Math.max(0, Math.min(1, ((pointer.x - previous.x) * dx + (pointer.y - previous.y) * dy) / length2)) : 0;
+            const t = length2
+              ? Math.max(0, Math.min(1, ((pointer.x - previous.x) * dx + (pointer.y - previous.y) * dy) / length2))
+              : 0;
             const x = previous.x + t * dx;
             const y = previous.y + t * dy;
             const distance = Math.hypot(x - pointer.x, y - pointer.y);

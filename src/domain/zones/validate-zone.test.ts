@@ -19,24 +19,50 @@ describe('validateZoneGeometry', () => {
   });
 
   it('refuses fewer than three distinct vertices, empty and non-finite input', () => {
-    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [[[120.7, 30.7], [120.8, 30.7], [120.7, 30.7], [120.7, 30.7]]] })[0].code).toBe(
-      ZoneIssueCode.TooFewVertices,
-    );
+    expect(
+      validateZoneGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [120.7, 30.7],
+            [120.8, 30.7],
+            [120.7, 30.7],
+            [120.7, 30.7],
+          ],
+        ],
+      })[0].code,
+    ).toBe(ZoneIssueCode.TooFewVertices);
     expect(validateZoneGeometry({ type: 'Polygon', coordinates: [] })[0].code).toBe(ZoneIssueCode.Empty);
-    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [[[NaN, 30], [1, 2], [3, 4], [NaN, 30]]] })[0].code).toBe(ZoneIssueCode.NotFinite);
+    expect(
+      validateZoneGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [NaN, 30],
+            [1, 2],
+            [3, 4],
+            [NaN, 30],
+          ],
+        ],
+      })[0].code,
+    ).toBe(ZoneIssueCode.NotFinite);
   });
 
   it('refuses a zone under 10 m² and one far outside Jiaxing', () => {
     const tiny = validateZoneGeometry(squareAround(120.75, 30.75, 1));
     expect(tiny[0].code).toBe(ZoneIssueCode.TooSmall);
     expect(tiny[0].value).toBeCloseTo(4, 0);
-    expect(validateZoneGeometry(squareAround(116.4, 39.9, 100), { jurisdiction: JIAXING })[0].code).toBe(ZoneIssueCode.FarOutside);
+    expect(validateZoneGeometry(squareAround(116.4, 39.9, 100), { jurisdiction: JIAXING })[0].code).toBe(
+      ZoneIssueCode.FarOutside,
+    );
   });
 
   it('refuses a hole outside its shell', () => {
     const shell = squareAround(120.75, 30.75, 100).coordinates[0];
     const hole = squareAround(120.76, 30.75, 20).coordinates[0];
-    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [shell, hole] })[0].code).toBe(ZoneIssueCode.HoleOutside);
+    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [shell, hole] })[0].code).toBe(
+      ZoneIssueCode.HoleOutside,
+    );
   });
 
   it('normalises winding, repeated vertices and precision without changing the area', () => {
@@ -54,14 +80,21 @@ describe('zone area', () => {
   it('does not depend on ring winding or on the starting vertex', async () => {
     const fc = (await import('fast-check')).default;
     fc.assert(
-      fc.property(fc.integer({ min: 5, max: 2000 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (half, start, reverse) => {
-        const ring = squareAround(120.75, 30.75, half).coordinates[0].slice(0, -1);
-        let turned = [...ring.slice(start), ...ring.slice(0, start)];
-        if (reverse) turned = turned.reverse();
-        const polygon = { type: 'Polygon' as const, coordinates: [[...turned, turned[0]]] };
-        // Relative: summing in another order moves the last bits of a 16 km² area.
-        expect(Math.abs(areaSquareMeters(polygon) / areaSquareMeters(squareAround(120.75, 30.75, half)) - 1)).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 5, max: 2000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (half, start, reverse) => {
+          const ring = squareAround(120.75, 30.75, half).coordinates[0].slice(0, -1);
+          let turned = [...ring.slice(start), ...ring.slice(0, start)];
+          if (reverse) turned = turned.reverse();
+          const polygon = { type: 'Polygon' as const, coordinates: [[...turned, turned[0]]] };
+          // Relative: summing in another order moves the last bits of a 16 km² area.
+          expect(
+            Math.abs(areaSquareMeters(polygon) / areaSquareMeters(squareAround(120.75, 30.75, half)) - 1),
+          ).toBeLessThan(1e-9);
+        },
+      ),
     );
   });
 });

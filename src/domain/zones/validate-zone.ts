@@ -52,7 +52,8 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
     rings.forEach((ring, r) => {
       const bad = ring.find((position) => !Number.isFinite(position[0]) || !Number.isFinite(position[1]));
       if (bad) issues.push({ code: ZoneIssueCode.NotFinite, polygon: p + 1, ring: r + 1 });
-      else if (distinctCount(ring) < 3) issues.push({ code: ZoneIssueCode.TooFewVertices, at: ring[0], polygon: p + 1, ring: r + 1 });
+      else if (distinctCount(ring) < 3)
+        issues.push({ code: ZoneIssueCode.TooFewVertices, at: ring[0], polygon: p + 1, ring: r + 1 });
     });
   });
   if (issues.length > 0) return issues;
@@ -61,7 +62,12 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
     rings.forEach((ring, r) => {
       const crossings = kinks(turfPolygon([ring])).features;
       if (crossings.length > 0) {
-        issues.push({ code: ZoneIssueCode.SelfIntersects, at: crossings[0].geometry.coordinates, polygon: p + 1, ring: r + 1 });
+        issues.push({
+          code: ZoneIssueCode.SelfIntersects,
+          at: crossings[0].geometry.coordinates,
+          polygon: p + 1,
+          ring: r + 1,
+        });
       }
     });
     const shell = turfPolygon([rings[0]]);
@@ -81,7 +87,9 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
     // around the world (HOSTILE-INPUTS D14, D15) overlaps Jiaxing too, and is no zone of it.
     const margin = options.marginDegrees ?? 0.5;
     const [west, south, east, north] = options.jurisdiction;
-    const far = polygons.flat(2).find(([lng, lat]) => lng < west - margin || lng > east + margin || lat < south - margin || lat > north + margin);
+    const far = polygons
+      .flat(2)
+      .find(([lng, lat]) => lng < west - margin || lng > east + margin || lat < south - margin || lat > north + margin);
     if (far) issues.push({ code: ZoneIssueCode.FarOutside, at: far });
   }
   return issues;

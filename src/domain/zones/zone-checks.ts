@@ -84,7 +84,12 @@ export function checkZones(zones: readonly Zone[], isValid: (zone: Zone) => bool
       const shared = intersect(featureCollection([asFeature(a.geometry), asFeature(b.geometry)]));
       const sharedArea = shared ? area(shared) : 0;
       if (shared && sharedArea >= MIN_OVERLAP_SQUARE_METERS) {
-        checks.push({ kind: 'overlap', zoneIds: [a.id, b.id], areaSquareMeters: sharedArea, at: centroid(shared).geometry.coordinates });
+        checks.push({
+          kind: 'overlap',
+          zoneIds: [a.id, b.id],
+          areaSquareMeters: sharedArea,
+          at: centroid(shared).geometry.coordinates,
+        });
       } else if (!shared && a.tier === b.tier) {
         const distance = boundaryDistance(a.geometry, b.geometry);
         if (distance.meters > 0.05 && distance.meters < GAP_TOLERANCE_METERS) {

@@ -11,7 +11,6 @@ export function areaSquareMeters(geometry: AreaGeometry): SquareMeters {
   return turfArea(geometry) as SquareMeters;
 }
 
-
 /** Rounds to 7 decimals (about 1 cm), drops repeated vertices and closes the ring. */
 function cleanRing(ring: Position[]): Position[] {
   const result: Position[] = [];
@@ -50,7 +49,9 @@ export function polygonsOf(geometry: AreaGeometry): Position[][][] {
 
 /** One polygon when there is one part, a MultiPolygon otherwise. */
 export function areaFromPolygons(polygons: Position[][][]): AreaGeometry {
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** Whether an area is one polygon without holes: the shapes whose vertices can be dragged. */

@@ -13,7 +13,8 @@ export function readDemoCases(text: string): CaseRecord[] {
   const records: CaseRecord[] = [];
   const splitter = new LineSplitter((line, lineNumber) => {
     if (lineNumber === 1) {
-      if (line !== CASE_COLUMNS.join(',')) throw new DemoFormatError(FILE, 1, 'header', `expected "${CASE_COLUMNS.join(',')}"`);
+      if (line !== CASE_COLUMNS.join(','))
+        throw new DemoFormatError(FILE, 1, 'header', `expected "${CASE_COLUMNS.join(',')}"`);
       return;
     }
     if (line === '') return;
@@ -21,14 +22,16 @@ export function readDemoCases(text: string): CaseRecord[] {
     const fail = (field: string, reason: string): never => {
       throw new DemoFormatError(FILE, lineNumber, field, reason);
     };
-    if (cells.length !== CASE_COLUMNS.length) fail('row', `expected ${CASE_COLUMNS.length} fields, found ${cells.length}`);
+    if (cells.length !== CASE_COLUMNS.length)
+      fail('row', `expected ${CASE_COLUMNS.length} fields, found ${cells.length}`);
     const [id, lngText, latText, reportedOn, onsetOn, kind, foundIn] = cells;
     const lng = Number(lngText);
     const lat = Number(latText);
     if (lngText === '' || !Number.isFinite(lng)) fail('lng', `"${lngText}" is not a number`);
     if (latText === '' || !Number.isFinite(lat)) fail('lat', `"${latText}" is not a number`);
     if (dayFromIsoDate(reportedOn) === undefined) fail('reported_on', `"${reportedOn}" is not a YYYY-MM-DD date`);
-    if (onsetOn !== '' && dayFromIsoDate(onsetOn) === undefined) fail('onset_on', `"${onsetOn}" is not a YYYY-MM-DD date`);
+    if (onsetOn !== '' && dayFromIsoDate(onsetOn) === undefined)
+      fail('onset_on', `"${onsetOn}" is not a YYYY-MM-DD date`);
     if (!CASE_KINDS.includes(kind as CaseKind)) fail('kind', `"${kind}" is not one of ${CASE_KINDS.join(', ')}`);
     if (!FOUND_IN.includes(foundIn as FoundIn)) fail('found_in', `"${foundIn}" is not one of ${FOUND_IN.join(', ')}`);
     records.push({

@@ -42,7 +42,12 @@ export class DemoHouseholdReader {
     if (line === '') return;
     const cells = line.split(',');
     if (cells.length !== HOUSEHOLD_COLUMNS.length) {
-      throw new DemoFormatError(FILE, lineNumber, 'row', `expected ${HOUSEHOLD_COLUMNS.length} fields, found ${cells.length}`);
+      throw new DemoFormatError(
+        FILE,
+        lineNumber,
+        'row',
+        `expected ${HOUSEHOLD_COLUMNS.length} fields, found ${cells.length}`,
+      );
     }
     this.builder.add({
       id: cells[0],

@@ -10,10 +10,12 @@ const files: Record<DemoFileName, Buffer> = {
   'cases.csv.gz': readFileSync('public/demo/cases.csv.gz'),
 };
 
-const serve = (overrides: Partial<Record<DemoFileName, Buffer>> = {}) => async (name: DemoFileName, signal?: AbortSignal) => {
-  signal?.throwIfAborted();
-  return new Response(new Uint8Array(overrides[name] ?? files[name]));
-};
+const serve =
+  (overrides: Partial<Record<DemoFileName, Buffer>> = {}) =>
+  async (name: DemoFileName, signal?: AbortSignal) => {
+    signal?.throwIfAborted();
+    return new Response(new Uint8Array(overrides[name] ?? files[name]));
+  };
 
 describe('loadDemoStores', () => {
   it('streams both embedded files into columnar stores, with progress up to 100 %', async () => {
@@ -32,7 +34,9 @@ describe('loadDemoStores', () => {
   });
 
   it('refuses a file with fewer rows than the manifest says', async () => {
-    const cut = gzipSync('id,lng,lat,reported_on,onset_on,kind,found_in\nC1,120.7,30.7,2022-03-26,,asymptomatic,quarantine\n');
+    const cut = gzipSync(
+      'id,lng,lat,reported_on,onset_on,kind,found_in\nC1,120.7,30.7,2022-03-26,,asymptomatic,quarantine\n',
+    );
     await expect(loadDemoStores(serve({ 'cases.csv.gz': cut }))).rejects.toThrow('read 1 rows, the manifest says 3000');
   });
 

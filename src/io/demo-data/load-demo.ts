@@ -64,6 +64,8 @@ export async function loadDemoStores(
 
 function checkRows(file: string, read: number, expected: number): void {
   if (read !== expected) {
-    throw new Error(`demo/${file}: read ${read} rows, the manifest says ${expected}; the file is incomplete or damaged`);
+    throw new Error(
+      `demo/${file}: read ${read} rows, the manifest says ${expected}; the file is incomplete or damaged`,
+    );
   }
 }

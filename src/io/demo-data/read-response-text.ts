@@ -50,7 +50,9 @@ export async function streamResponseText(
   });
   const head = first.value;
   const gzipped = head !== undefined && GZIP_MAGIC.every((byte, i) => head[i] === byte);
-  const bytes = gzipped ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>) : counted;
+  const bytes = gzipped
+    ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
+    : counted;
   const text = bytes.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>).getReader();
   try {
     for (;;) {

@@ -1,7 +1,21 @@
 /** What a column holds, for case and household files. */
 export type ColumnRole =
-  | 'id' | 'lng' | 'lat' | 'latLng' | 'households' | 'residents' | 'reportedOn' | 'onsetOn' | 'foundIn' | 'kind'
-  | 'address' | 'gridId' | 'crs' | 'personName' | 'idNumber' | 'phone';
+  | 'id'
+  | 'lng'
+  | 'lat'
+  | 'latLng'
+  | 'households'
+  | 'residents'
+  | 'reportedOn'
+  | 'onsetOn'
+  | 'foundIn'
+  | 'kind'
+  | 'address'
+  | 'gridId'
+  | 'crs'
+  | 'personName'
+  | 'idNumber'
+  | 'phone';
 
 /** Roles whose values are personal data: flagged, and by default not stored (HOSTILE-INPUTS F12). */
 export const PERSONAL_ROLES: readonly ColumnRole[] = ['personName', 'idNumber', 'phone', 'address'];
@@ -27,7 +41,8 @@ const ALIASES: Record<ColumnRole, string[]> = {
 };
 
 const LOOKUP = new Map<string, ColumnRole>();
-for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][]) for (const name of names) LOOKUP.set(name, role);
+for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][])
+  for (const name of names) LOOKUP.set(name, role);
 
 /** Keys that must never become object keys (HOSTILE-INPUTS B8, C19, G5). */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -11,14 +11,19 @@ export type CoordinateProblem = 'out-of-range' | 'null-island' | 'outside-jurisd
 
 export type CoordinateResult = { ok: true; lng: number; lat: number } | { ok: false; problem: CoordinateProblem };
 
-
 /**
  * Turns one input position into stored WGS-84 (at most 7 decimals). GCJ-02 (Amap, Tencent),
  * BD-09 (Baidu) and Web Mercator metres are converted with gcoord on plain numbers, never on the
  * caller's objects (HOSTILE-INPUTS D5–D8). Refused: out of range, (0, 0), more than `marginDegrees`
  * outside the jurisdiction; a pair that fits only when swapped is named as such (D1–D3).
  */
-export function toStoredWgs84(x: number, y: number, crs: DeclaredCrs, jurisdiction: BBox, marginDegrees = 0.5): CoordinateResult {
+export function toStoredWgs84(
+  x: number,
+  y: number,
+  crs: DeclaredCrs,
+  jurisdiction: BBox,
+  marginDegrees = 0.5,
+): CoordinateResult {
   return toStoredWgs84Within(x, y, crs, acceptedArea(jurisdiction, marginDegrees));
 }
 
@@ -41,7 +46,9 @@ export function toStoredWgs84Within(x: number, y: number, crs: DeclaredCrs, area
   if (crs === 'gcj02') [lng, lat] = gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84);
   else if (crs === 'bd09') [lng, lat] = gcoord.transform([lng, lat], gcoord.BD09, gcoord.WGS84);
   if (!bboxContains(area, lng, lat)) {
-    return bboxContains(area, lat, lng) ? { ok: false, problem: 'swapped' } : { ok: false, problem: 'outside-jurisdiction' };
+    return bboxContains(area, lat, lng)
+      ? { ok: false, problem: 'swapped' }
+      : { ok: false, problem: 'outside-jurisdiction' };
   }
   return { ok: true, lng: roundTo7Decimals(lng), lat: roundTo7Decimals(lat) };
 }
@@ -56,7 +63,11 @@ export function looksProjected(samples: readonly [number, number][]): boolean {
  * Reads a single "lat,lng" (or "lng lat") cell in the order the user chose (HOSTILE-INPUTS B11).
  */
 export function splitPairCell(text: string, order: 'lat-lng' | 'lng-lat'): [number, number] | undefined {
-  const parts = text.normalize('NFKC').trim().split(/[\s,;，]+/).filter(Boolean);
+  const parts = text
+    .normalize('NFKC')
+    .trim()
+    .split(/[\s,;，]+/)
+    .filter(Boolean);
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map(Number);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;

@@ -8,7 +8,15 @@ export type DecodeResult =
   | { ok: false; problem: FileKindProblem };
 
 /** Images, PDFs and archives that arrive renamed as .csv or .geojson (A10): PNG, JPEG, GIF, PDF, gzip, 7z, old Excel. */
-const BINARY_SIGNATURES = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46], [0x1f, 0x8b], [0x37, 0x7a, 0xbc, 0xaf], [0xd0, 0xcf, 0x11, 0xe0]];
+const BINARY_SIGNATURES = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x1f, 0x8b],
+  [0x37, 0x7a, 0xbc, 0xaf],
+  [0xd0, 0xcf, 0x11, 0xe0],
+];
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
 
@@ -22,8 +30,13 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { ok: false, problem: 'xlsx-as-text' };
   if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature))) return { ok: false, problem: 'binary' };
-  const bom =
-    startsWith(bytes, [0xef, 0xbb, 0xbf]) ? ('utf-8' as const) : startsWith(bytes, [0xff, 0xfe]) ? ('utf-16le' as const) : startsWith(bytes, [0xfe, 0xff]) ? ('utf-16be' as const) : undefined;
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+    ? ('utf-8' as const)
+    : startsWith(bytes, [0xff, 0xfe])
+      ? ('utf-16le' as const)
+      : startsWith(bytes, [0xfe, 0xff])
+        ? ('utf-16be' as const)
+        : undefined;
   const bomLength = bom === 'utf-8' ? 3 : bom ? 2 : 0;
   const body = bytes.subarray(bomLength);
   if (!bom && !override) {
@@ -43,7 +56,13 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
       text = new TextDecoder('gb18030').decode(body);
     }
   } else text = new TextDecoder(encoding).decode(body);
-  return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: chosen, detected: !override, bomStripped: bomLength > 0 };
+  return {
+    ok: true,
+    text: text.replace(/^\uFEFF/, ''),
+    encoding: chosen,
+    detected: !override,
+    bomStripped: bomLength > 0,
+  };
 }
 
 /** Lines that hold U+FFFD after decoding: bytes that could not be read (A7). 1-based line numbers. */

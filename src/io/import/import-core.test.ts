@@ -15,7 +15,10 @@ describe('decoding uploaded bytes', () => {
   it('refuses empty files, workbooks and binaries with a reason (A1, A9, A10)', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, problem: 'empty' });
     expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toEqual({ ok: false, problem: 'xlsx-as-text' });
-    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual({ ok: false, problem: 'binary' });
+    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0]))).toEqual({
+      ok: false,
+      problem: 'binary',
+    });
   });
 
   it('strips a UTF-8 BOM so the first header matches by name (A3)', () => {
@@ -24,7 +27,12 @@ describe('decoding uploaded bytes', () => {
   });
 
   it('reads GBK/GB18030 from Chinese Excel without mojibake, and lets the user override (A5)', () => {
-    expect(decodeBytes(gbk中文)).toMatchObject({ ok: true, encoding: 'gb18030', detected: true, text: '病例编号\n中文' });
+    expect(decodeBytes(gbk中文)).toMatchObject({
+      ok: true,
+      encoding: 'gb18030',
+      detected: true,
+      text: '病例编号\n中文',
+    });
     const forced = decodeBytes(gbk中文, 'utf-8');
     expect(forced.ok && linesWithUndecodableBytes(forced.text)).toEqual([1, 2]);
   });
@@ -37,13 +45,41 @@ describe('decoding uploaded bytes', () => {
 
 describe('column roles', () => {
   it('recognises Chinese and English headers, trimmed and case-insensitively (B9, B10)', () => {
-    const { roles } = detectColumnRoles(['病例编号', ' Latitude ', 'LNG', '发病日期', '报告日期', '发现方式', '户数', '常住人口', '身份证号', '手机号', '姓名']);
-    expect(roles).toEqual({ id: 0, lat: 1, lng: 2, onsetOn: 3, reportedOn: 4, foundIn: 5, households: 6, residents: 7, idNumber: 8, phone: 9, personName: 10 });
+    const { roles } = detectColumnRoles([
+      '病例编号',
+      ' Latitude ',
+      'LNG',
+      '发病日期',
+      '报告日期',
+      '发现方式',
+      '户数',
+      '常住人口',
+      '身份证号',
+      '手机号',
+      '姓名',
+    ]);
+    expect(roles).toEqual({
+      id: 0,
+      lat: 1,
+      lng: 2,
+      onsetOn: 3,
+      reportedOn: 4,
+      foundIn: 5,
+      households: 6,
+      residents: 7,
+      idNumber: 8,
+      phone: 9,
+      personName: 10,
+    });
   });
 
   it('reports duplicate, empty and __proto__ headers instead of dropping them (B7, B8)', () => {
     const { problems } = detectColumnRoles(['id', 'id', '', '__proto__']);
-    expect(problems.map((p) => [p.column, p.key])).toEqual([[1, 'headerDuplicate'], [2, 'headerEmpty'], [3, 'headerForbidden']]);
+    expect(problems.map((p) => [p.column, p.key])).toEqual([
+      [1, 'headerDuplicate'],
+      [2, 'headerEmpty'],
+      [3, 'headerForbidden'],
+    ]);
   });
 });
 
@@ -101,22 +137,35 @@ describe('coordinates to stored WGS-84', () => {
 
   it('converts GCJ-02, BD-09 and Web Mercator back to the WGS-84 original within 1 m (D5–D7)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 120.4, max: 121.1, noNaN: true }), fc.double({ min: 30.4, max: 30.9, noNaN: true }), (lng, lat) => {
-        const gcj = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.GCJ02);
-        const bd = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.BD09);
-        const merc = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.EPSG3857);
-        for (const [[x, y], crs, tolerance] of [[gcj, 'gcj02', 0.5], [bd, 'bd09', 1], [merc, 'epsg3857', 0.01]] as const) {
-          const back = toStoredWgs84(x, y, crs, JIAXING);
-          expect(back.ok).toBe(true);
-          if (back.ok) expect(haversineMeters([back.lng, back.lat], [lng, lat])).toBeLessThan(tolerance);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 120.4, max: 121.1, noNaN: true }),
+        fc.double({ min: 30.4, max: 30.9, noNaN: true }),
+        (lng, lat) => {
+          const gcj = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.GCJ02);
+          const bd = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.BD09);
+          const merc = gcoord.transform([lng, lat], gcoord.WGS84, gcoord.EPSG3857);
+          for (const [[x, y], crs, tolerance] of [
+            [gcj, 'gcj02', 0.5],
+            [bd, 'bd09', 1],
+            [merc, 'epsg3857', 0.01],
+          ] as const) {
+            const back = toStoredWgs84(x, y, crs, JIAXING);
+            expect(back.ok).toBe(true);
+            if (back.ok) expect(haversineMeters([back.lng, back.lat], [lng, lat])).toBeLessThan(tolerance);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('spots projected metres and reads single-cell pairs in the chosen order (D7, B11)', () => {
-    expect(looksProjected([[13442000, 3597000], [13443000, 3598000]])).toBe(true);
+    expect(
+      looksProjected([
+        [13442000, 3597000],
+        [13443000, 3598000],
+      ]),
+    ).toBe(true);
     expect(looksProjected([[120.7, 30.7]])).toBe(false);
     expect(splitPairCell('30.75,120.75', 'lat-lng')).toEqual([120.75, 30.75]);
     expect(splitPairCell('120.75 30.75', 'lng-lat')).toEqual([120.75, 30.75]);
@@ -127,7 +176,7 @@ describe('coordinates to stored WGS-84', () => {
 describe('degrees, minutes and seconds (D11)', () => {
   it.each([
     ['30°45′25″N', 30.756944],
-    ["30°45'25.5\"N", 30.757083],
+    ['30°45\'25.5"N', 30.757083],
     ['N30 45 25', 30.756944],
     ['30度45分25秒', 30.756944],
     ['120°45′22″E', 120.756111],
@@ -162,7 +211,10 @@ describe('plain-number fast paths', () => {
   it('reads every plain decimal to exactly the double Number() gives', async () => {
     const { plainCoordinate } = await import('./parse-values');
     const fcModule = (await import('fast-check')).default;
-    const digits = (min: number, max: number) => fcModule.array(fcModule.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((list) => list.join(''));
+    const digits = (min: number, max: number) =>
+      fcModule
+        .array(fcModule.constantFrom(...'0123456789'), { minLength: min, maxLength: max })
+        .map((list) => list.join(''));
     fcModule.assert(
       fcModule.property(fcModule.boolean(), digits(1, 4), digits(1, 15), (negative, whole, fraction) => {
         const text = `${negative ? '-' : ''}${whole}.${fraction}`;

@@ -56,7 +56,8 @@ export interface FileProblem {
  * A file as read: `table` holds all rows of a JSON or workbook file, and only the first rows of a
  * delimited text, whose rows `text` streams when they are checked.
  */
-export type ReadResult = { ok: true; info: SourceInfo; table: ParsedTable; text?: TextTable } | { ok: false; problem: FileProblem };
+export type ReadResult =
+  { ok: true; info: SourceInfo; table: ParsedTable; text?: TextTable } | { ok: false; problem: FileProblem };
 
 export interface Control {
   signal?: AbortSignal;
@@ -66,25 +67,53 @@ export interface Control {
 /** The "file too large" problem when `size` is over `cap` bytes, checked before a file is read. */
 export function fileTooLarge(fileName: string, size: number, cap = MAX_IMPORT_BYTES): FileProblem | undefined {
   if (size <= cap) return undefined;
-  return { key: 'fileTooLarge', values: { file: fileName, size: (size / 1024 / 1024).toFixed(1), cap: cap / 1024 / 1024 } };
+  return {
+    key: 'fileTooLarge',
+    values: { file: fileName, size: (size / 1024 / 1024).toFixed(1), cap: cap / 1024 / 1024 },
+  };
 }
 
-const isWorkbook = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isWorkbook = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /**
  * Reads any supported file into a table: an .xlsx workbook (by its bytes, whatever its name), or
  * text in a detected or chosen encoding that is JSON/GeoJSON or delimited. Never throws on bad
  * input: a file it cannot read gives a problem that says why.
  */
-export async function readSource(fileName: string, bytes: Uint8Array, choices: ReadChoices = {}, control: Control = {}): Promise<ReadResult> {
+export async function readSource(
+  fileName: string,
+  bytes: Uint8Array,
+  choices: ReadChoices = {},
+  control: Control = {},
+): Promise<ReadResult> {
   const tooLarge = fileTooLarge(fileName, bytes.length);
   if (tooLarge) return { ok: false, problem: tooLarge };
-  const base = { fileName, bytes: bytes.length, bomStripped: false, undecodableLines: [], blankLines: 0, rowProblems: [], readTransforms: {} };
+  const base = {
+    fileName,
+    bytes: bytes.length,
+    bomStripped: false,
+    undecodableLines: [],
+    blankLines: 0,
+    rowProblems: [],
+    readTransforms: {},
+  };
   if (isWorkbook(bytes)) {
     const result = await tableFromXlsx(bytes, choices.sheet);
     if (!result.ok) return { ok: false, problem: { key: result.key, values: result.values } };
     control.onProgress?.(1);
-    return { ok: true, table: result.table, info: { ...base, format: 'xlsx', sheets: result.sheets, sheet: result.sheet, rows: result.table.rows.length, blankLines: result.table.blankLines } };
+    return {
+      ok: true,
+      table: result.table,
+      info: {
+        ...base,
+        format: 'xlsx',
+        sheets: result.sheets,
+        sheet: result.sheet,
+        rows: result.table.rows.length,
+        blankLines: result.table.blankLines,
+      },
+    };
   }
   const decoded = decodeBytes(bytes, choices.encoding);
   if (!decoded.ok) return { ok: false, problem: { key: `file_${decoded.problem}` } };
@@ -100,13 +129,36 @@ export async function readSource(fileName: string, bytes: Uint8Array, choices: R
     const json = tableFromJson(decoded.text);
     if (!json.ok) return { ok: false, problem: { key: json.key, values: json.values } };
     control.onProgress?.(1);
-    return { ok: true, table: json.table, info: { ...textInfo, format: 'json', rows: json.table.rows.length, rowProblems: json.rowProblems, declaredCrs: json.declaredCrs, readTransforms: json.transforms } };
+    return {
+      ok: true,
+      table: json.table,
+      info: {
+        ...textInfo,
+        format: 'json',
+        rows: json.table.rows.length,
+        rowProblems: json.rowProblems,
+        declaredCrs: json.declaredCrs,
+        readTransforms: json.transforms,
+      },
+    };
   }
-  const parsed = await inspectText(decoded.text, choices.delimiter, { signal: control.signal, onProgress: control.onProgress });
+  const parsed = await inspectText(decoded.text, choices.delimiter, {
+    signal: control.signal,
+    onProgress: control.onProgress,
+  });
   if (!parsed.ok) return { ok: false, problem: { key: parsed.key } };
   const { sample, source, rows } = parsed;
-  if (sample.headers.length > MAX_COLUMNS) return { ok: false, problem: { key: 'tableTooManyColumns', values: { columns: sample.headers.length, max: MAX_COLUMNS } } };
-  return { ok: true, table: sample, text: source, info: { ...textInfo, format: 'csv', delimiter: source.delimiter, rows, blankLines: sample.blankLines } };
+  if (sample.headers.length > MAX_COLUMNS)
+    return {
+      ok: false,
+      problem: { key: 'tableTooManyColumns', values: { columns: sample.headers.length, max: MAX_COLUMNS } },
+    };
+  return {
+    ok: true,
+    table: sample,
+    text: source,
+    info: { ...textInfo, format: 'csv', delimiter: source.delimiter, rows, blankLines: sample.blankLines },
+  };
 }
 
 /** What the dialog shows and asks after reading a file. */
@@ -151,7 +203,11 @@ function writesDecimalCommas(table: ParsedTable, roles: Partial<Record<ColumnRol
 }
 
 /** Positions as written (before any datum conversion) of up to `limit` rows, spread through the table. */
-export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, number>>, limit: number): [number, number][] {
+export function rawPoints(
+  table: ParsedTable,
+  roles: Partial<Record<ColumnRole, number>>,
+  limit: number,
+): [number, number][] {
   const points: [number, number][] = [];
   const step = Math.max(1, Math.floor(table.rows.length / limit));
   for (let i = 0; i < table.rows.length && points.length < limit; i += step) {
@@ -173,20 +229,35 @@ export function rawPoints(table: ParsedTable, roles: Partial<Record<ColumnRole, 
  * Runs the checked import of a table read by readSource: every row accepted, rejected or skipped,
  * with the file-level transforms (BOM, encoding, blank lines, personal columns) in the report.
  */
-export async function importTable(info: SourceInfo, table: ParsedTable, options: ImportOptions, control: Control = {}, text?: TextTable): Promise<ImportResult> {
-  const checked: ImportOptions = { ...options, refuseUndecodable: info.undecodableLines.length > 0, rowProblems: info.rowProblems.length ? new Map(info.rowProblems) : undefined };
+export async function importTable(
+  info: SourceInfo,
+  table: ParsedTable,
+  options: ImportOptions,
+  control: Control = {},
+  text?: TextTable,
+): Promise<ImportResult> {
+  const checked: ImportOptions = {
+    ...options,
+    refuseUndecodable: info.undecodableLines.length > 0,
+    rowProblems: info.rowProblems.length ? new Map(info.rowProblems) : undefined,
+  };
   let result: ImportResult;
   if (text) {
     const reader = recordReader(table.headers, checked, info.rows);
-    const streamed = await streamTable(text, reader, { signal: control.signal, onProgress: (fraction) => control.onProgress?.(fraction, reader.rowsRead()) });
+    const streamed = await streamTable(text, reader, {
+      signal: control.signal,
+      onProgress: (fraction) => control.onProgress?.(fraction, reader.rowsRead()),
+    });
     result = reader.result();
     if (streamed.blankLines) result.report.transforms.blankLines = streamed.blankLines;
-  } else result = await importRecordsInSlices(table, checked, { signal: control.signal, onProgress: control.onProgress });
+  } else
+    result = await importRecordsInSlices(table, checked, { signal: control.signal, onProgress: control.onProgress });
   const { transforms } = result.report;
   if (info.bomStripped) transforms.bomStripped = 1;
   Object.assign(transforms, info.readTransforms);
   if (info.blankLines && !text) transforms.blankLines = info.blankLines;
-  if (result.report.personalColumnsDropped.length) transforms.personalDropped = result.report.personalColumnsDropped.length;
+  if (result.report.personalColumnsDropped.length)
+    transforms.personalDropped = result.report.personalColumnsDropped.length;
   return result;
 }
 
@@ -194,18 +265,36 @@ export async function importTable(info: SourceInfo, table: ParsedTable, options:
 export async function importFile(
   fileName: string,
   bytes: Uint8Array,
-  options: { kind?: 'cases' | 'households'; crs: DeclaredCrs; jurisdiction: BBox; today: string; choices?: ReadChoices; roles?: ImportOptions['roles'] } & Partial<Pick<ImportOptions, 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing' | 'dayMonthOrder'>>,
+  options: {
+    kind?: 'cases' | 'households';
+    crs: DeclaredCrs;
+    jurisdiction: BBox;
+    today: string;
+    choices?: ReadChoices;
+    roles?: ImportOptions['roles'];
+  } & Partial<
+    Pick<
+      ImportOptions,
+      'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing' | 'dayMonthOrder'
+    >
+  >,
 ): Promise<{ ok: true; inspection: Inspection; result: ImportResult } | { ok: false; problem: FileProblem }> {
   const read = await readSource(fileName, bytes, options.choices);
   if (!read.ok) return read;
   const inspection = inspectTable(read.info, read.table);
-  const result = await importTable(read.info, read.table, {
-    ...options,
-    kind: options.kind ?? inspection.kind,
-    fileName,
-    roles: options.roles ?? inspection.mapping.roles,
-    crs: inspection.crsFromValues ?? options.crs,
-    decimalComma: options.decimalComma ?? inspection.decimalComma,
-  }, {}, read.text);
+  const result = await importTable(
+    read.info,
+    read.table,
+    {
+      ...options,
+      kind: options.kind ?? inspection.kind,
+      fileName,
+      roles: options.roles ?? inspection.mapping.roles,
+      crs: inspection.crsFromValues ?? options.crs,
+      decimalComma: options.decimalComma ?? inspection.decimalComma,
+    },
+    {},
+    read.text,
+  );
   return { ok: true, inspection, result };
 }

@@ -12,22 +12,36 @@ function run(text: string, overrides: Partial<ImportOptions> = {}) {
   const parsed = parseTable(text);
   if (!parsed.ok) throw new Error(parsed.key);
   const { roles } = detectColumnRoles(parsed.table.headers);
-  return importRecords(parsed.table, { kind: 'households', fileName: 'f.csv', roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30', ...overrides });
+  return importRecords(parsed.table, {
+    kind: 'households',
+    fileName: 'f.csv',
+    roles,
+    crs: 'wgs84',
+    jurisdiction: JIAXING,
+    today: '2022-04-30',
+    ...overrides,
+  });
 }
 
-const balanced = ({ report }: ReturnType<typeof run>) => report.read === report.accepted + report.rejected + report.skipped;
+const balanced = ({ report }: ReturnType<typeof run>) =>
+  report.read === report.accepted + report.rejected + report.skipped;
 
 describe('parseTable', () => {
   it('reads CRLF, CR-only and LF the same, with or without a final newline and blank lines (A13)', () => {
     const lf = 'id,lng,lat\nH1,120.75,30.75\nH2,120.76,30.76';
     for (const text of [lf, lf.replace(/\n/g, '\r\n') + '\r\n', lf.replace(/\n/g, '\r'), `${lf}\n\n\n`]) {
       const parsed = parseTable(text);
-      expect(parsed.ok && parsed.table.rows).toEqual([['H1', '120.75', '30.75'], ['H2', '120.76', '30.76']]);
+      expect(parsed.ok && parsed.table.rows).toEqual([
+        ['H1', '120.75', '30.75'],
+        ['H2', '120.76', '30.76'],
+      ]);
     }
   });
 
   it('chooses ";" for a 2-column file with a trailing blank line (B2) and tab for TSV (A6)', () => {
-    expect(parseTable('lng;lat\n120,75;30,75\n\n').ok && parseTable('lng;lat\n120,75;30,75\n\n')).toMatchObject({ table: { delimiter: ';' } });
+    expect(parseTable('lng;lat\n120,75;30,75\n\n').ok && parseTable('lng;lat\n120,75;30,75\n\n')).toMatchObject({
+      table: { delimiter: ';' },
+    });
     expect(parseTable('经度\t纬度\n120.75\t30.75')).toMatchObject({ ok: true, table: { delimiter: '\t' } });
   });
 
@@ -84,10 +98,16 @@ describe('importRecords: households', () => {
   });
 
   it('skips identical duplicates and refuses conflicting ones, never last-wins (F1, F2, F10)', () => {
-    const result = run('id,lng,lat,households,residents\nH1,120.75,30.75,1,2\nH1,120.75,30.75,1,2\nH1,120.75,30.75,5,9\n');
+    const result = run(
+      'id,lng,lat,households,residents\nH1,120.75,30.75,1,2\nH1,120.75,30.75,1,2\nH1,120.75,30.75,5,9\n',
+    );
     expect(result.households).toHaveLength(1);
-    expect(result.report.skips).toEqual([expect.objectContaining({ line: 3, key: 'skipDuplicate', values: { first: 2 } })]);
-    expect(result.report.rejections).toEqual([expect.objectContaining({ line: 4, key: 'rowConflict', values: { first: 2 } })]);
+    expect(result.report.skips).toEqual([
+      expect.objectContaining({ line: 3, key: 'skipDuplicate', values: { first: 2 } }),
+    ]);
+    expect(result.report.rejections).toEqual([
+      expect.objectContaining({ line: 4, key: 'rowConflict', values: { first: 2 } }),
+    ]);
   });
 
   it('reads decimal commas only when declared, converts GCJ-02 and keeps ids as text (B1, B13, D5)', () => {
@@ -111,13 +131,24 @@ describe('importRecords: households', () => {
   });
 
   it('always balances, for any rows in any order, and a second import of the same file adds nothing (§7)', () => {
-    const cell = fc.oneof(fc.constantFrom('120.75', '30.75', '', 'x', '-1', '0', 'NaN', '1,5', '"q"'), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constantFrom('120.75', '30.75', '', 'x', '-1', '0', 'NaN', '1,5', '"q"'),
+      fc.string({ maxLength: 6 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 6 }), { minLength: 1, maxLength: 30 }), (rows) => {
-        const text = ['id,lng,lat,households,residents', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n');
+        const text = [
+          'id,lng,lat,households,residents',
+          ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')),
+        ].join('\n');
         const once = run(text);
         expect(balanced(once)).toBe(true);
-        const reversed = run(['id,lng,lat,households,residents', ...rows.reverse().map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n'));
+        const reversed = run(
+          [
+            'id,lng,lat,households,residents',
+            ...rows.reverse().map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')),
+          ].join('\n'),
+        );
         expect(reversed.report.accepted).toBe(once.report.accepted);
         const twice = run(`${text}\n${text.split('\n').slice(1).join('\n')}`);
         expect(twice.households).toEqual(once.households);
@@ -136,37 +167,87 @@ describe('importRecords: cases from a GBK file with GCJ-02 coordinates and Chine
     const parsed = parseTable(decoded.text);
     if (!parsed.ok) throw new Error(parsed.key);
     const { roles } = detectColumnRoles(parsed.table.headers);
-    expect(roles).toMatchObject({ id: 0, personName: 1, idNumber: 2, phone: 3, lng: 4, lat: 5, reportedOn: 6, onsetOn: 7, kind: 8, foundIn: 9 });
-    const result = importRecords(parsed.table, { kind: 'cases', fileName: 'cases.csv', roles, crs: 'gcj02', jurisdiction: JIAXING, today: '2022-04-30' });
+    expect(roles).toMatchObject({
+      id: 0,
+      personName: 1,
+      idNumber: 2,
+      phone: 3,
+      lng: 4,
+      lat: 5,
+      reportedOn: 6,
+      onsetOn: 7,
+      kind: 8,
+      foundIn: 9,
+    });
+    const result = importRecords(parsed.table, {
+      kind: 'cases',
+      fileName: 'cases.csv',
+      roles,
+      crs: 'gcj02',
+      jurisdiction: JIAXING,
+      today: '2022-04-30',
+    });
     expect(result.cases).toEqual([
-      { id: 'JX-0001', lng: expect.closeTo(120.7262, 3), lat: expect.closeTo(30.7405, 3), reportedOn: '2022-03-26', onsetOn: undefined, kind: 'asymptomatic', foundIn: 'quarantine', sourceFile: 'cases.csv', sourceRow: 2 },
-      expect.objectContaining({ id: 'JX-0002', reportedOn: '2022-03-28', onsetOn: '2022-03-27', kind: 'confirmed', foundIn: 'community', sourceRow: 3 }),
+      {
+        id: 'JX-0001',
+        lng: expect.closeTo(120.7262, 3),
+        lat: expect.closeTo(30.7405, 3),
+        reportedOn: '2022-03-26',
+        onsetOn: undefined,
+        kind: 'asymptomatic',
+        foundIn: 'quarantine',
+        sourceFile: 'cases.csv',
+        sourceRow: 2,
+      },
+      expect.objectContaining({
+        id: 'JX-0002',
+        reportedOn: '2022-03-28',
+        onsetOn: '2022-03-27',
+        kind: 'confirmed',
+        foundIn: 'community',
+        sourceRow: 3,
+      }),
     ]);
-    expect(result.report.rejections).toEqual([expect.objectContaining({ line: 4, column: '报告日期', value: '2022-02-30', key: 'value_impossible-date' })]);
+    expect(result.report.rejections).toEqual([
+      expect.objectContaining({ line: 4, column: '报告日期', value: '2022-02-30', key: 'value_impossible-date' }),
+    ]);
     expect(result.report.personalColumnsDropped).toEqual(['姓名', '身份证号', '手机号']);
     expect(JSON.stringify(result.cases)).not.toMatch(/张三|3304021990|13800000001/);
     expect(result.report).toMatchObject({ read: 3, accepted: 2, rejected: 1, skipped: 0 });
   });
 });
 
-
 describe('importRecordsInSlices', () => {
   const rows = Array.from({ length: 2500 }, (_, i) => `H${i},${(120.7 + i * 1e-5).toFixed(5)},30.75,1,2`);
   const text = ['id,lng,lat,households,residents', ...rows].join('\n');
   const parsed = parseTable(text);
   if (!parsed.ok) throw new Error(parsed.key);
-  const options: ImportOptions = { kind: 'households', fileName: 'f.csv', roles: detectColumnRoles(parsed.table.headers).roles, crs: 'wgs84', jurisdiction: JIAXING, today: '2022-04-30' };
+  const options: ImportOptions = {
+    kind: 'households',
+    fileName: 'f.csv',
+    roles: detectColumnRoles(parsed.table.headers).roles,
+    crs: 'wgs84',
+    jurisdiction: JIAXING,
+    today: '2022-04-30',
+  };
 
   it('gives what the one-pass import gives, with progress rising to 1', async () => {
     const fractions: number[] = [];
-    const sliced = await importRecordsInSlices(parsed.table, options, { sliceRows: 1000, onProgress: (f) => fractions.push(f) });
+    const sliced = await importRecordsInSlices(parsed.table, options, {
+      sliceRows: 1000,
+      onProgress: (f) => fractions.push(f),
+    });
     expect(sliced).toEqual(importRecords(parsed.table, options));
     expect(fractions).toEqual([0.4, 0.8, 1]);
   });
 
   it('stops with an AbortError when cancelled between slices, having changed nothing outside', async () => {
     const controller = new AbortController();
-    const run = importRecordsInSlices(parsed.table, options, { sliceRows: 500, signal: controller.signal, onProgress: (f) => f >= 0.4 && controller.abort() });
+    const run = importRecordsInSlices(parsed.table, options, {
+      sliceRows: 500,
+      signal: controller.signal,
+      onProgress: (f) => f >= 0.4 && controller.abort(),
+    });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
@@ -175,13 +256,16 @@ describe('coarse positions (D13)', () => {
   it('are accepted with a warning that they cannot be placed in a zone reliably', () => {
     const result = run('id,lng,lat\nH1,120.75,30.75\nH2,120.751234,30.751234\n');
     expect(result.report.accepted).toBe(2);
-    expect(result.report.warnings).toEqual([expect.objectContaining({ line: 2, key: 'warnCoarsePosition', value: '120.75, 30.75' })]);
+    expect(result.report.warnings).toEqual([
+      expect.objectContaining({ line: 2, key: 'warnCoarsePosition', value: '120.75, 30.75' }),
+    ]);
   });
 });
 
 describe('named values in case files', () => {
   it('reads kinds and where-found in either language, defaults unmapped columns, and refuses unknown values', () => {
-    const text = 'id,lng,lat,reported_on,kind,found_in\nC1,120.75,30.75,2022-03-26,无症状,核酸筛查\nC2,120.75,30.75,2022-03-26,probable,community\nC3,120.75,30.75,2022-03-26,confirmed,hospital\n';
+    const text =
+      'id,lng,lat,reported_on,kind,found_in\nC1,120.75,30.75,2022-03-26,无症状,核酸筛查\nC2,120.75,30.75,2022-03-26,probable,community\nC3,120.75,30.75,2022-03-26,confirmed,hospital\n';
     const result = run(text, { kind: 'cases' });
     expect(result.cases).toEqual([expect.objectContaining({ id: 'C1', kind: 'asymptomatic', foundIn: 'screening' })]);
     expect(result.report.rejections.map((r) => [r.line, r.column, r.value, r.key])).toEqual([

@@ -2,12 +2,26 @@ import type { CaseRecord } from '../../domain/cases/case-record';
 import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
 import type { ImportOptions, ImportReport, ImportResult } from './import-types';
-import { CRS_ALIASES, EARLIEST_PLAUSIBLE_DATE, FOUND_IN_ALIASES, KIND_ALIASES, LONG_ONSET_GAP_DAYS, MAX_CELL_CHARACTERS } from './value-aliases';
+import {
+  CRS_ALIASES,
+  EARLIEST_PLAUSIBLE_DATE,
+  FOUND_IN_ALIASES,
+  KIND_ALIASES,
+  LONG_ONSET_GAP_DAYS,
+  MAX_CELL_CHARACTERS,
+} from './value-aliases';
 import { householdAt, HouseholdStoreBuilder } from '../../domain/households/household-store';
 import { IdIndex } from '../../domain/collections/id-index';
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
 import { acceptedArea, toStoredWgs84Within, splitPairCell } from './coordinates';
-import { decimalPlaces, parseCalendarDate, parseCoordinate, parseCount, parseIdentifier, plainIdentifier } from './parse-values';
+import {
+  decimalPlaces,
+  parseCalendarDate,
+  parseCoordinate,
+  parseCount,
+  parseIdentifier,
+  plainIdentifier,
+} from './parse-values';
 import { ArrayCells, type RowCells } from './row-cells';
 import { bboxContains } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
@@ -97,7 +111,11 @@ export async function importRecordsInSlices(
  * each data row with its line, `broken` for a row the parser could not read, then `result`.
  */
 export function recordReader(headers: string[], options: ImportOptions, expectedRows: number) {
-  const state = startImport({ delimiter: '', headers, rows: [], lines: [], broken: [], blankLines: 0 }, options, expectedRows);
+  const state = startImport(
+    { delimiter: '', headers, rows: [], lines: [], broken: [], blankLines: 0 },
+    options,
+    expectedRows,
+  );
   const arrayRow = new ArrayCells();
   return {
     row: (cells: string[], line: number) => {
@@ -121,16 +139,36 @@ export function recordReader(headers: string[], options: ImportOptions, expected
 function columnsOf(roles: Partial<Record<ColumnRole, number>>): Record<ColumnRole, number> {
   const at = (role: ColumnRole) => roles[role] ?? -1;
   return {
-    id: at('id'), lng: at('lng'), lat: at('lat'), latLng: at('latLng'), households: at('households'), residents: at('residents'),
-    reportedOn: at('reportedOn'), onsetOn: at('onsetOn'), foundIn: at('foundIn'), kind: at('kind'), address: at('address'),
-    gridId: at('gridId'), crs: at('crs'), personName: at('personName'), idNumber: at('idNumber'), phone: at('phone'),
+    id: at('id'),
+    lng: at('lng'),
+    lat: at('lat'),
+    latLng: at('latLng'),
+    households: at('households'),
+    residents: at('residents'),
+    reportedOn: at('reportedOn'),
+    onsetOn: at('onsetOn'),
+    foundIn: at('foundIn'),
+    kind: at('kind'),
+    address: at('address'),
+    gridId: at('gridId'),
+    crs: at('crs'),
+    personName: at('personName'),
+    idNumber: at('idNumber'),
+    phone: at('phone'),
   };
 }
 
 function startImport(table: ParsedTable, options: ImportOptions, expectedRows = table.rows.length): RowState {
   const report: ImportReport = {
-    read: table.broken.length, accepted: 0, rejected: 0, skipped: 0,
-    rejections: [], skips: [], warnings: [], transforms: {}, personalColumnsDropped: [],
+    read: table.broken.length,
+    accepted: 0,
+    rejected: 0,
+    skipped: 0,
+    rejections: [],
+    skips: [],
+    warnings: [],
+    transforms: {},
+    personalColumnsDropped: [],
   };
   const { roles } = options;
   for (const role of PERSONAL_ROLES) {
@@ -143,7 +181,20 @@ function startImport(table: ParsedTable, options: ImportOptions, expectedRows = 
     report.rejected++;
   }
   const mapped = Object.entries(roles).filter(([, column]) => column !== undefined) as [ColumnRole, number][];
-  return { table, options, report, cases: [], households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1), firstIndex: new IdIndex(expectedRows), mapped, rowNotes: [], area: acceptedArea(options.jurisdiction), columns: columnsOf(roles), clean: false, gridNames: new Map() };
+  return {
+    table,
+    options,
+    report,
+    cases: [],
+    households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1),
+    firstIndex: new IdIndex(expectedRows),
+    mapped,
+    rowNotes: [],
+    area: acceptedArea(options.jurisdiction),
+    columns: columnsOf(roles),
+    clean: false,
+    gridNames: new Map(),
+  };
 }
 
 /** What reading the rows builds up; one object, so that no closures are made per row. */
@@ -155,7 +206,6 @@ interface RowState {
   households: HouseholdStoreBuilder;
   /** The accepted records by id: each one's index into cases/households and the line it came from. */
   firstIndex: IdIndex;
-
 
   /** The mapped columns, by role. */
   mapped: [ColumnRole, number][];
@@ -171,14 +221,26 @@ interface RowState {
   gridNames: Map<string, string>;
 }
 
-
 function headerOf(state: RowState, role: ColumnRole): string | undefined {
   const column = state.options.roles[role];
   return column === undefined ? undefined : state.table.headers[column];
 }
 
-function rejectRow(state: RowState, line: number, role: ColumnRole | undefined, key: string, value?: string, values?: Record<string, string | number>): void {
-  state.report.rejections.push({ line, column: role ? headerOf(state, role) : undefined, value: value === undefined ? undefined : shorten(value), key, values });
+function rejectRow(
+  state: RowState,
+  line: number,
+  role: ColumnRole | undefined,
+  key: string,
+  value?: string,
+  values?: Record<string, string | number>,
+): void {
+  state.report.rejections.push({
+    line,
+    column: role ? headerOf(state, role) : undefined,
+    value: value === undefined ? undefined : shorten(value),
+    key,
+    values,
+  });
   state.report.rejected++;
 }
 
@@ -201,7 +263,10 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
   const { roles } = options;
   report.read++;
   if (cells.size !== table.headers.length) {
-    rejectRow(state, line, undefined, 'rowFieldCount', undefined, { expected: table.headers.length, found: cells.size });
+    rejectRow(state, line, undefined, 'rowFieldCount', undefined, {
+      expected: table.headers.length,
+      found: cells.size,
+    });
     return;
   }
   const fileProblem = options.rowProblems?.get(line);
@@ -271,7 +336,14 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
     lat = roundTo7Decimals(y);
   } else {
     const position = toStoredWgs84Within(x, y, crs, state.area);
-    if (!position.ok) return rejectRow(state, line, roles.lng !== undefined ? 'lng' : 'latLng', `position_${position.problem}`, `${x}, ${y}`);
+    if (!position.ok)
+      return rejectRow(
+        state,
+        line,
+        roles.lng !== undefined ? 'lng' : 'latLng',
+        `position_${position.problem}`,
+        `${x}, ${y}`,
+      );
     ({ lng, lat } = position);
     if (crs === 'gcj02' || crs === 'bd09' || crs === 'epsg3857' || crs === 'bd09mc') notes.push(`converted_${crs}`);
   }
@@ -293,8 +365,19 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
   }
 
   if (options.kind === 'cases') {
-    const reported = parseCalendarDate(cellOf(state, cells, 'reportedOn') ?? '', options.excelSerialDates, options.dayMonthOrder);
-    if (!reported.ok) return rejectRow(state, line, 'reportedOn', `value_${reported.problem}`, cellOf(state, cells, 'reportedOn') ?? '');
+    const reported = parseCalendarDate(
+      cellOf(state, cells, 'reportedOn') ?? '',
+      options.excelSerialDates,
+      options.dayMonthOrder,
+    );
+    if (!reported.ok)
+      return rejectRow(
+        state,
+        line,
+        'reportedOn',
+        `value_${reported.problem}`,
+        cellOf(state, cells, 'reportedOn') ?? '',
+      );
     if (reported.note) notes.push(reported.note);
     let onsetOn: string | undefined;
     const onsetText = cellOf(state, cells, 'onsetOn');
@@ -303,16 +386,65 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
       if (!onset.ok) return rejectRow(state, line, 'onsetOn', `value_${onset.problem}`, onsetText);
       onsetOn = onset.value;
     }
-    const kind = readChoice(state, cells, line, 'kind', KIND_ALIASES, 'confirmed', 'value_unknown-kind', 'kindDefaulted');
+    const kind = readChoice(
+      state,
+      cells,
+      line,
+      'kind',
+      KIND_ALIASES,
+      'confirmed',
+      'value_unknown-kind',
+      'kindDefaulted',
+    );
     if (kind === undefined) return;
-    const foundIn = readChoice(state, cells, line, 'foundIn', FOUND_IN_ALIASES, 'community', 'value_unknown-found-in', 'foundInDefaulted');
+    const foundIn = readChoice(
+      state,
+      cells,
+      line,
+      'foundIn',
+      FOUND_IN_ALIASES,
+      'community',
+      'value_unknown-found-in',
+      'foundInDefaulted',
+    );
     if (foundIn === undefined) return;
-    const record: CaseRecord = { id, lng, lat, reportedOn: reported.value, onsetOn, kind, foundIn, sourceFile: options.fileName, sourceRow: line };
+    const record: CaseRecord = {
+      id,
+      lng,
+      lat,
+      reportedOn: reported.value,
+      onsetOn,
+      kind,
+      foundIn,
+      sourceFile: options.fileName,
+      sourceRow: line,
+    };
     if (!isFirstOfId(state, line, id, record)) return;
-    if (reported.value > options.today) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnFutureDate' });
-    if (onsetOn && onsetOn > reported.value) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
-    if (onsetOn && daysBetween(onsetOn, reported.value) > LONG_ONSET_GAP_DAYS) report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnLongOnsetGap', values: { days: LONG_ONSET_GAP_DAYS } });
-    if (reported.value < EARLIEST_PLAUSIBLE_DATE || (onsetOn && onsetOn < EARLIEST_PLAUSIBLE_DATE)) report.warnings.push({ line, column: headerOf(state, 'reportedOn'), value: reported.value, key: 'warnDateTooEarly', values: { earliest: EARLIEST_PLAUSIBLE_DATE } });
+    if (reported.value > options.today)
+      report.warnings.push({
+        line,
+        column: headerOf(state, 'reportedOn'),
+        value: reported.value,
+        key: 'warnFutureDate',
+      });
+    if (onsetOn && onsetOn > reported.value)
+      report.warnings.push({ line, column: headerOf(state, 'onsetOn'), value: onsetOn, key: 'warnOnsetAfterReport' });
+    if (onsetOn && daysBetween(onsetOn, reported.value) > LONG_ONSET_GAP_DAYS)
+      report.warnings.push({
+        line,
+        column: headerOf(state, 'onsetOn'),
+        value: onsetOn,
+        key: 'warnLongOnsetGap',
+        values: { days: LONG_ONSET_GAP_DAYS },
+      });
+    if (reported.value < EARLIEST_PLAUSIBLE_DATE || (onsetOn && onsetOn < EARLIEST_PLAUSIBLE_DATE))
+      report.warnings.push({
+        line,
+        column: headerOf(state, 'reportedOn'),
+        value: reported.value,
+        key: 'warnDateTooEarly',
+        values: { earliest: EARLIEST_PLAUSIBLE_DATE },
+      });
     state.cases.push(record);
   } else {
     const householdCount = readCount(state, cells, line, 'households', 1, 'householdsDefaulted');
@@ -334,7 +466,13 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
     }
   }
   for (let i = 0; i < notes.length; i++) if (notes.indexOf(notes[i]) === i) countTransform(state, notes[i]);
-  if (coarse) report.warnings.push({ line, column: headerOf(state, 'lng'), value: `${cellOf(state, cells, 'lng')}, ${cellOf(state, cells, 'lat')}`, key: 'warnCoarsePosition' });
+  if (coarse)
+    report.warnings.push({
+      line,
+      column: headerOf(state, 'lng'),
+      value: `${cellOf(state, cells, 'lng')}, ${cellOf(state, cells, 'lat')}`,
+      key: 'warnCoarsePosition',
+    });
   report.accepted++;
 }
 
@@ -342,7 +480,14 @@ function readRow(state: RowState, cells: RowCells, line: number): void {
  * A count column: `fallback` (with the transform noted) when the column is not mapped, the
  * count when it reads, undefined when the row was refused for it.
  */
-function readCount(state: RowState, cells: RowCells, line: number, role: ColumnRole, fallback: number, transform: string): number | undefined {
+function readCount(
+  state: RowState,
+  cells: RowCells,
+  line: number,
+  role: ColumnRole,
+  fallback: number,
+  transform: string,
+): number | undefined {
   const column = state.columns[role];
   if (column === -1) {
     state.rowNotes.push(transform);
@@ -361,7 +506,16 @@ function readCount(state: RowState, cells: RowCells, line: number, role: ColumnR
 }
 
 /** A column of named values (kind, where found): like readCount, with an alias table. */
-function readChoice<T extends string>(state: RowState, cells: RowCells, line: number, role: ColumnRole, aliases: Record<string, T>, fallback: T, problem: string, transform: string): T | undefined {
+function readChoice<T extends string>(
+  state: RowState,
+  cells: RowCells,
+  line: number,
+  role: ColumnRole,
+  aliases: Record<string, T>,
+  fallback: T,
+  problem: string,
+  transform: string,
+): T | undefined {
   const text = cellOf(state, cells, role);
   if (text === undefined) {
     state.rowNotes.push(transform);
@@ -393,7 +547,13 @@ function isFirstOfId(state: RowState, line: number, id: string, record: CaseReco
   const first = state.firstIndex.lineAt(earlier);
   const accepted = state.options.kind === 'cases' ? state.cases[earlier] : state.households.at(earlier);
   if (sameRecord(accepted, record)) {
-    state.report.skips.push({ line, column: headerOf(state, 'id'), value: shorten(id), key: 'skipDuplicate', values: { first } });
+    state.report.skips.push({
+      line,
+      column: headerOf(state, 'id'),
+      value: shorten(id),
+      key: 'skipDuplicate',
+      values: { first },
+    });
     state.report.skipped++;
   } else rejectRow(state, line, 'id', 'rowConflict', id, { first });
   return false;

@@ -66,4 +66,3 @@ export interface ImportResult {
   readonly households: HouseholdRecord[];
   report: ImportReport;
 }
-

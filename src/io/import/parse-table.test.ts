@@ -7,25 +7,37 @@ const cell = fc.oneof(
   fc.stringMatching(/^[a-z,\n"]{0,6}$/).map((text) => `"${text.replace(/"/g, '""')}"`),
 );
 const csv = fc
-  .tuple(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
-  .map(([rows, newline, trailing, stray]) => 'a,b\n' + rows.map((row) => row.join(',')).join(newline) + (stray ? '\n"open,1' : '') + (trailing ? newline : ''));
+  .tuple(
+    fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 30 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(
+    ([rows, newline, trailing, stray]) =>
+      'a,b\n' + rows.map((row) => row.join(',')).join(newline) + (stray ? '\n"open,1' : '') + (trailing ? newline : ''),
+  );
 
 /** Streams a text into a table, as the import does, to compare with one parse. */
 async function streamed(text: string, pieceChars: number): Promise<ParsedTable> {
   const table: ParsedTable = { delimiter: ',', headers: [], rows: [], lines: [], broken: [], blankLines: 0 };
-  const result = await streamTable({ text: normalizeLineBreaks(text), delimiter: ',' }, {
-    // The sink's array may be reused for the next row: keep a copy.
-    row: (cells, line) => {
-      table.rows.push([...cells]);
-      table.lines.push(line);
+  const result = await streamTable(
+    { text: normalizeLineBreaks(text), delimiter: ',' },
+    {
+      // The sink's array may be reused for the next row: keep a copy.
+      row: (cells, line) => {
+        table.rows.push([...cells]);
+        table.lines.push(line);
+      },
+      broken: (line, key) => table.broken.push({ line, key }),
+      // Unquoted rows come as spans of the text, the others as arrays.
+      cells: (row, line) => {
+        table.rows.push(Array.from({ length: row.size }, (_, column) => row.text(column)));
+        table.lines.push(line);
+      },
     },
-    broken: (line, key) => table.broken.push({ line, key }),
-    // Unquoted rows come as spans of the text, the others as arrays.
-    cells: (row, line) => {
-      table.rows.push(Array.from({ length: row.size }, (_, column) => row.text(column)));
-      table.lines.push(line);
-    },
-  }, { pieceChars });
+    { pieceChars },
+  );
   return { ...table, headers: result.headers ?? [], blankLines: result.blankLines };
 }
 
@@ -50,14 +62,18 @@ describe('streaming a table in pieces', () => {
     const text = 'a,b\n' + '1,2\n'.repeat(1000);
     const seen: number[] = [];
     const controller = new AbortController();
-    const run = streamTable({ text, delimiter: ',' }, { row: () => undefined, cells: () => undefined, broken: () => undefined }, {
-      pieceChars: 400,
-      signal: controller.signal,
-      onProgress: (fraction) => {
-        seen.push(fraction);
-        if (seen.length === 3) controller.abort();
+    const run = streamTable(
+      { text, delimiter: ',' },
+      { row: () => undefined, cells: () => undefined, broken: () => undefined },
+      {
+        pieceChars: 400,
+        signal: controller.signal,
+        onProgress: (fraction) => {
+          seen.push(fraction);
+          if (seen.length === 3) controller.abort();
+        },
       },
-    });
+    );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toHaveLength(3);
   });
@@ -66,7 +82,10 @@ describe('streaming a table in pieces', () => {
 describe('the unquoted fast path', () => {
   it('reads rows exactly as PapaParse does', async () => {
     const { default: Papa } = await import('papaparse');
-    const unquoted = fc.array(fc.array(fc.stringMatching(/^[a-z0-9 .\t;|]{0,5}$/), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 20 });
+    const unquoted = fc.array(fc.array(fc.stringMatching(/^[a-z0-9 .\t;|]{0,5}$/), { minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 20,
+    });
     fc.assert(
       fc.property(unquoted, fc.constantFrom(',', ';', '\t', '|'), (rows, delimiter) => {
         const text = rows.map((row) => row.join(delimiter)).join('\n');

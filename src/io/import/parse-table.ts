@@ -16,7 +16,9 @@ export interface ParsedTable {
   blankLines: number;
 }
 
-export type TableResult = { ok: true; table: ParsedTable } | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter'; values?: Record<string, string | number> };
+export type TableResult =
+  | { ok: true; table: ParsedTable }
+  | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter'; values?: Record<string, string | number> };
 
 const CANDIDATES = [',', '\t', ';', '|'];
 
@@ -165,7 +167,17 @@ class TableBuilder {
 
   result(delimiter: string): TableResult {
     if (!this.headers || (this.rows.length === 0 && this.broken.length === 0)) return { ok: false, key: 'tableNoRows' };
-    return { ok: true, table: { delimiter, headers: this.headers, rows: this.rows, lines: this.lines, broken: this.broken, blankLines: this.blankLines } };
+    return {
+      ok: true,
+      table: {
+        delimiter,
+        headers: this.headers,
+        rows: this.rows,
+        lines: this.lines,
+        broken: this.broken,
+        blankLines: this.blankLines,
+      },
+    };
   }
 }
 
@@ -175,11 +187,11 @@ const NO_ROWS = new Set<number>();
 function splitIntoSpans(builder: TableBuilder, body: string, delimiter: string): void {
   const row = builder.spans;
   row.source = body;
-  for (let start = 0; start <= body.length; ) {
+  for (let start = 0; start <= body.length;) {
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
     let size = 0;
-    for (let from = start; ; ) {
+    for (let from = start; ;) {
       let at = body.indexOf(delimiter, from);
       if (at === -1 || at > end) at = end;
       row.reserve(size + 1);
@@ -211,11 +223,16 @@ function parsePiece(builder: TableBuilder, piece: string, delimiter: string): vo
     return;
   }
   const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, newline: '\n' });
-  const unclosed = new Set(result.errors.filter((e) => e.code === 'MissingQuotes' && e.row !== undefined).map((e) => e.row as number));
+  const unclosed = new Set(
+    result.errors.filter((e) => e.code === 'MissingQuotes' && e.row !== undefined).map((e) => e.row as number),
+  );
   builder.add(result.data, unclosed);
 }
 
-function chooseDelimiter(text: string, override?: string): { ok: true; delimiter: string } | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter' } {
+function chooseDelimiter(
+  text: string,
+  override?: string,
+): { ok: true; delimiter: string } | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter' } {
   const delimiter = override ?? guessDelimiter(text);
   if (delimiter) return { ok: true, delimiter };
   const lines = text.split(/\r\n|\r|\n/, 3).filter((line) => line.trim()).length;
@@ -254,7 +271,10 @@ export async function inspectText(
   text: string,
   delimiterOverride: string | undefined,
   control: { signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
-): Promise<{ ok: true; sample: ParsedTable; source: TextTable; rows: number } | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter' }> {
+): Promise<
+  | { ok: true; sample: ParsedTable; source: TextTable; rows: number }
+  | { ok: false; key: 'tableNoRows' | 'tableNoDelimiter' }
+> {
   const chosen = chooseDelimiter(text, delimiterOverride);
   if (!chosen.ok) return chosen;
   const normalized = normalizeLineBreaks(text);
@@ -263,12 +283,17 @@ export async function inspectText(
   let sample = parseTable(normalized.slice(0, headEnd), chosen.delimiter);
   if (!sample.ok && headEnd < normalized.length) sample = parseTable(normalized, chosen.delimiter);
   if (!sample.ok) return sample;
-  if (headEnd === normalized.length) return { ok: true, sample: sample.table, source, rows: sample.table.rows.length + sample.table.broken.length };
+  if (headEnd === normalized.length)
+    return { ok: true, sample: sample.table, source, rows: sample.table.rows.length + sample.table.broken.length };
   // Count the rows: by lines when nothing is quoted, else by parsing (rows are counted, not kept).
   let rows: number;
   if (normalized.indexOf('"') === -1) rows = countNonBlankLines(normalized) - 1;
   else {
-    const counted = await streamTable(source, { row: () => undefined, cells: () => undefined, broken: () => undefined }, control);
+    const counted = await streamTable(
+      source,
+      { row: () => undefined, cells: () => undefined, broken: () => undefined },
+      control,
+    );
     rows = counted.rows + counted.broken;
   }
   control.onProgress?.(1);
@@ -310,5 +335,10 @@ export async function streamTable(
     await yieldNow();
   }
   if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-  return { headers: builder.headers, rows: builder.dataRows, broken: builder.brokenRows, blankLines: builder.blankLines };
+  return {
+    headers: builder.headers,
+    rows: builder.dataRows,
+    broken: builder.brokenRows,
+    blankLines: builder.blankLines,
+  };
 }

@@ -2,10 +2,27 @@ import { dayFromIsoDate, isoDateFromDay } from '../../domain/time/day-number';
 
 /** A value could not be read: the reason key, for a message that says how to fix it. */
 export type ValueProblem =
-  | 'empty' | 'not-a-date' | 'impossible-date' | 'ambiguous-date' | 'not-a-count' | 'negative' | 'not-whole'
-  | 'not-a-number' | 'not-finite' | 'scientific-id' | 'too-long';
+  | 'empty'
+  | 'not-a-date'
+  | 'impossible-date'
+  | 'ambiguous-date'
+  | 'not-a-count'
+  | 'negative'
+  | 'not-whole'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'scientific-id'
+  | 'too-long';
 
-export type ValueNote = 'decimal-comma' | 'full-width' | 'excel-serial' | 'dms' | 'thousands-separator' | 'id-normalized' | 'day-first' | 'month-first';
+export type ValueNote =
+  | 'decimal-comma'
+  | 'full-width'
+  | 'excel-serial'
+  | 'dms'
+  | 'thousands-separator'
+  | 'id-normalized'
+  | 'day-first'
+  | 'month-first';
 export type Parsed<T> = { ok: true; value: T; note?: ValueNote } | { ok: false; problem: ValueProblem };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,7 +52,11 @@ const EXCEL_SERIAL_OF_EPOCH = 25569;
  * numbers). Impossible dates are refused, never rolled over. Day-first and month-first forms
  * (01/02/2024) are refused as ambiguous: a report date is too important to guess.
  */
-export function parseCalendarDate(raw: string, allowExcelSerial = false, dayMonthOrder?: 'day-first' | 'month-first'): Parsed<string> {
+export function parseCalendarDate(
+  raw: string,
+  allowExcelSerial = false,
+  dayMonthOrder?: 'day-first' | 'month-first',
+): Parsed<string> {
   const { text } = fold(raw);
   if (!text) return { ok: false, problem: 'empty' };
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(text);
@@ -45,12 +66,14 @@ export function parseCalendarDate(raw: string, allowExcelSerial = false, dayMont
     // Asked, never guessed: the user says which comes first for the whole column.
     if (!dayMonthOrder) return { ok: false, problem: 'ambiguous-date' };
     const [first, second] = [Number(match[1]), Number(match[2])];
-    const parsed = dayMonthOrder === 'day-first' ? ymd(Number(match[3]), second, first) : ymd(Number(match[3]), first, second);
+    const parsed =
+      dayMonthOrder === 'day-first' ? ymd(Number(match[3]), second, first) : ymd(Number(match[3]), first, second);
     return parsed.ok ? { ...parsed, note: dayMonthOrder } : parsed;
   }
   if (allowExcelSerial && /^\d{5}(\.\d+)?$/.test(text)) {
     const serial = Math.floor(Number(text));
-    if (serial >= 20000 && serial <= 80000) return { ok: true, value: isoDateFromDay(serial - EXCEL_SERIAL_OF_EPOCH), note: 'excel-serial' };
+    if (serial >= 20000 && serial <= 80000)
+      return { ok: true, value: isoDateFromDay(serial - EXCEL_SERIAL_OF_EPOCH), note: 'excel-serial' };
   }
   return { ok: false, problem: 'not-a-date' };
 }
@@ -62,7 +85,8 @@ export function parseCount(raw: string, thousandsSeparator = true): Parsed<numbe
   const { text, changed } = fold(raw);
   if (!text) return { ok: false, problem: 'empty' };
   // 1,234 is a thousand and more in a count column (B3), unless the file writes decimal commas.
-  if (thousandsSeparator && /^\d{1,3}(,\d{3})+$/.test(text)) return { ok: true, value: Number(text.replace(/,/g, '')), note: 'thousands-separator' };
+  if (thousandsSeparator && /^\d{1,3}(,\d{3})+$/.test(text))
+    return { ok: true, value: Number(text.replace(/,/g, '')), note: 'thousands-separator' };
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { ok: false, problem: 'not-a-count' };
   const value = Number(text);
   if (value < 0) return { ok: false, problem: 'negative' };
@@ -111,7 +135,9 @@ export function plainCoordinateIn(text: string, start: number, end: number): num
 }
 
 /** 10^0 … 10^15, each exact (built by multiplying, which is exact up to 10^22). */
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, n) => Array.from({ length: n }).reduce((power: number) => power * 10, 1));
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, n) =>
+  Array.from({ length: n }).reduce((power: number) => power * 10, 1),
+);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -188,7 +214,10 @@ export function parseIdentifier(raw: string): Parsed<string> {
  * NFKC (applied before) writes ″ as two ′, so both spellings are accepted.
  */
 export function parseDms(text: string): number | undefined {
-  const match = /^([NSEW北南东西])?\s*(\d{1,3})(?:[°度\s]+)(\d{1,2})(?:['′分\s]+)(\d{1,2}(?:\.\d+)?)?(?:["″秒]|''|′′)?\s*([NSEW北南东西])?$/i.exec(text.trim());
+  const match =
+    /^([NSEW北南东西])?\s*(\d{1,3})(?:[°度\s]+)(\d{1,2})(?:['′分\s]+)(\d{1,2}(?:\.\d+)?)?(?:["″秒]|''|′′)?\s*([NSEW北南东西])?$/i.exec(
+      text.trim(),
+    );
   if (!match) return undefined;
   const [, before, degrees, minutes, seconds, after] = match;
   if (before && after) return undefined;

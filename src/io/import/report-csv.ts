@@ -16,7 +16,19 @@ export function safeCsvCell(value: string): string {
 export function reportToCsv(
   report: ImportReport,
   describe: (key: string, values?: Record<string, string | number>) => { reason: string; hint: string },
-  labels: { read: string; accepted: string; rejected: string; skipped: string; outcome: string; line: string; column: string; value: string; reason: string; hint: string; outcomes: { rejected: string; skipped: string; warning: string } },
+  labels: {
+    read: string;
+    accepted: string;
+    rejected: string;
+    skipped: string;
+    outcome: string;
+    line: string;
+    column: string;
+    value: string;
+    reason: string;
+    hint: string;
+    outcomes: { rejected: string; skipped: string; warning: string };
+  },
 ): string {
   const rows: string[][] = [
     [labels.read, String(report.read)],

@@ -14,10 +14,12 @@ rows.forEach((row, i) => {
   lat[i] = Number(y);
 });
 const buildings = new PointIndex(lng, lat);
-const cases: [number, number][] = rows.filter((_, i) => i % 997 === 0).map((row) => {
-  const [, x, y] = row.split(',');
-  return [Number(x) + 0.00003, Number(y) - 0.00002]; // a few metres off the building, as a case at an address is
-});
+const cases: [number, number][] = rows
+  .filter((_, i) => i % 997 === 0)
+  .map((row) => {
+    const [, x, y] = row.split(',');
+    return [Number(x) + 0.00003, Number(y) - 0.00002]; // a few metres off the building, as a case at an address is
+  });
 
 describe('suggestCrs', () => {
   it.each([

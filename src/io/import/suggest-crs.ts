@@ -24,7 +24,11 @@ function median(values: number[]): number {
  * about 400 m (GCJ-02) or 1 km (BD-09) away. A hint for the import dialog, never applied by
  * itself. Uses at most `maxSamples` points, spread through the file.
  */
-export function suggestCrs(points: readonly [number, number][], buildings: PointIndex, maxSamples = 500): CrsSuggestion | undefined {
+export function suggestCrs(
+  points: readonly [number, number][],
+  buildings: PointIndex,
+  maxSamples = 500,
+): CrsSuggestion | undefined {
   if (points.length === 0) return undefined;
   const step = Math.max(1, Math.floor(points.length / maxSamples));
   const sample = points.filter((_, i) => i % step === 0).slice(0, maxSamples);

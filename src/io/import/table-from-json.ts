@@ -4,7 +4,13 @@ import type { ParsedTable } from './parse-table';
 import type { DeclaredCrs } from './coordinates';
 
 export type JsonTableResult =
-  | { ok: true; table: ParsedTable; rowProblems: [number, string][]; declaredCrs?: DeclaredCrs; transforms: Record<string, number> }
+  | {
+      ok: true;
+      table: ParsedTable;
+      rowProblems: [number, string][];
+      declaredCrs?: DeclaredCrs;
+      transforms: Record<string, number>;
+    }
   | { ok: false; key: string; values?: Record<string, string | number> };
 
 const MAX_DEPTH = 64;
@@ -14,7 +20,9 @@ const MAX_DEPTH = 64;
  * (A12): how deep it nests, and the first object key that appears twice in one object (C9), which
  * JSON.parse would silently resolve to the last.
  */
-function scanStructure(text: string): { tooDeep: true } | { tooDeep: false; duplicate?: { key: string; offset: number } } {
+function scanStructure(
+  text: string,
+): { tooDeep: true } | { tooDeep: false; duplicate?: { key: string; offset: number } } {
   const keys: Set<string>[] = [];
   const isObject: boolean[] = [];
   let depth = 0;
@@ -44,9 +52,15 @@ function scanStructure(text: string): { tooDeep: true } | { tooDeep: false; dupl
 
 /** Legacy GeoJSON `crs` members Cordon understands (C10): Web Mercator is converted, CGCS2000 read as WGS-84. */
 const LEGACY_CRS: Record<string, DeclaredCrs> = {
-  'urn:ogc:def:crs:ogc:1.3:crs84': 'wgs84', 'urn:ogc:def:crs:epsg::4326': 'wgs84', 'epsg:4326': 'wgs84',
-  'urn:ogc:def:crs:epsg::4490': 'cgcs2000', 'epsg:4490': 'cgcs2000',
-  'urn:ogc:def:crs:epsg::3857': 'epsg3857', 'epsg:3857': 'epsg3857', 'urn:ogc:def:crs:epsg::900913': 'epsg3857', 'epsg:900913': 'epsg3857',
+  'urn:ogc:def:crs:ogc:1.3:crs84': 'wgs84',
+  'urn:ogc:def:crs:epsg::4326': 'wgs84',
+  'epsg:4326': 'wgs84',
+  'urn:ogc:def:crs:epsg::4490': 'cgcs2000',
+  'epsg:4490': 'cgcs2000',
+  'urn:ogc:def:crs:epsg::3857': 'epsg3857',
+  'epsg:3857': 'epsg3857',
+  'urn:ogc:def:crs:epsg::900913': 'epsg3857',
+  'epsg:900913': 'epsg3857',
 };
 
 const asCell = (value: unknown): string =>
@@ -64,10 +78,20 @@ const asCell = (value: unknown): string =>
 export function tableFromJson(text: string): JsonTableResult {
   const clean = text.replace(/^\uFEFF/, '');
   const json = parseJsonText(clean);
-  if (!json.ok) return { ok: false, key: /\b(NaN|Infinity)\b/.test(clean) ? 'jsonNonFinite' : 'importNotJson', values: { line: json.line, column: json.column } };
+  if (!json.ok)
+    return {
+      ok: false,
+      key: /\b(NaN|Infinity)\b/.test(clean) ? 'jsonNonFinite' : 'importNotJson',
+      values: { line: json.line, column: json.column },
+    };
   const structure = scanStructure(clean);
   if (structure.tooDeep) return { ok: false, key: 'jsonTooDeep', values: { depth: MAX_DEPTH } };
-  if (structure.duplicate) return { ok: false, key: 'jsonDuplicateKey', values: { key: structure.duplicate.key.slice(0, 40), ...lineColumnAt(clean, structure.duplicate.offset) } };
+  if (structure.duplicate)
+    return {
+      ok: false,
+      key: 'jsonDuplicateKey',
+      values: { key: structure.duplicate.key.slice(0, 40), ...lineColumnAt(clean, structure.duplicate.offset) },
+    };
   let value = json.value;
   let declaredCrs: DeclaredCrs | undefined;
   const transforms: Record<string, number> = {};
@@ -78,9 +102,11 @@ export function tableFromJson(text: string): JsonTableResult {
     if (!declaredCrs) return { ok: false, key: 'jsonUnknownCrs', values: { name: name.slice(0, 60) } };
   }
   const bbox = (value as { bbox?: unknown } | null)?.bbox;
-  if (bbox !== undefined && (!Array.isArray(bbox) || (bbox.length !== 4 && bbox.length !== 6))) return { ok: false, key: 'jsonBadBbox' };
+  if (bbox !== undefined && (!Array.isArray(bbox) || (bbox.length !== 4 && bbox.length !== 6)))
+    return { ok: false, key: 'jsonBadBbox' };
   // A bare Point geometry is one located row (C2).
-  if ((value as { type?: unknown } | null)?.type === 'Point') value = { type: 'Feature', properties: {}, geometry: value };
+  if ((value as { type?: unknown } | null)?.type === 'Point')
+    value = { type: 'Feature', properties: {}, geometry: value };
   let items: unknown[];
   let geo = false;
   const type = (value as { type?: unknown } | null)?.type;
@@ -103,11 +129,17 @@ export function tableFromJson(text: string): JsonTableResult {
     let properties: unknown = item;
     if (geo) {
       const feature = item as { type?: unknown; geometry?: unknown; properties?: unknown } | null;
-      if (!feature || feature.type !== 'Feature') return { ok: false, key: 'jsonItemNotFeature', values: { item: i + 1 } };
+      if (!feature || feature.type !== 'Feature')
+        return { ok: false, key: 'jsonItemNotFeature', values: { item: i + 1 } };
       const geometry = feature.geometry as { type?: unknown; coordinates?: unknown } | null;
       const id = (feature as { id?: unknown }).id;
       if (geometry === null) rowProblems.push([i + 1, 'rowUnlocated']);
-      else if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) return { ok: false, key: 'jsonItemNotPoint', values: { item: i + 1, type: String(geometry?.type).slice(0, 30) } };
+      else if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates))
+        return {
+          ok: false,
+          key: 'jsonItemNotPoint',
+          values: { item: i + 1, type: String(geometry?.type).slice(0, 30) },
+        };
       else if (geometry.coordinates.length > 3) rowProblems.push([i + 1, 'rowPositionDimensions']);
       else {
         // GeoJSON coordinates must be numbers: text keeps its quotes, so the row is refused as such (C13).
@@ -129,7 +161,8 @@ export function tableFromJson(text: string): JsonTableResult {
       }
       properties = feature.properties ?? {};
     }
-    if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return { ok: false, key: 'jsonItemNotObject', values: { item: i + 1 } };
+    if (!properties || typeof properties !== 'object' || Array.isArray(properties))
+      return { ok: false, key: 'jsonItemNotObject', values: { item: i + 1 } };
     for (const key of Object.keys(properties)) {
       if (FORBIDDEN_KEYS.has(key)) return { ok: false, key: 'jsonForbiddenKey', values: { item: i + 1, key } };
       if (geo && key === 'id' && row.id !== undefined) continue;
@@ -144,5 +177,11 @@ export function tableFromJson(text: string): JsonTableResult {
   if (records.length === 0) return { ok: false, key: 'importEmpty' };
   const rows = records.map((record) => headers.map((header) => record[header] ?? ''));
   // Items are numbered like lines, so a report can say "item 12".
-  return { ok: true, table: { delimiter: '', headers, rows, lines: rows.map((_, i) => i + 1), broken: [], blankLines: 0 }, rowProblems, declaredCrs, transforms };
+  return {
+    ok: true,
+    table: { delimiter: '', headers, rows, lines: rows.map((_, i) => i + 1), broken: [], blankLines: 0 },
+    rowProblems,
+    declaredCrs,
+    transforms,
+  };
 }

@@ -16,9 +16,23 @@ describe('reading .xlsx workbooks', () => {
       book.addWorksheet('说明');
       const sheet = book.addWorksheet('病例');
       sheet.addRow(['病例编号', '经度', '纬度', '报告日期', '发现方式', '身份证号']);
-      sheet.addRow(['C1', 120.751234, 30.751234, new Date(Date.UTC(2022, 3, 2)), { richText: [{ text: '社' }, { text: '区' }] }, Number('330402199001011234')]);
+      sheet.addRow([
+        'C1',
+        120.751234,
+        30.751234,
+        new Date(Date.UTC(2022, 3, 2)),
+        { richText: [{ text: '社' }, { text: '区' }] },
+        Number('330402199001011234'),
+      ]);
       sheet.addRow([]);
-      sheet.addRow([3.30402199001011e17, 120.761234, 30.761234, '2022-04-03', { formula: '"筛"&"查"', result: '筛查' }, '']);
+      sheet.addRow([
+        3.30402199001011e17,
+        120.761234,
+        30.761234,
+        '2022-04-03',
+        { formula: '"筛"&"查"', result: '筛查' },
+        '',
+      ]);
     });
     const table = await tableFromXlsx(bytes);
     expect(table.ok && table.sheet).toBe('病例');
@@ -27,21 +41,37 @@ describe('reading .xlsx workbooks', () => {
     expect(table.table.lines).toEqual([2, 4]);
     expect(table.table.rows[0].slice(3, 5)).toEqual(['2022-04-02', '社区']);
     expect(table.table.rows[1][0]).toBe('3.30402199001011e+17');
-    const result = await importFile('病例.xlsx', bytes, { crs: 'wgs84', jurisdiction: JIAXING_BBOX, today: '2022-04-30' });
+    const result = await importFile('病例.xlsx', bytes, {
+      crs: 'wgs84',
+      jurisdiction: JIAXING_BBOX,
+      today: '2022-04-30',
+    });
     if (!result.ok) throw new Error(result.problem.key);
-    expect(result.result.cases.map((c) => [c.id, c.reportedOn, c.foundIn])).toEqual([['C1', '2022-04-02', 'community']]);
+    expect(result.result.cases.map((c) => [c.id, c.reportedOn, c.foundIn])).toEqual([
+      ['C1', '2022-04-02', 'community'],
+    ]);
     expect(result.result.report.rejections).toEqual([expect.objectContaining({ line: 4, key: 'value_scientific-id' })]);
     expect(result.result.report.personalColumnsDropped).toEqual(['身份证号']);
   });
 
   it('reads a chosen sheet, and refuses a workbook without data or one that is damaged', async () => {
     const bytes = await workbook((book) => {
-      book.addWorksheet('A').addRows([['id', 'lng', 'lat'], ['H1', 120.75, 30.75]]);
-      book.addWorksheet('B').addRows([['id', 'lng', 'lat'], ['H2', 120.76, 30.76], ['H3', 120.77, 30.77]]);
+      book.addWorksheet('A').addRows([
+        ['id', 'lng', 'lat'],
+        ['H1', 120.75, 30.75],
+      ]);
+      book.addWorksheet('B').addRows([
+        ['id', 'lng', 'lat'],
+        ['H2', 120.76, 30.76],
+        ['H3', 120.77, 30.77],
+      ]);
     });
     const second = await tableFromXlsx(bytes, 'B');
     expect(second.ok && second.table.rows.map((row) => row[0])).toEqual(['H2', 'H3']);
-    expect(await tableFromXlsx(await workbook((book) => book.addWorksheet('empty')))).toEqual({ ok: false, key: 'xlsxNoSheet' });
+    expect(await tableFromXlsx(await workbook((book) => book.addWorksheet('empty')))).toEqual({
+      ok: false,
+      key: 'xlsxNoSheet',
+    });
     const damaged = bytes.slice(0, 200);
     expect(await tableFromXlsx(damaged)).toMatchObject({ ok: false, key: 'xlsxUnreadable' });
   });

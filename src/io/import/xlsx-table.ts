@@ -36,10 +36,17 @@ export async function tableFromXlsx(bytes: Uint8Array, sheetName?: string): Prom
   try {
     await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch (error) {
-    return { ok: false, key: 'xlsxUnreadable', values: { detail: (error instanceof Error ? error.message : String(error)).slice(0, 120) } };
+    return {
+      ok: false,
+      key: 'xlsxUnreadable',
+      values: { detail: (error instanceof Error ? error.message : String(error)).slice(0, 120) },
+    };
   }
   const sheets = workbook.worksheets.map((worksheet) => worksheet.name);
-  const worksheet = sheetName === undefined ? workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) : workbook.getWorksheet(sheetName);
+  const worksheet =
+    sheetName === undefined
+      ? workbook.worksheets.find((candidate) => candidate.actualRowCount > 0)
+      : workbook.getWorksheet(sheetName);
   if (!worksheet || worksheet.actualRowCount === 0) return { ok: false, key: 'xlsxNoSheet' };
   let headers: string[] | undefined;
   const rows: string[][] = [];
@@ -62,5 +69,10 @@ export async function tableFromXlsx(bytes: Uint8Array, sheetName?: string): Prom
     }
   });
   if (!headers || rows.length === 0) return { ok: false, key: 'xlsxNoSheet' };
-  return { ok: true, sheets, sheet: worksheet.name, table: { delimiter: '', headers, rows, lines, broken: [], blankLines } };
+  return {
+    ok: true,
+    sheets,
+    sheet: worksheet.name,
+    table: { delimiter: '', headers, rows, lines, broken: [], blankLines },
+  };
 }

@@ -18,7 +18,11 @@ export function migrateV1toV2(plan: PlanV1): PlanV2 {
         ...(zone.liftedOn ? [{ kind: 'lifted' as const, on: zone.liftedOn }] : []),
       ],
     })),
-    history: plan.history.map((entry) => ({ at: entry.at, note: { key: 'noteLegacy', values: { text: entry.note } }, zoneIds: [] })),
+    history: plan.history.map((entry) => ({
+      at: entry.at,
+      note: { key: 'noteLegacy', values: { text: entry.note } },
+      zoneIds: [],
+    })),
   };
 }
 
@@ -32,6 +36,11 @@ export function migrateV3toV4(plan: PlanV3): PlanV4 {
   return {
     ...plan,
     schemaVersion: 4,
-    settings: { ...plan.settings, precautionMode: 'ring', planningRates: { ...DEFAULT_PLANNING_RATES }, protocol: defaultProtocol() },
+    settings: {
+      ...plan.settings,
+      precautionMode: 'ring',
+      planningRates: { ...DEFAULT_PLANNING_RATES },
+      protocol: defaultProtocol(),
+    },
   };
 }

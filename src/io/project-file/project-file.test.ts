@@ -11,7 +11,12 @@ import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { DEFAULT_PROTOCOL } from '../../domain/cases/zone-clock';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/plans/${name}`, 'utf8');
-const withV4Defaults = (settings: object) => ({ ...settings, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES, protocol: DEFAULT_PROTOCOL });
+const withV4Defaults = (settings: object) => ({
+  ...settings,
+  precautionMode: 'ring',
+  planningRates: DEFAULT_PLANNING_RATES,
+  protocol: DEFAULT_PROTOCOL,
+});
 
 describe('project files', () => {
   it('migrates a frozen version-1 file forward', () => {
@@ -20,9 +25,18 @@ describe('project files', () => {
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
     expect(result.plan.schemaVersion).toBe(4);
-    expect(result.plan.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000, precautionMode: 'ring', planningRates: DEFAULT_PLANNING_RATES, protocol: DEFAULT_PROTOCOL });
+    expect(result.plan.settings).toEqual({
+      controlledBufferMeters: 500,
+      precautionBufferMeters: 2000,
+      precautionMode: 'ring',
+      planningRates: DEFAULT_PLANNING_RATES,
+      protocol: DEFAULT_PROTOCOL,
+    });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
-    expect(result.plan.zones[1].events).toEqual([{ kind: 'declared', on: '2022-03-26' }, { kind: 'lifted', on: '2022-04-09' }]);
+    expect(result.plan.zones[1].events).toEqual([
+      { kind: 'declared', on: '2022-03-26' },
+      { kind: 'lifted', on: '2022-04-09' },
+    ]);
     expect(result.plan.history[0].note).toEqual({ key: 'noteLegacy', values: { text: 'Drew 经开区隔离点' } });
     expect(parseProjectFile(serializePlan(result.plan))).toEqual({ ok: true, plan: result.plan });
   });
@@ -33,7 +47,13 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(2);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 4, datasets: DEMO_DATASETS, settings: withV4Defaults(plan.settings) });
+    if (result.ok)
+      expect(result.plan).toEqual({
+        ...plan,
+        schemaVersion: 4,
+        datasets: DEMO_DATASETS,
+        settings: withV4Defaults(plan.settings),
+      });
   });
 
   it('migrates a frozen version-3 file: the precaution area stays a ring, with the default rates', () => {
@@ -57,14 +77,30 @@ describe('project files', () => {
   it('round-trips any plan the commands can make: load(save(plan)) equals plan', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ size: fc.integer({ min: 10, max: 500 }), name: fc.string({ maxLength: 20 }), notes: fc.string({ maxLength: 50 }), tier: fc.constantFrom('sealed', 'controlled', 'precaution' as const) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            size: fc.integer({ min: 10, max: 500 }),
+            name: fc.string({ maxLength: 20 }),
+            notes: fc.string({ maxLength: 50 }),
+            tier: fc.constantFrom('sealed', 'controlled', 'precaution' as const),
+          }),
+          { maxLength: 6 },
+        ),
         (specs) => {
           const context = testContext();
           let plan: Plan = emptyPlan('round trip 往返');
           specs.forEach((spec, i) => {
-            const created = createZone(plan, { tier: spec.tier, geometry: squareAround(120.7 + i * 0.01, 30.75, spec.size), name: spec.name }, context);
+            const created = createZone(
+              plan,
+              { tier: spec.tier, geometry: squareAround(120.7 + i * 0.01, 30.75, spec.size), name: spec.name },
+              context,
+            );
             if (created.ok) plan = created.plan;
-            const edited = updateZoneProperties(plan, { id: plan.zones[plan.zones.length - 1].id, changes: { notes: spec.notes } }, context);
+            const edited = updateZoneProperties(
+              plan,
+              { id: plan.zones[plan.zones.length - 1].id, changes: { notes: spec.notes } },
+              context,
+            );
             if (edited.ok) plan = edited.plan;
           });
           expect(parseProjectFile(serializePlan(plan))).toEqual({ ok: true, plan });
@@ -78,21 +114,34 @@ describe('project files', () => {
     const newer = JSON.parse(fixture('plan-v4.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
-    expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({ ok: false, problem: { key: 'projectTooNew' } });
+    expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({
+      ok: false,
+      problem: { key: 'projectTooNew' },
+    });
   });
 
   it('says where a file is broken', () => {
-    expect(parseProjectFile('{\n  "format": "cordon-plan",\n  oops\n}')).toEqual({ ok: false, problem: { key: 'projectNotJson', values: { line: 3, column: 3 } } });
-    expect(parseProjectFile('{"type":"FeatureCollection"}')).toMatchObject({ ok: false, problem: { key: 'projectNotCordon' } });
+    expect(parseProjectFile('{\n  "format": "cordon-plan",\n  oops\n}')).toEqual({
+      ok: false,
+      problem: { key: 'projectNotJson', values: { line: 3, column: 3 } },
+    });
+    expect(parseProjectFile('{"type":"FeatureCollection"}')).toMatchObject({
+      ok: false,
+      problem: { key: 'projectNotCordon' },
+    });
     const broken = JSON.parse(fixture('plan-v4.cordon.json'));
     broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
     const result = parseProjectFile(JSON.stringify(broken));
     expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
-    if (!result.ok) expect(String(result.problem.values.detail)).toMatch(/^zones\[0\]\.geometry\.coordinates\[0\]\[1\]\[0\]/);
+    if (!result.ok)
+      expect(String(result.problem.values.detail)).toMatch(/^zones\[0\]\.geometry\.coordinates\[0\]\[1\]\[0\]/);
   });
 
   it('never lets __proto__ keys reach a prototype', () => {
-    const text = fixture('plan-v4.cordon.json').replace('"notes": ""', '"notes": "", "__proto__": { "isPublic": true }');
+    const text = fixture('plan-v4.cordon.json').replace(
+      '"notes": ""',
+      '"notes": "", "__proto__": { "isPublic": true }',
+    );
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -34,13 +34,19 @@ function toPlan(data: PlanV4): Plan {
       controlledBufferMeters: meters(data.settings.controlledBufferMeters),
       precautionBufferMeters: meters(data.settings.precautionBufferMeters),
     },
-    zones: data.zones.map(({ bufferMeters, ...zone }) => ({ ...zone, ...(bufferMeters === undefined ? {} : { bufferMeters: meters(bufferMeters) }) })),
+    zones: data.zones.map(({ bufferMeters, ...zone }) => ({
+      ...zone,
+      ...(bufferMeters === undefined ? {} : { bufferMeters: meters(bufferMeters) }),
+    })),
   };
 }
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
   return `${path || '(top level)'}: ${issue.message}`;
 }
 
@@ -51,30 +57,41 @@ function firstIssue(error: z.ZodError): string {
  */
 export function parseProjectFile(text: string): ProjectFileResult {
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, problem: { key: 'projectNotJson', values: { line: json.line, column: json.column } } };
+  if (!json.ok)
+    return { ok: false, problem: { key: 'projectNotJson', values: { line: json.line, column: json.column } } };
   const value = json.value as Record<string, unknown> | null;
-  if (!value || typeof value !== 'object' || Array.isArray(value) || value.format !== FORMAT || typeof value.schemaVersion !== 'number') {
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    value.format !== FORMAT ||
+    typeof value.schemaVersion !== 'number'
+  ) {
     return { ok: false, problem: { key: 'projectNotCordon', values: {} } };
   }
   const version = value.schemaVersion;
   if (version === 1) {
     const parsed = planV1.safeParse(value);
-    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    if (!parsed.success)
+      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data)))), migratedFrom: 1 };
   }
   if (version === 2) {
     const parsed = planV2.safeParse(value);
-    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    if (!parsed.success)
+      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(parsed.data))), migratedFrom: 2 };
   }
   if (version === 3) {
     const parsed = planV3.safeParse(value);
-    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    if (!parsed.success)
+      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return { ok: true, plan: toPlan(migrateV3toV4(parsed.data)), migratedFrom: 3 };
   }
   if (version === PLAN_SCHEMA_VERSION) {
     const parsed = planV4.safeParse(value);
-    if (!parsed.success) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    if (!parsed.success)
+      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return { ok: true, plan: toPlan(parsed.data) };
   }
   if (version > PLAN_SCHEMA_VERSION) {

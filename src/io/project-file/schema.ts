@@ -11,7 +11,10 @@ const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.
 const area = z.discriminatedUnion('type', [polygon, multiPolygon]);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 const tier = z.enum(['sealed', 'controlled', 'precaution']);
-const settings = z.object({ controlledBufferMeters: z.number().finite().min(0), precautionBufferMeters: z.number().finite().min(0) });
+const settings = z.object({
+  controlledBufferMeters: z.number().finite().min(0),
+  precautionBufferMeters: z.number().finite().min(0),
+});
 
 const zoneV1 = z.object({
   id: z.string().min(1),
@@ -35,7 +38,10 @@ export const planV1 = z.object({
   history: z.array(z.object({ at: z.string(), note: z.string() })),
 });
 
-const note = z.object({ key: z.string().min(1), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const note = z.object({
+  key: z.string().min(1),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 /** Version 2: zones record declared / adjusted / lifted events; notes are i18n keys. */
 export const planV2 = z.object({
@@ -43,7 +49,9 @@ export const planV2 = z.object({
   name: z.string(),
   zones: z.array(
     zoneV1.extend({
-      events: z.array(z.object({ kind: z.enum(['declared', 'adjusted', 'lifted']), on: isoDate, note: z.string().optional() })),
+      events: z.array(
+        z.object({ kind: z.enum(['declared', 'adjusted', 'lifted']), on: isoDate, note: z.string().optional() }),
+      ),
     }),
   ),
   settings,
@@ -68,7 +76,11 @@ export type PlanV3 = z.infer<typeof planV3>;
 
 const rate = z.number().finite().min(0).max(1000);
 
-const clockRule = z.object({ from: tier, to: z.enum(['sealed', 'controlled', 'precaution', 'lifted']), caseFreeDays: z.number().int().min(0).max(365) });
+const clockRule = z.object({
+  from: tier,
+  to: z.enum(['sealed', 'controlled', 'precaution', 'lifted']),
+  caseFreeDays: z.number().int().min(0).max(365),
+});
 
 /** Version 4: settings add the precaution mode, the planning rates and the lifting protocol. */
 export const planV4 = planV3.extend({

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, type ReportJson } from './figures-report';
 import { figuresXlsx } from './figures-xlsx';
 
-const tier = (records: number) => ({ records, households: records * 2, residents: records * 5, areaSquareMeters: 1000.5, cases: 1 });
+const tier = (records: number) => ({
+  records,
+  households: records * 2,
+  residents: records * 5,
+  areaSquareMeters: 1000.5,
+  cases: 1,
+});
 const report: ReportJson = {
   settings: { controlledBufferMeters: 500, precautionBufferMeters: 2000 },
   tiers: { sealed: tier(2), controlled: tier(5), precaution: tier(15) },
@@ -22,12 +28,29 @@ describe('the figures report', () => {
     expect(name.type).toBe(ExcelJS.ValueType.String);
   });
 
-  it('adds each zone\'s clock to the workbook when the report has clocks', async () => {
-    const withClock: ReportJson = { ...report, zones: [{ ...report.zones[0], lastCaseOn: '2022-04-14', caseFreeDays: 6, eligibleOn: '2022-04-21' }] };
+  it("adds each zone's clock to the workbook when the report has clocks", async () => {
+    const withClock: ReportJson = {
+      ...report,
+      zones: [{ ...report.zones[0], lastCaseOn: '2022-04-14', caseFreeDays: 6, eligibleOn: '2022-04-21' }],
+    };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await figuresXlsx(withClock)).slice().buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('figures')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'scope', 'id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases', 'lastCaseOn', 'caseFreeDays', 'eligibleOn']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'scope',
+      'id',
+      'name',
+      'tier',
+      'records',
+      'households',
+      'residents',
+      'areaSquareMeters',
+      'cases',
+      'lastCaseOn',
+      'caseFreeDays',
+      'eligibleOn',
+    ]);
     expect((sheet.getRow(5).values as unknown[]).slice(-3)).toEqual(['2022-04-14', 6, '2022-04-21']);
   });
 

@@ -20,7 +20,12 @@ export interface TierJson {
 
 export interface ReportJson {
   /** The two distances; in district mode also `precautionMode: 'district'` and the districts used. */
-  settings: { controlledBufferMeters: number; precautionBufferMeters: number; precautionMode?: 'district'; precautionDistricts?: string[] };
+  settings: {
+    controlledBufferMeters: number;
+    precautionBufferMeters: number;
+    precautionMode?: 'district';
+    precautionDistricts?: string[];
+  };
   tiers: Record<'sealed' | 'controlled' | 'precaution', TierJson>;
   /** With cases, each zone's clock too (as of the report's day): the last case inside, the case-free days, and when the protocol lets it be downgraded or lifted. */
   zones: ({ id: string; name: string; tier: string } & TierJson & Partial<ClockJson>)[];
@@ -51,7 +56,13 @@ export function figuresReport(
   withCases: boolean,
   clocks?: ReadonlyMap<string, ZoneClock>,
 ): ReportJson {
-  const figuresOf = (area: { records: number; households: number; residents: number; areaSquareMeters: number; cases: number }): TierJson => ({
+  const figuresOf = (area: {
+    records: number;
+    households: number;
+    residents: number;
+    areaSquareMeters: number;
+    cases: number;
+  }): TierJson => ({
     records: area.records,
     households: area.households,
     residents: area.residents,
@@ -62,12 +73,24 @@ export function figuresReport(
     settings: {
       controlledBufferMeters: settings.controlledBufferMeters,
       precautionBufferMeters: settings.precautionBufferMeters,
-      ...(settings.precautionMode === 'district' ? { precautionMode: 'district' as const, precautionDistricts: figures.effective.precautionDistricts ?? [] } : {}),
+      ...(settings.precautionMode === 'district'
+        ? { precautionMode: 'district' as const, precautionDistricts: figures.effective.precautionDistricts ?? [] }
+        : {}),
     },
-    tiers: { sealed: figuresOf(figures.tiers.sealed), controlled: figuresOf(figures.tiers.controlled), precaution: figuresOf(figures.tiers.precaution) },
+    tiers: {
+      sealed: figuresOf(figures.tiers.sealed),
+      controlled: figuresOf(figures.tiers.controlled),
+      precaution: figuresOf(figures.tiers.precaution),
+    },
     zones: figures.zones.map((zone) => {
       const clock = clocks?.get(zone.id);
-      return { id: zone.id, name: zones.find((z) => z.id === zone.id)?.name ?? zone.id, tier: zone.tier, ...figuresOf(zone), ...(clock ? clockJson(clock) : {}) };
+      return {
+        id: zone.id,
+        name: zones.find((z) => z.id === zone.id)?.name ?? zone.id,
+        tier: zone.tier,
+        ...figuresOf(zone),
+        ...(clock ? clockJson(clock) : {}),
+      };
     }),
     import: { read: report.read, accepted: report.accepted, rejected: report.rejected, skipped: report.skipped },
   };
@@ -78,17 +101,55 @@ export function formatReport(json: ReportJson, format: 'json' | 'csv' | 'md'): s
   if (format === 'json') return JSON.stringify(json, null, 2) + '\n';
   const withCases = json.tiers.sealed.cases !== undefined;
   const withClocks = json.zones.some((zone) => zone.caseFreeDays !== undefined);
-  const header = ['scope', 'id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', ...(withCases ? ['cases'] : []), ...(withClocks ? ['lastCaseOn', 'caseFreeDays', 'eligibleOn'] : [])];
+  const header = [
+    'scope',
+    'id',
+    'name',
+    'tier',
+    'records',
+    'households',
+    'residents',
+    'areaSquareMeters',
+    ...(withCases ? ['cases'] : []),
+    ...(withClocks ? ['lastCaseOn', 'caseFreeDays', 'eligibleOn'] : []),
+  ];
   const extra = (area: TierJson & Partial<ClockJson>) => [
     ...(withCases ? [String(area.cases ?? '')] : []),
-    ...(withClocks ? [area.lastCaseOn ?? '', area.caseFreeDays === undefined ? '' : String(area.caseFreeDays), area.eligibleOn ?? ''] : []),
+    ...(withClocks
+      ? [area.lastCaseOn ?? '', area.caseFreeDays === undefined ? '' : String(area.caseFreeDays), area.eligibleOn ?? '']
+      : []),
   ];
   const rows: string[][] = [
-    ...TIERS.map((tier) => ['tier', tier, tier, tier, ...[json.tiers[tier].records, json.tiers[tier].households, json.tiers[tier].residents, json.tiers[tier].areaSquareMeters].map(String), ...extra(json.tiers[tier])]),
-    ...json.zones.map((zone) => ['zone', zone.id, zone.name, zone.tier, ...[zone.records, zone.households, zone.residents, zone.areaSquareMeters].map(String), ...extra(zone)]),
+    ...TIERS.map((tier) => [
+      'tier',
+      tier,
+      tier,
+      tier,
+      ...[
+        json.tiers[tier].records,
+        json.tiers[tier].households,
+        json.tiers[tier].residents,
+        json.tiers[tier].areaSquareMeters,
+      ].map(String),
+      ...extra(json.tiers[tier]),
+    ]),
+    ...json.zones.map((zone) => [
+      'zone',
+      zone.id,
+      zone.name,
+      zone.tier,
+      ...[zone.records, zone.households, zone.residents, zone.areaSquareMeters].map(String),
+      ...extra(zone),
+    ]),
   ];
-  if (format === 'csv') return '\uFEFF' + [header, ...rows].map((row) => row.map(safeCsvCell).join(',')).join('\r\n') + '\r\n';
+  if (format === 'csv')
+    return '\uFEFF' + [header, ...rows].map((row) => row.map(safeCsvCell).join(',')).join('\r\n') + '\r\n';
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
-

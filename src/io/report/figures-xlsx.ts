@@ -21,7 +21,18 @@ export async function figuresXlsx(report: ReportJson): Promise<Uint8Array> {
   }
   for (const zone of report.zones) {
     const clock = withClocks ? [zone.lastCaseOn ?? null, zone.caseFreeDays ?? null, zone.eligibleOn ?? null] : [];
-    sheet.addRow(['zone', zone.id, zone.name, zone.tier, zone.records, zone.households, zone.residents, zone.areaSquareMeters, zone.cases ?? null, ...clock]);
+    sheet.addRow([
+      'zone',
+      zone.id,
+      zone.name,
+      zone.tier,
+      zone.records,
+      zone.households,
+      zone.residents,
+      zone.areaSquareMeters,
+      zone.cases ?? null,
+      ...clock,
+    ]);
   }
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

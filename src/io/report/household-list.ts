@@ -17,13 +17,25 @@ export interface HouseholdListLabels {
  * hold addresses), the zone's name, then one row per building, by grid and id so a team walks
  * its grid in order. Formula-like cells are escaped (HOSTILE-INPUTS G6).
  */
-export function householdListCsv(zoneName: string, records: readonly HouseholdRecord[], labels: HouseholdListLabels): string {
-  const sorted = [...records].sort((a, b) => (a.gridId ?? '').localeCompare(b.gridId ?? '') || a.id.localeCompare(b.id));
+export function householdListCsv(
+  zoneName: string,
+  records: readonly HouseholdRecord[],
+  labels: HouseholdListLabels,
+): string {
+  const sorted = [...records].sort(
+    (a, b) => (a.gridId ?? '').localeCompare(b.gridId ?? '') || a.id.localeCompare(b.id),
+  );
   const rows: string[][] = [
     [labels.internal],
     [labels.zone, zoneName],
     [labels.id, labels.address, labels.households, labels.residents, labels.grid],
-    ...sorted.map((record) => [record.id, record.address ?? '', String(record.households), String(record.residents), record.gridId ?? '']),
+    ...sorted.map((record) => [
+      record.id,
+      record.address ?? '',
+      String(record.households),
+      String(record.residents),
+      record.gridId ?? '',
+    ]),
   ];
   return '\uFEFF' + rows.map((row) => row.map(safeCsvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,7 +7,8 @@ export interface GeometryProblem {
   values?: Record<string, string | number>;
 }
 
-export type AreaReadResult = { ok: true; geometry: AreaGeometry; droppedZ: boolean } | { ok: false; problem: GeometryProblem };
+export type AreaReadResult =
+  { ok: true; geometry: AreaGeometry; droppedZ: boolean } | { ok: false; problem: GeometryProblem };
 
 /**
  * Reads a GeoJSON Polygon or MultiPolygon from untrusted JSON, strictly: exact type names,
@@ -23,7 +24,8 @@ export function readAreaGeometry(value: unknown): AreaReadResult {
   const readPosition = (p: unknown): Position | GeometryProblem => {
     if (!Array.isArray(p) || p.length < 2) return { key: 'geomBadPosition' };
     if (p.length > 3) return { key: 'geomFourD' };
-    if (p.some((n) => typeof n !== 'number')) return { key: 'geomNotNumber', values: { value: JSON.stringify(p).slice(0, 40) } };
+    if (p.some((n) => typeof n !== 'number'))
+      return { key: 'geomNotNumber', values: { value: JSON.stringify(p).slice(0, 40) } };
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return { key: 'geomNotFinite' };
     if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return { key: 'geomOutOfRange', values: { lng: p[0], lat: p[1] } };
     if (p.length === 3) droppedZ = true;
@@ -58,7 +60,8 @@ export function readAreaGeometry(value: unknown): AreaReadResult {
     if (!Array.isArray(polygon)) return { ok: false, problem: polygon };
     return { ok: true, geometry: { type: 'Polygon', coordinates: polygon }, droppedZ };
   }
-  if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length === 0) return { ok: false, problem: { key: 'geomEmpty' } };
+  if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length === 0)
+    return { ok: false, problem: { key: 'geomEmpty' } };
   const polygons: Position[][][] = [];
   for (const rings of geometry.coordinates) {
     const polygon = readPolygon(rings);

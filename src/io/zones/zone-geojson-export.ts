@@ -11,22 +11,20 @@ const TIER_ZH = { sealed: '封控区', controlled: '管控区', precaution: '防
 export function zonesToGeoJson(plan: Plan): FeatureCollection<Polygon | MultiPolygon> {
   return {
     type: 'FeatureCollection',
-    features: plan.zones.map(
-      (zone): Feature<Polygon | MultiPolygon> => ({
-        type: 'Feature',
+    features: plan.zones.map((zone): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      id: zone.id,
+      properties: {
         id: zone.id,
-        properties: {
-          id: zone.id,
-          tier: zone.tier,
-          tierName: TIER_ZH[zone.tier],
-          name: zone.name,
-          declaredOn: zone.declaredOn,
-          ...(zone.liftedOn ? { liftedOn: zone.liftedOn } : {}),
-          notes: zone.notes,
-          origin: zone.origin,
-        },
-        geometry: normalizeArea(zone.geometry),
-      }),
-    ),
+        tier: zone.tier,
+        tierName: TIER_ZH[zone.tier],
+        name: zone.name,
+        declaredOn: zone.declaredOn,
+        ...(zone.liftedOn ? { liftedOn: zone.liftedOn } : {}),
+        notes: zone.notes,
+        origin: zone.origin,
+      },
+      geometry: normalizeArea(zone.geometry),
+    })),
   };
 }

@@ -9,8 +9,15 @@ import { readAreaGeometry, type GeometryProblem } from './read-area-geometry';
 
 /** Tier names a zone file may use, English or Chinese. */
 const TIER_ALIASES: Record<string, Tier> = {
-  sealed: 'sealed', controlled: 'controlled', precaution: 'precaution',
-  封控区: 'sealed', 管控区: 'controlled', 防范区: 'precaution', 封控: 'sealed', 管控: 'controlled', 防范: 'precaution',
+  sealed: 'sealed',
+  controlled: 'controlled',
+  precaution: 'precaution',
+  封控区: 'sealed',
+  管控区: 'controlled',
+  防范区: 'precaution',
+  封控: 'sealed',
+  管控: 'controlled',
+  防范: 'precaution',
 };
 
 export interface ZoneImportProblem {
@@ -43,7 +50,9 @@ export interface ZoneImportOptions {
 }
 
 const own = (object: unknown, key: string): unknown =>
-  object && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  object && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key)
+    ? (object as Record<string, unknown>)[key]
+    : undefined;
 
 /**
  * Reads zones from GeoJSON text (a FeatureCollection, a Feature or a bare Polygon/MultiPolygon).
@@ -54,7 +63,12 @@ const own = (object: unknown, key: string): unknown =>
 export function importZonesFromGeoJson(text: string, options: ZoneImportOptions): ZoneImportResult {
   const report: ZoneImportReport = { read: 0, accepted: 0, rejected: 0, transforms: [] };
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, problems: [{ feature: 0, key: 'importNotJson', values: { line: json.line, column: json.column } }], report };
+  if (!json.ok)
+    return {
+      ok: false,
+      problems: [{ feature: 0, key: 'importNotJson', values: { line: json.line, column: json.column } }],
+      report,
+    };
   const root = json.value;
   const type = own(root, 'type');
   let features: unknown[];
@@ -63,8 +77,14 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
     if (!Array.isArray(list)) return { ok: false, problems: [{ feature: 0, key: 'importNoFeatures' }], report };
     features = list;
   } else if (type === 'Feature') features = [root];
-  else if (type === 'Polygon' || type === 'MultiPolygon') features = [{ type: 'Feature', properties: {}, geometry: root }];
-  else return { ok: false, problems: [{ feature: 0, key: 'importNotGeoJson', values: { type: String(type).slice(0, 40) } }], report };
+  else if (type === 'Polygon' || type === 'MultiPolygon')
+    features = [{ type: 'Feature', properties: {}, geometry: root }];
+  else
+    return {
+      ok: false,
+      problems: [{ feature: 0, key: 'importNotGeoJson', values: { type: String(type).slice(0, 40) } }],
+      report,
+    };
 
   report.read = features.length;
   if (features.length === 0) return { ok: false, problems: [{ feature: 0, key: 'importEmpty' }], report };
@@ -87,7 +107,11 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
     const tierText = own(properties, 'tier');
     const tier = typeof tierText === 'string' ? TIER_ALIASES[tierText.trim()] : undefined;
     if (typeof tierText === 'string' && !tier) {
-      problems.push({ feature: number, key: 'importBadTier', values: { value: tierText.slice(0, 40), allowed: [...TIERS, '封控区', '管控区', '防范区'].join(', ') } });
+      problems.push({
+        feature: number,
+        key: 'importBadTier',
+        values: { value: tierText.slice(0, 40), allowed: [...TIERS, '封控区', '管控区', '防范区'].join(', ') },
+      });
       return;
     }
     if (!tier && !options.defaultTier) {
@@ -96,13 +120,19 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
     }
     const issues = validateZoneGeometry(read.geometry, { jurisdiction: options.jurisdiction });
     if (issues.length > 0) {
-      problems.push({ feature: number, key: `zoneIssue_${issues[0].code}`, values: issueValues(issues[0]), issue: issues[0] });
+      problems.push({
+        feature: number,
+        key: `zoneIssue_${issues[0].code}`,
+        values: issueValues(issues[0]),
+        issue: issues[0],
+      });
       return;
     }
     const name = own(properties, 'name');
     const declared = own(properties, 'declaredOn');
     const notes = own(properties, 'notes');
-    const declaredOn = typeof declared === 'string' && dayFromIsoDate(declared) !== undefined ? declared : options.today;
+    const declaredOn =
+      typeof declared === 'string' && dayFromIsoDate(declared) !== undefined ? declared : options.today;
     zones.push({
       id: options.newId(),
       tier: tier ?? (options.defaultTier as Tier),

@@ -9,7 +9,8 @@ export interface ZoneTextProblem {
   values?: Record<string, string | number>;
 }
 
-export type ZoneTextResult = { ok: true; geometry: AreaGeometry; format: 'list' | 'wkt' | 'geojson' } | { ok: false; problem: ZoneTextProblem };
+export type ZoneTextResult =
+  { ok: true; geometry: AreaGeometry; format: 'list' | 'wkt' | 'geojson' } | { ok: false; problem: ZoneTextProblem };
 
 /** Closes a ring that the user did not close. */
 function closed(ring: Position[]): Position[] {
@@ -23,14 +24,17 @@ function parseList(text: string): ZoneTextResult {
   const numbers: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const value = Number(tokens[i]);
-    if (!Number.isFinite(value)) return { ok: false, problem: { key: 'textNotNumber', values: { value: tokens[i].slice(0, 30), index: i + 1 } } };
+    if (!Number.isFinite(value))
+      return { ok: false, problem: { key: 'textNotNumber', values: { value: tokens[i].slice(0, 30), index: i + 1 } } };
     numbers.push(value);
   }
-  if (numbers.length % 2 !== 0) return { ok: false, problem: { key: 'textOddCount', values: { count: numbers.length } } };
+  if (numbers.length % 2 !== 0)
+    return { ok: false, problem: { key: 'textOddCount', values: { count: numbers.length } } };
   const ring: Position[] = [];
   for (let i = 0; i < numbers.length; i += 2) {
     const [lng, lat] = [numbers[i], numbers[i + 1]];
-    if (Math.abs(lng) > 180 || Math.abs(lat) > 90) return { ok: false, problem: { key: 'textOutOfRange', values: { pair: i / 2 + 1, lng, lat } } };
+    if (Math.abs(lng) > 180 || Math.abs(lat) > 90)
+      return { ok: false, problem: { key: 'textOutOfRange', values: { pair: i / 2 + 1, lng, lat } } };
     ring.push([lng, lat]);
   }
   if (ring.length < 3) return { ok: false, problem: { key: 'textTooFewPoints', values: { count: ring.length } } };
@@ -43,7 +47,10 @@ function parseWkt(text: string): ZoneTextResult {
   if (!match) return { ok: false, problem: { key: 'textBadWkt' } };
   const body = match[2];
   let position = 0;
-  const fail = (): ZoneTextResult => ({ ok: false, problem: { key: 'textBadWktAt', values: { column: position + 1 } } });
+  const fail = (): ZoneTextResult => ({
+    ok: false,
+    problem: { key: 'textBadWktAt', values: { column: position + 1 } },
+  });
   const skip = () => {
     while (/\s/.test(body[position] ?? '')) position++;
   };
@@ -60,7 +67,10 @@ function parseWkt(text: string): ZoneTextResult {
       const ring: Position[] = [];
       do {
         skip();
-        const numberMatch = /^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s+(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)(?:\s+-?\d+(?:\.\d+)?)?/i.exec(body.slice(position));
+        const numberMatch =
+          /^(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s+(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)(?:\s+-?\d+(?:\.\d+)?)?/i.exec(
+            body.slice(position),
+          );
         if (!numberMatch) throw new Error('syntax');
         ring.push([Number(numberMatch[1]), Number(numberMatch[2])]);
         position += numberMatch[0].length;
@@ -110,7 +120,8 @@ export function parseZoneText(text: string): ZoneTextResult {
   if (!trimmed) return { ok: false, problem: { key: 'textEmpty' } };
   if (trimmed.startsWith('{')) {
     const json = parseJsonText(trimmed);
-    if (!json.ok) return { ok: false, problem: { key: 'importNotJson', values: { line: json.line, column: json.column } } };
+    if (!json.ok)
+      return { ok: false, problem: { key: 'importNotJson', values: { line: json.line, column: json.column } } };
     const value = json.value as { type?: unknown; geometry?: unknown };
     return finish((value?.type === 'Feature' ? value.geometry : value) as AreaGeometry, 'geojson');
   }

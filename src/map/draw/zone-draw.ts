@@ -1,7 +1,15 @@
 import type * as maplibregl from 'maplibre-gl';
 import {
-  TerraDraw, TerraDrawCircleMode, TerraDrawLineStringMode, TerraDrawModeUndoRedo, TerraDrawPolygonMode,
-  TerraDrawRectangleMode, TerraDrawSelectMode, type GeoJSONStoreFeatures, type SnapToCustom, type TerraDrawMouseEvent,
+  TerraDraw,
+  TerraDrawCircleMode,
+  TerraDrawLineStringMode,
+  TerraDrawModeUndoRedo,
+  TerraDrawPolygonMode,
+  TerraDrawRectangleMode,
+  TerraDrawSelectMode,
+  type GeoJSONStoreFeatures,
+  type SnapToCustom,
+  type TerraDrawMouseEvent,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { Polygon, Position } from 'geojson';
@@ -11,7 +19,8 @@ import { TIER_COLORS, type Tier } from '../../domain/zones/tier';
 import { snapToAreas } from '../../domain/zones/snap';
 
 /** What the pointer draws: a zone shape, a shape to cut out, or a line to split along. */
-export type DrawIntent = { kind: 'zone'; tier: Tier; shape: 'polygon' | 'rectangle' | 'circle' } | { kind: 'cutter' } | { kind: 'split-line' };
+export type DrawIntent =
+  { kind: 'zone'; tier: Tier; shape: 'polygon' | 'rectangle' | 'circle' } | { kind: 'cutter' } | { kind: 'split-line' };
 
 export interface ZoneDrawEvents {
   onShapeDrawn: (intent: DrawIntent, geometry: Polygon) => void;
@@ -48,16 +57,42 @@ export class ZoneDraw {
     this.snapOff = false;
   };
 
-  constructor(private readonly map: maplibregl.Map, private readonly events: ZoneDrawEvents) {
+  constructor(
+    private readonly map: maplibregl.Map,
+    private readonly events: ZoneDrawEvents,
+  ) {
     const snapping = { toCustom: this.snap };
-    const polygonStyles = { fillOpacity: 0.25, outlineWidth: 3, closingPointWidth: 6, closingPointColor: '#ffffff' as const, closingPointOutlineColor: '#1f2d3a' as const, closingPointOutlineWidth: 2 };
+    const polygonStyles = {
+      fillOpacity: 0.25,
+      outlineWidth: 3,
+      closingPointWidth: 6,
+      closingPointColor: '#ffffff' as const,
+      closingPointOutlineColor: '#1f2d3a' as const,
+      closingPointOutlineWidth: 2,
+    };
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'cordon-draw' }),
       modes: [
-        new TerraDrawPolygonMode({ snapping, keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: polygonStyles, pointerDistance: 12 }),
-        new TerraDrawRectangleMode({ keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: { fillOpacity: 0.25, outlineWidth: 3 } }),
-        new TerraDrawCircleMode({ keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: { fillOpacity: 0.25, outlineWidth: 3 }, segments: 64 }),
-        new TerraDrawLineStringMode({ snapping, keyEvents: { cancel: 'Escape', finish: 'Enter' }, styles: { lineStringColor: '#1d5fa8', lineStringWidth: 3 } }),
+        new TerraDrawPolygonMode({
+          snapping,
+          keyEvents: { cancel: 'Escape', finish: 'Enter' },
+          styles: polygonStyles,
+          pointerDistance: 12,
+        }),
+        new TerraDrawRectangleMode({
+          keyEvents: { cancel: 'Escape', finish: 'Enter' },
+          styles: { fillOpacity: 0.25, outlineWidth: 3 },
+        }),
+        new TerraDrawCircleMode({
+          keyEvents: { cancel: 'Escape', finish: 'Enter' },
+          styles: { fillOpacity: 0.25, outlineWidth: 3 },
+          segments: 64,
+        }),
+        new TerraDrawLineStringMode({
+          snapping,
+          keyEvents: { cancel: 'Escape', finish: 'Enter' },
+          styles: { lineStringColor: '#1d5fa8', lineStringWidth: 3 },
+        }),
         new TerraDrawSelectMode({
           allowManualDeselection: false,
           allowManualSelection: false,
@@ -66,11 +101,23 @@ export class ZoneDraw {
             polygon: {
               feature: {
                 draggable: true,
-                coordinates: { draggable: true, midpoints: { draggable: true }, deletable: true, snappable: { toCustom: this.snap } },
+                coordinates: {
+                  draggable: true,
+                  midpoints: { draggable: true },
+                  deletable: true,
+                  snappable: { toCustom: this.snap },
+                },
               },
             },
           },
-          styles: { selectedPolygonColor: '#1d5fa8', selectedPolygonFillOpacity: 0.15, selectedPolygonOutlineColor: '#1d5fa8', selectedPolygonOutlineWidth: 2, selectionPointWidth: 6, midPointWidth: 4 },
+          styles: {
+            selectedPolygonColor: '#1d5fa8',
+            selectedPolygonFillOpacity: 0.15,
+            selectedPolygonOutlineColor: '#1d5fa8',
+            selectedPolygonOutlineWidth: 2,
+            selectionPointWidth: 6,
+            midPointWidth: 4,
+          },
         }),
       ],
       undoRedo: { modeLevel: new TerraDrawModeUndoRedo() },
@@ -168,15 +215,25 @@ export class ZoneDraw {
   private onFinish(id: string | number, mode: string, action: string): void {
     const feature = this.draw.getSnapshotFeature(id);
     if (!feature) return;
-    if (this.editing && mode === 'select' && feature.id === this.editing.featureId && feature.geometry.type === 'Polygon') {
-      this.events.onZoneEdited(this.editing.zoneId, feature.geometry as Polygon, action === 'dragFeature' ? 'move' : 'vertex');
+    if (
+      this.editing &&
+      mode === 'select' &&
+      feature.id === this.editing.featureId &&
+      feature.geometry.type === 'Polygon'
+    ) {
+      this.events.onZoneEdited(
+        this.editing.zoneId,
+        feature.geometry as Polygon,
+        action === 'dragFeature' ? 'move' : 'vertex',
+      );
       return;
     }
     if (action !== 'draw' || !this.intent) return;
     const intent = this.intent;
     this.draw.removeFeatures([id]);
     this.events.onCircleRadius(undefined);
-    if (intent.kind === 'split-line' && feature.geometry.type === 'LineString') this.events.onLineDrawn(feature.geometry.coordinates as Position[]);
+    if (intent.kind === 'split-line' && feature.geometry.type === 'LineString')
+      this.events.onLineDrawn(feature.geometry.coordinates as Position[]);
     else if (feature.geometry.type === 'Polygon') this.events.onShapeDrawn(intent, feature.geometry as Polygon);
   }
 
@@ -185,7 +242,9 @@ export class ZoneDraw {
     const feature = ids.map((id) => this.draw.getSnapshotFeature(id)).find((f) => f?.geometry.type === 'Polygon');
     if (!feature) return;
     const ring = (feature.geometry as Polygon).coordinates[0];
-    const centre = ring.slice(0, -1).reduce<Position>((sum, p) => [sum[0] + p[0] / (ring.length - 1), sum[1] + p[1] / (ring.length - 1)], [0, 0]);
+    const centre = ring
+      .slice(0, -1)
+      .reduce<Position>((sum, p) => [sum[0] + p[0] / (ring.length - 1), sum[1] + p[1] / (ring.length - 1)], [0, 0]);
     this.events.onCircleRadius(haversineMeters([centre[0], centre[1]], [ring[0][0], ring[0][1]]));
   }
 }

@@ -26,7 +26,11 @@ export function caseHexData(counts: CellCounts): CaseHexData {
   let max = 0;
   for (let i = 0; i < counts.counts.length; i++) max = Math.max(max, counts.counts[i]);
   const scale = hexScale(max);
-  const hexes = counts.cells.map((hex, i) => ({ hex, count: counts.counts[i], color: hexColor(scale, hexClass(scale, counts.counts[i])) }));
+  const hexes = counts.cells.map((hex, i) => ({
+    hex,
+    count: counts.counts[i],
+    color: hexColor(scale, hexClass(scale, counts.counts[i])),
+  }));
   return { resolution: counts.resolution, hexes, max, scale };
 }
 

@@ -17,12 +17,18 @@ export function householdRadii(households: Uint32Array): Float32Array {
  * deck.gl compares `data` by reference: one data object per cut, so a layer rebuilt after a move
  * that keeps the same cut does not upload its buffers again.
  */
-const layerData = new WeakMap<PointsInView, { length: number; attributes: Record<string, { value: Float32Array; size: number }> }>();
+const layerData = new WeakMap<
+  PointsInView,
+  { length: number; attributes: Record<string, { value: Float32Array; size: number }> }
+>();
 
 function dataOf(points: PointsInView) {
   let data = layerData.get(points);
   if (!data) {
-    data = { length: points.length, attributes: { getPosition: { value: points.positions, size: 2 }, getRadius: { value: points.radii, size: 1 } } };
+    data = {
+      length: points.length,
+      attributes: { getPosition: { value: points.positions, size: 2 }, getRadius: { value: points.radii, size: 1 } },
+    };
     layerData.set(points, data);
   }
   return data;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pointsInView, viewInside } from './points-in-view';
 
 describe('pointsInView', () => {
-  const points = { length: 3, positions: new Float64Array([0, 0, 5, 5, 20, 20]), households: new Uint32Array([1, 2, 3]) };
+  const points = {
+    length: 3,
+    positions: new Float64Array([0, 0, 5, 5, 20, 20]),
+    households: new Uint32Array([1, 2, 3]),
+  };
   const radii = new Float32Array([1, 2, 3]);
 
   it('keeps the points inside the view and its margin, with their radii', () => {

@@ -4,7 +4,6 @@ import { TIER_SEVERITY } from '../../domain/zones/tier';
 import type { ZoneIssue } from '../../domain/zones/validate-zone';
 import type { Zone } from '../../domain/zones/zone';
 
-
 /**
  * Zones as map features: tier, name and label text, whether invalid or selected. Sorted so the
  * most severe tier draws on top. Names go into a text layer, never into HTML.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineStyle } from './offline-style';
 
 describe('the offline style', () => {
-  it('passes MapLibre\'s own style validation (expressions included), so the map loads', () => {
+  it("passes MapLibre's own style validation (expressions included), so the map loads", () => {
     expect(validateStyleMin(offlineStyle('http://localhost')).map((error) => error.message)).toEqual([]);
   });
 

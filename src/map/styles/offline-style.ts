@@ -1,9 +1,20 @@
 import type {
-  ExpressionSpecification, FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
 } from 'maplibre-gl';
 import { FOUND_IN } from '../../domain/cases/case-record';
 import { BASEMAP_COLORS, FOUND_IN_COLORS } from './palette';
-import { EFFECTIVE_SOURCE, effectiveTierLayers, ZONE_ISSUE_SOURCE, ZONE_SOURCE, zoneFillAndLineLayers, zoneMarkerLayers } from './zone-layers';
+import {
+  EFFECTIVE_SOURCE,
+  effectiveTierLayers,
+  ZONE_ISSUE_SOURCE,
+  ZONE_SOURCE,
+  zoneFillAndLineLayers,
+  zoneMarkerLayers,
+} from './zone-layers';
 
 /** The one font every label uses; bundled in public/fonts, so no glyph server is needed. */
 export const LABEL_FONT = 'Noto Sans SC Regular';
@@ -81,20 +92,41 @@ const caseColor: ExpressionSpecification = [
 
 const isCluster: ExpressionSpecification = ['==', ['get', 'cluster'], true];
 /** A cluster's radius by its count (9–24 px), or a single case's radius. */
-const clusterOr = (single: number): ExpressionSpecification => ['case', isCluster, ['interpolate', ['linear'], ['get', 'count'], 3, 9, 100, 16, 1000, 24], single];
+const clusterOr = (single: number): ExpressionSpecification => [
+  'case',
+  isCluster,
+  ['interpolate', ['linear'], ['get', 'count'], 3, 9, 100, 16, 1000, 24],
+  single,
+];
 
 /** Fills that only the offline basemap draws (an online basemap replaces them). */
 export function offlineBaseLayers(): LayerSpecification[] {
   return [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': BASEMAP_COLORS.land } },
-    { id: LAYER_IDS.neighbourFill, type: 'fill', source: SOURCE_IDS.neighbours, paint: { 'fill-color': BASEMAP_COLORS.neighbourFill } },
-    { id: LAYER_IDS.districtFill, type: 'fill', source: SOURCE_IDS.districts, paint: { 'fill-color': BASEMAP_COLORS.districtFill } },
+    {
+      id: LAYER_IDS.neighbourFill,
+      type: 'fill',
+      source: SOURCE_IDS.neighbours,
+      paint: { 'fill-color': BASEMAP_COLORS.neighbourFill },
+    },
+    {
+      id: LAYER_IDS.districtFill,
+      type: 'fill',
+      source: SOURCE_IDS.districts,
+      paint: { 'fill-color': BASEMAP_COLORS.districtFill },
+    },
   ];
 }
 
 /** Chinese name over the English one, for the label points of one kind (district or neighbour). */
-function nameLabels(id: string, kind: 'district' | 'neighbour', englishScale: number, size: number | ExpressionSpecification, color: string): LayerSpecification {
+function nameLabels(
+  id: string,
+  kind: 'district' | 'neighbour',
+  englishScale: number,
+  size: number | ExpressionSpecification,
+  color: string,
+): LayerSpecification {
   return {
     id,
     type: 'symbol',
@@ -106,7 +138,12 @@ function nameLabels(id: string, kind: 'district' | 'neighbour', englishScale: nu
       'text-size': size,
       'text-allow-overlap': false,
     },
-    paint: { 'text-color': color, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3 },
+    paint: {
+      'text-color': color,
+      'text-halo-color': BASEMAP_COLORS.halo,
+      'text-halo-width': 1.6,
+      'text-halo-blur': 0.3,
+    },
   };
 }
 
@@ -130,11 +167,17 @@ export function overlayLayers(): LayerSpecification[] {
         'heatmap-radius': ['interpolate', ['exponential', 2], ['zoom'], 8, 6, 12, 30, 14, 90],
         'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 12.5, 0.75, 14.5, 0],
         'heatmap-color': [
-          'interpolate', ['linear'], ['heatmap-density'],
-          0, 'rgba(80, 110, 150, 0)',
-          0.2, 'rgba(110, 140, 180, 0.35)',
-          0.5, 'rgba(70, 100, 150, 0.55)',
-          1, 'rgba(30, 50, 90, 0.75)',
+          'interpolate',
+          ['linear'],
+          ['heatmap-density'],
+          0,
+          'rgba(80, 110, 150, 0)',
+          0.2,
+          'rgba(110, 140, 180, 0.35)',
+          0.5,
+          'rgba(70, 100, 150, 0.55)',
+          1,
+          'rgba(30, 50, 90, 0.75)',
         ],
       },
     },
@@ -143,7 +186,10 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.districts,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 14, 2.5] },
+      paint: {
+        'line-color': BASEMAP_COLORS.districtLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 14, 2.5],
+      },
     },
     ...effectiveTierLayers(),
     ...zoneFillAndLineLayers(),
@@ -157,7 +203,15 @@ export function overlayLayers(): LayerSpecification[] {
         // Zoom may only be the input of a top-level interpolation: each stop chooses between cluster and case.
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, clusterOr(2.2), 12, clusterOr(4), 16, clusterOr(7)],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 8, ['case', isCluster, 2, 0.4], 14, ['case', isCluster, 2, 1.2]],
+        'circle-stroke-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', isCluster, 2, 0.4],
+          14,
+          ['case', isCluster, 2, 1.2],
+        ],
         'circle-opacity': ['case', isCluster, 0.82, 0.9],
       },
     },
@@ -166,12 +220,23 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE_IDS.cases,
       filter: ['==', ['get', 'cluster'], true],
-      layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': [LABEL_FONT],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     ...zoneMarkerLayers(LABEL_FONT),
     nameLabels(LAYER_IDS.neighbourLabels, 'neighbour', 0.8, 13, BASEMAP_COLORS.neighbourLabel),
-    nameLabels(LAYER_IDS.districtLabels, 'district', 0.72, ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 20], BASEMAP_COLORS.labelText),
+    nameLabels(
+      LAYER_IDS.districtLabels,
+      'district',
+      0.72,
+      ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 20],
+      BASEMAP_COLORS.labelText,
+    ),
   ];
 }
 

@@ -19,7 +19,11 @@ export function rasterStyle(origin: string, tileUrl: string, attribution: string
         attribution: escapeHtml(attribution),
       },
     },
-    layers: [background, { id: LAYER_IDS.onlineRaster, type: 'raster', source: SOURCE_IDS.onlineRaster }, ...overlayLayers()],
+    layers: [
+      background,
+      { id: LAYER_IDS.onlineRaster, type: 'raster', source: SOURCE_IDS.onlineRaster },
+      ...overlayLayers(),
+    ],
   };
 }
 

@@ -16,9 +16,12 @@ export const ZONE_LAYER_IDS = {
 } as const;
 
 const tierColor: ExpressionSpecification = [
-  'match', ['get', 'tier'],
-  'sealed', TIER_COLORS.sealed,
-  'controlled', TIER_COLORS.controlled,
+  'match',
+  ['get', 'tier'],
+  'sealed',
+  TIER_COLORS.sealed,
+  'controlled',
+  TIER_COLORS.controlled,
   TIER_COLORS.precaution,
 ];
 
@@ -93,16 +96,30 @@ export function zoneMarkerLayers(labelFont: string): LayerSpecification[] {
       id: ZONE_LAYER_IDS.issues,
       type: 'circle',
       source: ZONE_ISSUE_SOURCE,
-      paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#b3261e', 'circle-stroke-width': 3 },
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#b3261e',
+        'circle-stroke-width': 3,
+      },
     },
     {
       id: ZONE_LAYER_IDS.labels,
       type: 'symbol',
       source: ZONE_SOURCE,
       minzoom: 11,
-      layout: { 'text-field': ['get', 'label'], 'text-font': [labelFont], 'text-size': 13, 'symbol-placement': 'point' },
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [labelFont],
+        'text-size': 13,
+        'symbol-placement': 'point',
+      },
       // A zone due to be downgraded or lifted within two days has its label in amber.
-      paint: { 'text-color': ['case', ['==', ['get', 'due'], true], '#8a4b00', '#1f2d3a'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': ['case', ['==', ['get', 'due'], true], '#8a4b00', '#1f2d3a'],
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
     },
   ];
 }

@@ -30,5 +30,11 @@ export const createZone: Command<CreateZonePayload> = (plan, payload, context) =
     notes: '',
     events: [{ kind: 'declared' as const, on: declaredOn }],
   };
-  return done(plan, [...plan.zones, zone], { key: 'noteCreated', values: { name: zone.name, tierKey: `tier_${zone.tier}` } }, [id], context);
+  return done(
+    plan,
+    [...plan.zones, zone],
+    { key: 'noteCreated', values: { name: zone.name, tierKey: `tier_${zone.tier}` } },
+    [id],
+    context,
+  );
 };

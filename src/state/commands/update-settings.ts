@@ -26,21 +26,28 @@ export interface SettingsChange {
  */
 export const updatePlanSettings: Command<SettingsChange> = (plan, payload, context) => {
   for (const value of [payload.controlledBufferMeters, payload.precautionBufferMeters]) {
-    if (!Number.isFinite(value) || value < 0 || value > MAX_RING_METERS) return fail('errorRingDistance', { max: MAX_RING_METERS });
+    if (!Number.isFinite(value) || value < 0 || value > MAX_RING_METERS)
+      return fail('errorRingDistance', { max: MAX_RING_METERS });
   }
   const rates = payload.planningRates;
   for (const value of [rates.supplyPacksPerHousehold, rates.swabsPerResident, rates.staffPer100Households]) {
     if (!Number.isFinite(value) || value < 0 || value > MAX_RATE) return fail('errorRate', { max: MAX_RATE });
   }
-  if (payload.precautionMode !== 'ring' && payload.precautionMode !== 'district') return fail('errorRingDistance', { max: MAX_RING_METERS });
+  if (payload.precautionMode !== 'ring' && payload.precautionMode !== 'district')
+    return fail('errorRingDistance', { max: MAX_RING_METERS });
   for (const rule of payload.protocol.rules) {
-    if (!Number.isInteger(rule.caseFreeDays) || rule.caseFreeDays < 0 || rule.caseFreeDays > MAX_CASE_FREE_DAYS) return fail('errorCaseFreeDays', { max: MAX_CASE_FREE_DAYS });
+    if (!Number.isInteger(rule.caseFreeDays) || rule.caseFreeDays < 0 || rule.caseFreeDays > MAX_CASE_FREE_DAYS)
+      return fail('errorCaseFreeDays', { max: MAX_CASE_FREE_DAYS });
   }
   const settings: PlanSettings = {
     controlledBufferMeters: meters(payload.controlledBufferMeters),
     precautionBufferMeters: meters(payload.precautionBufferMeters),
     precautionMode: payload.precautionMode,
-    planningRates: { supplyPacksPerHousehold: rates.supplyPacksPerHousehold, swabsPerResident: rates.swabsPerResident, staffPer100Households: rates.staffPer100Households },
+    planningRates: {
+      supplyPacksPerHousehold: rates.supplyPacksPerHousehold,
+      swabsPerResident: rates.swabsPerResident,
+      staffPer100Households: rates.staffPer100Households,
+    },
     protocol: { rules: payload.protocol.rules.map((rule) => ({ ...rule })) },
   };
   const note = {

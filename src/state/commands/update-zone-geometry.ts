@@ -17,5 +17,11 @@ export const updateZoneGeometry: Command<UpdateZoneGeometryPayload> = (plan, pay
   if (JSON.stringify(geometry) === JSON.stringify(zone.geometry)) return fail('errorNoChange');
   const events = [...zone.events, { kind: 'adjusted' as const, on: context.today }];
   const noteKey = payload.how === 'move' ? 'noteMoved' : 'noteReshaped';
-  return done(plan, replaceZone(plan.zones, { ...zone, geometry, events }), { key: noteKey, values: { name: zone.name } }, [zone.id], context);
+  return done(
+    plan,
+    replaceZone(plan.zones, { ...zone, geometry, events }),
+    { key: noteKey, values: { name: zone.name } },
+    [zone.id],
+    context,
+  );
 };

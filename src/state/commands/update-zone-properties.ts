@@ -50,6 +50,17 @@ export const updateZoneProperties: Command<{ id: string; changes: ZoneProperties
   }
   updated.events = events;
   if (JSON.stringify(updated) === JSON.stringify(zone)) return fail('errorNoChange');
-  const key = changes.tier !== undefined && changes.tier !== zone.tier ? 'noteTierChanged' : changes.liftedOn ? 'noteLifted' : 'noteEdited';
-  return done(plan, replaceZone(plan.zones, updated), { key, values: { name: updated.name, tierKey: `tier_${updated.tier}` } }, [zone.id], context);
+  const key =
+    changes.tier !== undefined && changes.tier !== zone.tier
+      ? 'noteTierChanged'
+      : changes.liftedOn
+        ? 'noteLifted'
+        : 'noteEdited';
+  return done(
+    plan,
+    replaceZone(plan.zones, updated),
+    { key, values: { name: updated.name, tierKey: `tier_${updated.tier}` } },
+    [zone.id],
+    context,
+  );
 };

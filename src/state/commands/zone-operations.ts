@@ -12,8 +12,18 @@ export const cutHole: Command<{ id: string; cutter: AreaGeometry }> = (plan, pay
   if (!zone) return fail('errorZoneMissing');
   const result = subtractArea(zone.geometry, payload.cutter);
   if (!result.ok) return failure(result.reason);
-  const updated: Zone = { ...zone, geometry: result.value, events: [...zone.events, { kind: 'adjusted', on: context.today }] };
-  return done(plan, replaceZone(plan.zones, updated), { key: 'noteCut', values: { name: zone.name } }, [zone.id], context);
+  const updated: Zone = {
+    ...zone,
+    geometry: result.value,
+    events: [...zone.events, { kind: 'adjusted', on: context.today }],
+  };
+  return done(
+    plan,
+    replaceZone(plan.zones, updated),
+    { key: 'noteCut', values: { name: zone.name } },
+    [zone.id],
+    context,
+  );
 };
 
 /** Merges two zones of one tier into the first; the second is removed. */
@@ -32,7 +42,13 @@ export const mergeZones: Command<{ keepId: string; otherId: string }> = (plan, p
     events: [...keep.events, { kind: 'adjusted', on: context.today, note: `merged:${other.name}` }],
   };
   const zones = replaceZone(plan.zones, merged).filter((zone) => zone.id !== other.id);
-  return done(plan, zones, { key: 'noteMerged', values: { name: keep.name, other: other.name } }, [keep.id, other.id], context);
+  return done(
+    plan,
+    zones,
+    { key: 'noteMerged', values: { name: keep.name, other: other.name } },
+    [keep.id, other.id],
+    context,
+  );
 };
 
 /** Splits a zone along a drawn line; the first part keeps the zone, the others become new zones. */
@@ -54,5 +70,11 @@ export const splitZone: Command<{ id: string; line: Position[] }> = (plan, paylo
   }));
   const index = plan.zones.findIndex((z) => z.id === zone.id);
   const zones = [...plan.zones.slice(0, index), kept, ...created, ...plan.zones.slice(index + 1)];
-  return done(plan, zones, { key: 'noteSplit', values: { name: zone.name, parts: result.value.length } }, [zone.id, ...created.map((z) => z.id)], context);
+  return done(
+    plan,
+    zones,
+    { key: 'noteSplit', values: { name: zone.name, parts: result.value.length } },
+    [zone.id, ...created.map((z) => z.id)],
+    context,
+  );
 };

@@ -1,5 +1,6 @@
 /** What the autosaver is doing, for the status bar and the failure banner. */
-export type SaveStatus = { kind: 'saved'; at: number } | { kind: 'pending' } | { kind: 'failed'; detail: string; retryAt: number };
+export type SaveStatus =
+  { kind: 'saved'; at: number } | { kind: 'pending' } | { kind: 'failed'; detail: string; retryAt: number };
 
 export interface AutosaveOptions {
   save: (text: string) => Promise<void>;
@@ -61,7 +62,11 @@ export class Autosaver {
       this.options.onStatus({ kind: 'saved', at: now() });
     } catch (error) {
       const retryMs = this.options.retryMs ?? 10_000;
-      this.options.onStatus({ kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error), retryAt: now() + retryMs });
+      this.options.onStatus({
+        kind: 'failed',
+        detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        retryAt: now() + retryMs,
+      });
       this.arm(retryMs);
     } finally {
       this.writing = false;

@@ -5,7 +5,14 @@ import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
 
 /** A URL input with its hint, which turns into the error when the URL is not acceptable. */
-function UrlField({ label, value, onChange, invalid, hint, error }: {
+function UrlField({
+  label,
+  value,
+  onChange,
+  invalid,
+  hint,
+  error,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -17,7 +24,14 @@ function UrlField({ label, value, onChange, invalid, hint, error }: {
   return (
     <label className="field">
       <span>{label}</span>
-      <input type="url" value={value} onChange={(event) => onChange(event.target.value.trim())} aria-invalid={invalid} aria-describedby={hintId} spellCheck={false} />
+      <input
+        type="url"
+        value={value}
+        onChange={(event) => onChange(event.target.value.trim())}
+        aria-invalid={invalid}
+        aria-describedby={hintId}
+        spellCheck={false}
+      />
       <small id={hintId} className={invalid ? 'error-text' : 'muted'}>
         {invalid ? error : hint}
       </small>
@@ -54,11 +68,30 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
           {t('basemapNeedsUrl')}
         </p>
       )}
-      <UrlField label={t('rasterUrlLabel')} value={rasterUrl} onChange={setRasterUrl} invalid={rasterError} hint={t('rasterUrlHint')} error={t('invalidRasterUrl')} />
-      <UrlField label={t('styleUrlLabel')} value={styleUrl} onChange={setStyleUrl} invalid={styleError} hint={t('styleUrlHint')} error={t('invalidStyleUrl')} />
+      <UrlField
+        label={t('rasterUrlLabel')}
+        value={rasterUrl}
+        onChange={setRasterUrl}
+        invalid={rasterError}
+        hint={t('rasterUrlHint')}
+        error={t('invalidRasterUrl')}
+      />
+      <UrlField
+        label={t('styleUrlLabel')}
+        value={styleUrl}
+        onChange={setStyleUrl}
+        invalid={styleError}
+        hint={t('styleUrlHint')}
+        error={t('invalidStyleUrl')}
+      />
       <label className="field">
         <span>{t('attributionLabel')}</span>
-        <input type="text" value={attribution} maxLength={300} onChange={(event) => setAttribution(event.target.value)} />
+        <input
+          type="text"
+          value={attribution}
+          maxLength={300}
+          onChange={(event) => setAttribution(event.target.value)}
+        />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>

@@ -6,7 +6,8 @@ import { translate, type Language } from '../../i18n/i18n';
  * user text, never HTML). Planner only: the public map never receives cases.
  */
 export function caseDetailsElement(record: CaseRecord, language: Language): HTMLElement {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values);
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(language, key, values);
   const root = document.createElement('div');
   root.className = 'case-details';
   const title = document.createElement('h3');

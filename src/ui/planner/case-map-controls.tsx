@@ -23,15 +23,28 @@ export function CaseMapControls() {
       </label>
       <label className="field">
         <span>{t('hexResolution')}</span>
-        <select value={String(time.resolution)} onChange={(event) => time.set({ resolution: event.target.value === 'auto' ? 'auto' : Number(event.target.value) })}>
-          <option value="auto">{t('hexResolutionAuto', { resolution: hexResolution({ resolution: 'auto' }, zoom) })}</option>
+        <select
+          value={String(time.resolution)}
+          onChange={(event) =>
+            time.set({ resolution: event.target.value === 'auto' ? 'auto' : Number(event.target.value) })
+          }
+        >
+          <option value="auto">
+            {t('hexResolutionAuto', { resolution: hexResolution({ resolution: 'auto' }, zoom) })}
+          </option>
           {RESOLUTIONS.map((resolution) => (
-            <option key={resolution} value={resolution}>{t('hexResolutionFixed', { resolution })}</option>
+            <option key={resolution} value={resolution}>
+              {t('hexResolutionFixed', { resolution })}
+            </option>
           ))}
         </select>
       </label>
       <label className="check">
-        <input type="checkbox" checked={time.extruded} onChange={(event) => time.set({ extruded: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={time.extruded}
+          onChange={(event) => time.set({ extruded: event.target.checked })}
+        />
         {t('hexExtruded')}
       </label>
       {time.hexes && breaks.length > 0 && data && (

@@ -21,14 +21,33 @@ export function CheckPanel({ onShow }: { onShow: (at: Position, zoneId: string) 
     ...invalid.map((zone) => {
       const issue = zoneIssues(zone)[0];
       const reason = translate(language, `zoneIssue_${issue.code}` as StringKey, issueValues(issue));
-      return { key: `invalid-${zone.id}`, text: t('checkInvalid', { name: zone.name, reason }), at: issue.at, zoneId: zone.id };
+      return {
+        key: `invalid-${zone.id}`,
+        text: t('checkInvalid', { name: zone.name, reason }),
+        at: issue.at,
+        zoneId: zone.id,
+      };
     }),
     ...checks.map((check) =>
       check.kind === 'overlap'
-        ? { key: `o-${check.zoneIds.join()}`, text: t('checkOverlap', { a: nameOf(check.zoneIds[0]), b: nameOf(check.zoneIds[1]), area: Math.round(check.areaSquareMeters) }), at: check.at, zoneId: check.zoneIds[0] }
+        ? {
+            key: `o-${check.zoneIds.join()}`,
+            text: t('checkOverlap', {
+              a: nameOf(check.zoneIds[0]),
+              b: nameOf(check.zoneIds[1]),
+              area: Math.round(check.areaSquareMeters),
+            }),
+            at: check.at,
+            zoneId: check.zoneIds[0],
+          }
         : {
             key: `g-${check.zoneIds.join()}`,
-            text: t('checkGap', { a: nameOf(check.zoneIds[0]), b: nameOf(check.zoneIds[1]), distance: check.distanceMeters.toFixed(1), tier: t(`tier_${zones.find((z) => z.id === check.zoneIds[0])?.tier ?? 'sealed'}`) }),
+            text: t('checkGap', {
+              a: nameOf(check.zoneIds[0]),
+              b: nameOf(check.zoneIds[1]),
+              distance: check.distanceMeters.toFixed(1),
+              tier: t(`tier_${zones.find((z) => z.id === check.zoneIds[0])?.tier ?? 'sealed'}`),
+            }),
             at: check.at,
             zoneId: check.zoneIds[0],
           },

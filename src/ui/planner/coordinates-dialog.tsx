@@ -14,7 +14,15 @@ import { useT } from '../shared/use-t';
 import { runCommand } from './use-zone-drawing';
 
 /** The keyboard path for zones: type or paste coordinates, WKT or GeoJSON. */
-export function CoordinatesDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (zone: Zone) => void }) {
+export function CoordinatesDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (zone: Zone) => void;
+}) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');

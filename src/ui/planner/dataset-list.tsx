@@ -18,10 +18,16 @@ export function DatasetList() {
         {datasets.map((dataset) => (
           <li key={dataset.id}>
             <span>
-              {dataset.fileName} · {t(dataset.kind === 'cases' ? 'cases' : 'householdRecords')} {formatCount(language, dataset.records)}
+              {dataset.fileName} · {t(dataset.kind === 'cases' ? 'cases' : 'householdRecords')}{' '}
+              {formatCount(language, dataset.records)}
               {dataset.source === 'demo' && <span className="muted"> ({t('datasetDemo')})</span>}
             </span>
-            <button type="button" disabled={!!readOnly} aria-label={t('importRemoveDataset', { file: dataset.fileName })} onClick={() => runCommand(removeDataset, { id: dataset.id })}>
+            <button
+              type="button"
+              disabled={!!readOnly}
+              aria-label={t('importRemoveDataset', { file: dataset.fileName })}
+              onClick={() => runCommand(removeDataset, { id: dataset.id })}
+            >
               ×
             </button>
           </li>

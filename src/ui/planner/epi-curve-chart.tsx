@@ -13,7 +13,19 @@ const HEIGHT = 64;
  * The epidemic curve: new cases a day, stacked by where they were found (only the places the
  * filters show), with the window shaded and the date marked. A click picks a date.
  */
-export function EpiCurveChart({ curve, foundIn, window, asOfDay, onPick }: { curve: EpiCurve; foundIn: readonly number[]; window: { fromDay: number; toDay: number }; asOfDay: number; onPick: (day: number) => void }) {
+export function EpiCurveChart({
+  curve,
+  foundIn,
+  window,
+  asOfDay,
+  onPick,
+}: {
+  curve: EpiCurve;
+  foundIn: readonly number[];
+  window: { fromDay: number; toDay: number };
+  asOfDay: number;
+  onPick: (day: number) => void;
+}) {
   const t = useT();
   const days = curve.lastDay - curve.firstDay + 1;
   const shown = new Set(foundIn);
@@ -30,8 +42,22 @@ export function EpiCurveChart({ curve, foundIn, window, asOfDay, onPick }: { cur
     onPick(Math.max(curve.firstDay, Math.min(curve.lastDay, day)));
   };
   return (
-    <svg className="epi-curve" viewBox={`0 0 ${days * BAR} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={t('epiCurve')} onClick={pick} data-testid="epi-curve">
-      <rect className="epi-window" x={(window.fromDay - curve.firstDay) * BAR} width={(window.toDay - window.fromDay + 1) * BAR} y={0} height={HEIGHT} />
+    <svg
+      className="epi-curve"
+      viewBox={`0 0 ${days * BAR} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={t('epiCurve')}
+      onClick={pick}
+      data-testid="epi-curve"
+    >
+      <rect
+        className="epi-window"
+        x={(window.fromDay - curve.firstDay) * BAR}
+        width={(window.toDay - window.fromDay + 1) * BAR}
+        y={0}
+        height={HEIGHT}
+      />
       {Array.from({ length: days }, (_, d) => {
         let y = HEIGHT;
         const day = curve.firstDay + d;
@@ -42,12 +68,27 @@ export function EpiCurveChart({ curve, foundIn, window, asOfDay, onPick }: { cur
               const count = shown.has(f) ? curve.counts[d * FOUND_IN.length + f] : 0;
               if (!count) return null;
               y -= count * scale;
-              return <rect key={found} x={d * BAR + 1} width={BAR - 2} y={y} height={count * scale} fill={FOUND_IN_COLORS[found]} />;
+              return (
+                <rect
+                  key={found}
+                  x={d * BAR + 1}
+                  width={BAR - 2}
+                  y={y}
+                  height={count * scale}
+                  fill={FOUND_IN_COLORS[found]}
+                />
+              );
             })}
           </g>
         );
       })}
-      <line className="epi-date" x1={(asOfDay - curve.firstDay + 0.5) * BAR} x2={(asOfDay - curve.firstDay + 0.5) * BAR} y1={0} y2={HEIGHT} />
+      <line
+        className="epi-date"
+        x1={(asOfDay - curve.firstDay + 0.5) * BAR}
+        x2={(asOfDay - curve.firstDay + 0.5) * BAR}
+        y1={0}
+        y2={HEIGHT}
+      />
     </svg>
   );
 }

@@ -34,17 +34,33 @@ export function FiguresPanel() {
   const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
     // Each zone's clock as of the time bar's date goes with the figures.
     const clocks = useTimeStore.getState().clocks;
-    const report = figuresReport(figures, plan.zones, plan.settings, { read: 0, accepted: 0, rejected: 0, skipped: 0 }, true, clocks ? new Map(Object.entries(clocks.zones)) : undefined);
+    const report = figuresReport(
+      figures,
+      plan.zones,
+      plan.settings,
+      { read: 0, accepted: 0, rejected: 0, skipped: 0 },
+      true,
+      clocks ? new Map(Object.entries(clocks.zones)) : undefined,
+    );
     const fileName = `${safeFileName(plan.name)}-figures.${format}`;
     if (format === 'xlsx') {
       const { figuresXlsx } = await import('../../io/report/figures-xlsx');
-      downloadBlob(fileName, new Blob([(await figuresXlsx(report)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      downloadBlob(
+        fileName,
+        new Blob([(await figuresXlsx(report)) as Uint8Array<ArrayBuffer>], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
     } else downloadText(fileName, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
   };
   const delta = (now: number, before: number | undefined) => {
     if (before === undefined || now === before) return null;
     const change = now - before;
-    return <span className={`delta ${change > 0 ? 'up' : 'down'}`}>{change > 0 ? `+${count(change)}` : `−${count(-change)}`}</span>;
+    return (
+      <span className={`delta ${change > 0 ? 'up' : 'down'}`}>
+        {change > 0 ? `+${count(change)}` : `−${count(-change)}`}
+      </span>
+    );
   };
   const row = (label: string, tier: string, now: AreaFigures, before: AreaFigures | undefined, swatch?: string) => (
     <tr key={tier} data-testid={`figures-${tier}`}>
@@ -52,8 +68,14 @@ export function FiguresPanel() {
         {swatch && <span className="swatch" style={{ background: swatch }} aria-hidden="true" />}
         {label}
       </th>
-      <td>{count(now.households)}{delta(now.households, before?.households)}</td>
-      <td>{count(now.residents)}{delta(now.residents, before?.residents)}</td>
+      <td>
+        {count(now.households)}
+        {delta(now.households, before?.households)}
+      </td>
+      <td>
+        {count(now.residents)}
+        {delta(now.residents, before?.residents)}
+      </td>
       <td>{count(now.cases)}</td>
       <td>{(now.areaSquareMeters / 1e6).toFixed(2)}</td>
     </tr>
@@ -65,12 +87,18 @@ export function FiguresPanel() {
       <PlanSettingsForm key={JSON.stringify(plan.settings)} settings={plan.settings} />
       {plan.settings.precautionMode === 'district' && (
         <p className="muted small" data-testid="precaution-districts">
-          {figures.effective.precautionDistricts ? t('precautionDistricts', { names: figures.effective.precautionDistricts.join('、') || '—' }) : t('figuresDistrictsMissing')}
+          {figures.effective.precautionDistricts
+            ? t('precautionDistricts', { names: figures.effective.precautionDistricts.join('、') || '—' })
+            : t('figuresDistrictsMissing')}
         </p>
       )}
       <table className="figures-table">
         <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
-        <tbody>{TIERS.map((tier) => row(t(`tierShort_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]))}</tbody>
+        <tbody>
+          {TIERS.map((tier) =>
+            row(t(`tierShort_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]),
+          )}
+        </tbody>
       </table>
       <h3>{t('figuresNeeds')}</h3>
       <table className="figures-table">
@@ -88,31 +116,57 @@ export function FiguresPanel() {
         </tbody>
       </table>
       <p className="muted small">
-        {t('figuresRatesNote')} {t('figuresRatesNoteRates', { packs: rates.supplyPacksPerHousehold, swabs: rates.swabsPerResident, staff: rates.staffPer100Households })}
+        {t('figuresRatesNote')}{' '}
+        {t('figuresRatesNoteRates', {
+          packs: rates.supplyPacksPerHousehold,
+          swabs: rates.swabsPerResident,
+          staff: rates.staffPer100Households,
+        })}
       </p>
       <div className="form-row small">
         {(['controlled', 'precaution'] as const).map((tier) => {
-          const meters = tier === 'controlled' ? plan.settings.controlledBufferMeters : plan.settings.precautionBufferMeters;
+          const meters =
+            tier === 'controlled' ? plan.settings.controlledBufferMeters : plan.settings.precautionBufferMeters;
           return (
-            <button key={tier} type="button" disabled={!!readOnly || !ringBand(figures, tier)} onClick={() => runCommand(detachRing, { tier, geometry: ringBand(figures, tier), name: t(`ringZoneName_${tier}`, { meters }) })}>
+            <button
+              key={tier}
+              type="button"
+              disabled={!!readOnly || !ringBand(figures, tier)}
+              onClick={() =>
+                runCommand(detachRing, {
+                  tier,
+                  geometry: ringBand(figures, tier),
+                  name: t(`ringZoneName_${tier}`, { meters }),
+                })
+              }
+            >
               {t(`detachRing_${tier}`)}
             </button>
           );
         })}
-        <button type="button" onClick={() => void exportReport('csv')}>{t('exportReportCsv')}</button>
-        <button type="button" onClick={() => void exportReport('xlsx')}>{t('exportReportXlsx')}</button>
-        <button type="button" onClick={() => void exportReport('md')}>{t('exportReportMd')}</button>
+        <button type="button" onClick={() => void exportReport('csv')}>
+          {t('exportReportCsv')}
+        </button>
+        <button type="button" onClick={() => void exportReport('xlsx')}>
+          {t('exportReportXlsx')}
+        </button>
+        <button type="button" onClick={() => void exportReport('md')}>
+          {t('exportReportMd')}
+        </button>
       </div>
       {figures.zones.length > 0 && (
         <>
           <h3>{t('figuresPerZone')}</h3>
           <table className="figures-table" data-testid="figures-zones">
-            <TableHead columns={[t('zonesHeading'), t('households'), t('residents'), t('cases'), t('exportZoneHouseholds')]} />
+            <TableHead
+              columns={[t('zonesHeading'), t('households'), t('residents'), t('cases'), t('exportZoneHouseholds')]}
+            />
             <tbody>
               {figures.zones.map((zone) => (
                 <tr key={zone.id}>
                   <th scope="row">
-                    <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" /> {nameOf(zone.id)}
+                    <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" />{' '}
+                    {nameOf(zone.id)}
                   </th>
                   <CountCells values={[zone.households, zone.residents, zone.cases]} />
                   <td>

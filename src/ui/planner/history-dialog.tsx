@@ -11,7 +11,15 @@ export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () =>
   const history = usePlanStore((state) => state.history);
   const log = history.present.history;
   const list = (items: string[]) =>
-    items.length === 0 ? <p className="muted small">{t('nothingYet')}</p> : <ol className="history-list">{items.map((text, i) => <li key={i}>{text}</li>)}</ol>;
+    items.length === 0 ? (
+      <p className="muted small">{t('nothingYet')}</p>
+    ) : (
+      <ol className="history-list">
+        {items.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ol>
+    );
   return (
     <ModalDialog open={open} title={t('historyTitle')} onClose={onClose} wide>
       <h3>{t('undoSteps')}</h3>
@@ -19,7 +27,14 @@ export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () =>
       <h3>{t('redoSteps')}</h3>
       {list(history.future.map((step) => translateNote(language, step.note)))}
       <h3>{t('planLog')}</h3>
-      {list([...log].reverse().map((entry) => `${new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai' })} · ${translateNote(language, entry.note)}`))}
+      {list(
+        [...log]
+          .reverse()
+          .map(
+            (entry) =>
+              `${new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai' })} · ${translateNote(language, entry.note)}`,
+          ),
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('close')}

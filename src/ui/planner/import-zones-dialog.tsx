@@ -3,7 +3,11 @@ import type { Tier } from '../../domain/zones/tier';
 import { TierSelect } from '../shared/tier-select';
 import { translate } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
-import { importZonesFromGeoJson, type ZoneImportProblem, type ZoneImportReport } from '../../io/zones/zone-geojson-import';
+import {
+  importZonesFromGeoJson,
+  type ZoneImportProblem,
+  type ZoneImportReport,
+} from '../../io/zones/zone-geojson-import';
 import { importZones } from '../../state/commands/import-zones';
 import { liveContext } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
@@ -26,7 +30,11 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
     if (!file) return;
     const large = tooLarge(file);
     if (large) {
-      setFailure({ file: file.name, problems: [{ feature: 0, key: 'fileTooLarge', values: large }], report: { read: 0, accepted: 0, rejected: 0, transforms: [] } });
+      setFailure({
+        file: file.name,
+        problems: [{ feature: 0, key: 'fileTooLarge', values: large }],
+        report: { read: 0, accepted: 0, rejected: 0, transforms: [] },
+      });
       return;
     }
     const context = liveContext();
@@ -42,7 +50,12 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
       return;
     }
     if (runCommand(importZones, { zones: result.zones, fileName: file.name })) {
-      usePlannerStore.getState().notify({ kind: 'info', key: 'importedZones', values: { count: result.zones.length, file: file.name }, tag: 'import' });
+      usePlannerStore.getState().notify({
+        kind: 'info',
+        key: 'importedZones',
+        values: { count: result.zones.length, file: file.name },
+        tag: 'import',
+      });
       setFailure(undefined);
       setFile(undefined);
       onClose();
@@ -51,7 +64,9 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
 
   const describe = (problem: ZoneImportProblem) => {
     const message = translate(language, problem.key as StringKey, problem.values);
-    return problem.feature === 0 ? t('importFileProblem', { message }) : t('importProblem', { feature: problem.feature, message });
+    return problem.feature === 0
+      ? t('importFileProblem', { message })
+      : t('importProblem', { feature: problem.feature, message });
   };
 
   return (
@@ -60,7 +75,11 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
         <p className="muted small">{t('importZonesHelp')}</p>
         <label className="field">
           <span>{t('chooseFile')}</span>
-          <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(event) => setFile(event.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".geojson,.json,application/geo+json,application/json"
+            onChange={(event) => setFile(event.target.files?.[0])}
+          />
         </label>
         <label className="field">
           <span>{t('defaultTier')}</span>
@@ -69,7 +88,13 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
         {failure && (
           <div role="alert" className="import-problems">
             <p className="error-text">{t('importFailed', { file: failure.file, count: failure.problems.length })}</p>
-            <p className="small">{t('importReport', { read: failure.report.read, accepted: failure.report.accepted, rejected: failure.report.rejected })}</p>
+            <p className="small">
+              {t('importReport', {
+                read: failure.report.read,
+                accepted: failure.report.accepted,
+                rejected: failure.report.rejected,
+              })}
+            </p>
             <ul>
               {failure.problems.slice(0, 200).map((problem, index) => (
                 <li key={index}>{describe(problem)}</li>

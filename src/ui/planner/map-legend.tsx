@@ -13,7 +13,11 @@ export function MapLegend() {
           <span
             className="legend-zone"
             aria-hidden="true"
-            style={{ background: `${TIER_COLORS[tier]}55`, borderColor: TIER_COLORS[tier], borderStyle: LINE_STYLE[tier] }}
+            style={{
+              background: `${TIER_COLORS[tier]}55`,
+              borderColor: TIER_COLORS[tier],
+              borderStyle: LINE_STYLE[tier],
+            }}
           />
           {t(`tier_${tier}`)}
         </li>

@@ -16,7 +16,9 @@ export function ModeHint({ radiusMeters }: { radiusMeters?: number }) {
   return (
     <div className="mode-hint" role="status">
       <span>{text}</span>
-      {radiusMeters !== undefined && <strong data-testid="circle-radius"> {t('radius', { meters: Math.round(radiusMeters) })}</strong>}
+      {radiusMeters !== undefined && (
+        <strong data-testid="circle-radius"> {t('radius', { meters: Math.round(radiusMeters) })}</strong>
+      )}
     </div>
   );
 }

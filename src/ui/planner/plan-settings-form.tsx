@@ -1,13 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
-import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS, updatePlanSettings } from '../../state/commands/update-settings';
+import {
+  MAX_CASE_FREE_DAYS,
+  MAX_RATE,
+  MAX_RING_METERS,
+  updatePlanSettings,
+} from '../../state/commands/update-settings';
 import { isStringKey } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import { runCommand } from './use-zone-drawing';
 
-type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & { mode: PrecautionMode; days: string[] };
+type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & {
+  mode: PrecautionMode;
+  days: string[];
+};
 
 const fieldsOf = (settings: PlanSettings): Fields => ({
   controlled: String(settings.controlledBufferMeters),
@@ -28,27 +36,41 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
   const t = useT();
   const readOnly = usePlanStore((state) => state.readOnly);
   const [fields, setFields] = useState<Fields>(() => fieldsOf(settings));
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value });
+  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
+    setFields({ ...fields, [name]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     runCommand(updatePlanSettings, {
       controlledBufferMeters: Number(fields.controlled),
       precautionBufferMeters: Number(fields.precaution),
       precautionMode: fields.mode,
-      planningRates: { supplyPacksPerHousehold: Number(fields.packs), swabsPerResident: Number(fields.swabs), staffPer100Households: Number(fields.staff) },
-      protocol: { rules: settings.protocol.rules.map((rule, i) => ({ ...rule, caseFreeDays: Number(fields.days[i]) })) },
+      planningRates: {
+        supplyPacksPerHousehold: Number(fields.packs),
+        swabsPerResident: Number(fields.swabs),
+        staffPer100Households: Number(fields.staff),
+      },
+      protocol: {
+        rules: settings.protocol.rules.map((rule, i) => ({ ...rule, caseFreeDays: Number(fields.days[i]) })),
+      },
     });
   };
   const number = (name: 'controlled' | 'precaution', label: string, disabled = false) => (
     <label>
       {label}{' '}
-      <input type="number" min={0} max={MAX_RING_METERS} step={50} value={fields[name]} disabled={disabled} onChange={set(name)} />
+      <input
+        type="number"
+        min={0}
+        max={MAX_RING_METERS}
+        step={50}
+        value={fields[name]}
+        disabled={disabled}
+        onChange={set(name)}
+      />
     </label>
   );
   const rate = (name: 'packs' | 'swabs' | 'staff', label: string) => (
     <label>
-      {label}{' '}
-      <input type="number" min={0} max={MAX_RATE} step={0.1} value={fields[name]} onChange={set(name)} />
+      {label} <input type="number" min={0} max={MAX_RATE} step={0.1} value={fields[name]} onChange={set(name)} />
     </label>
   );
   return (
@@ -77,11 +99,22 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
         {settings.protocol.rules.map((rule, i) => (
           <label key={rule.from}>
             {isStringKey(`protocolRule_${rule.from}`) ? t(`protocolRule_${rule.from}` as StringKey) : rule.from}{' '}
-            <input type="number" min={0} max={MAX_CASE_FREE_DAYS} step={1} value={fields.days[i]} onChange={(event) => setFields({ ...fields, days: fields.days.map((day, k) => (k === i ? event.target.value : day)) })} />
+            <input
+              type="number"
+              min={0}
+              max={MAX_CASE_FREE_DAYS}
+              step={1}
+              value={fields.days[i]}
+              onChange={(event) =>
+                setFields({ ...fields, days: fields.days.map((day, k) => (k === i ? event.target.value : day)) })
+              }
+            />
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={!!readOnly}>{t('settingsApply')}</button>
+      <button type="submit" disabled={!!readOnly}>
+        {t('settingsApply')}
+      </button>
     </form>
   );
 }

@@ -92,7 +92,13 @@ export function PlannerApp() {
   const zoomToZone = useCallback(
     (zone: Zone) => {
       const [west, south, east, north] = areaBBox(zone.geometry);
-      controller?.map.fitBounds([[west, south], [east, north]], { padding: 80, maxZoom: 17, duration: 400 });
+      controller?.map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 80, maxZoom: 17, duration: 400 },
+      );
     },
     [controller],
   );
@@ -108,7 +114,12 @@ export function PlannerApp() {
     <div className="planner">
       <div className="top">
         <Toolbar onOpenBasemapSettings={(needsUrl) => setBasemapDialog({ needsUrl })} />
-        <ZoneToolbar onOpenDialog={setDialog} onExportPlan={files.exportPlan} onImportPlan={files.importPlan} onExportZones={files.exportZones} />
+        <ZoneToolbar
+          onOpenDialog={setDialog}
+          onExportPlan={files.exportPlan}
+          onImportPlan={files.importPlan}
+          onExportZones={files.exportZones}
+        />
       </div>
       <SidePanel>
         <ZonePanel onZoomTo={zoomToZone} />
@@ -118,7 +129,11 @@ export function PlannerApp() {
         <CheckPanel onShow={showSpot} />
       </SidePanel>
       <main className="planner-main" {...dropHandlers}>
-        {dragging && <div className="drop-hint" aria-hidden="true">{translate(language, 'importDropHere')}</div>}
+        {dragging && (
+          <div className="drop-hint" aria-hidden="true">
+            {translate(language, 'importDropHere')}
+          </div>
+        )}
         <Notices onDownloadPlan={files.exportPlan} />
         <ModeHint radiusMeters={radius} />
         <MapLegend />
@@ -126,7 +141,11 @@ export function PlannerApp() {
         <TimeBar onSealAround={() => setDialog('sealAround')} />
       </main>
       <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />
-      <BasemapDialog open={!!basemapDialog} needsUrl={basemapDialog?.needsUrl ?? false} onClose={() => setBasemapDialog(undefined)} />
+      <BasemapDialog
+        open={!!basemapDialog}
+        needsUrl={basemapDialog?.needsUrl ?? false}
+        onClose={() => setBasemapDialog(undefined)}
+      />
       <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
       <ImportZonesDialog open={dialog === 'importZones'} onClose={() => setDialog(undefined)} />
       <ImportDataDialog

@@ -18,7 +18,15 @@ const COMMUNITY = FOUND_IN.indexOf('community');
  * around each, joined), added as one undoable step for the planner to edit. Only community
  * cases are taken unless other places found are chosen; quarantine cases stay out by default.
  */
-export function SealAroundDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (zone: Zone) => void }) {
+export function SealAroundDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (zone: Zone) => void;
+}) {
   const t = useT();
   const [radius, setRadius] = useState('100');
   const [foundIn, setFoundIn] = useState<number[]>([COMMUNITY]);
@@ -43,7 +51,14 @@ export function SealAroundDialog({ open, onClose, onCreated }: { open: boolean; 
       const proposal = await analysisClient().sealAround({ ...window, foundIn }, meters(value));
       if (!proposal.geometry) return setError(t('errorSealNoCases'));
       const before = new Set(usePlanStore.getState().history.present.zones.map((zone) => zone.id));
-      if (runCommand(createZone, { tier: 'sealed', geometry: proposal.geometry, name: t('sealAroundName', { count: proposal.cases }), origin: 'derived' })) {
+      if (
+        runCommand(createZone, {
+          tier: 'sealed',
+          geometry: proposal.geometry,
+          name: t('sealAroundName', { count: proposal.cases }),
+          origin: 'derived',
+        })
+      ) {
         const created = usePlanStore.getState().history.present.zones.find((zone) => !before.has(zone.id));
         if (created) {
           usePlanStore.getState().select({ kind: 'zone', id: created.id });
@@ -63,22 +78,43 @@ export function SealAroundDialog({ open, onClose, onCreated }: { open: boolean; 
         <p className="muted small">{t('sealAroundHelp')}</p>
         <label className="field">
           <span>{t('sealAroundRadius')}</span>
-          <input type="number" value={radius} aria-invalid={!!error} onChange={(event) => setRadius(event.target.value)} />
+          <input
+            type="number"
+            value={radius}
+            aria-invalid={!!error}
+            onChange={(event) => setRadius(event.target.value)}
+          />
         </label>
         <fieldset>
           <legend>{t('filterFoundIn')}</legend>
           {FOUND_IN.map((found, f) => (
             <label key={found} className="check">
-              <input type="checkbox" checked={foundIn.includes(f)} onChange={() => setFoundIn(foundIn.includes(f) ? foundIn.filter((i) => i !== f) : [...foundIn, f].sort())} />
+              <input
+                type="checkbox"
+                checked={foundIn.includes(f)}
+                onChange={() =>
+                  setFoundIn(foundIn.includes(f) ? foundIn.filter((i) => i !== f) : [...foundIn, f].sort())
+                }
+              />
               {t(`foundIn_${found}`)}
             </label>
           ))}
         </fieldset>
-        {window && <p data-testid="seal-around-count">{t('sealAroundCount', { count, from: isoDateFromDay(window.fromDay), to: isoDateFromDay(window.toDay) })}</p>}
-        <p className="error-text" role="alert">{error}</p>
+        {window && (
+          <p data-testid="seal-around-count">
+            {t('sealAroundCount', { count, from: isoDateFromDay(window.fromDay), to: isoDateFromDay(window.toDay) })}
+          </p>
+        )}
+        <p className="error-text" role="alert">
+          {error}
+        </p>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>{t('cancel')}</button>
-          <button type="submit" className="primary" disabled={busy}>{t('sealAroundPropose')}</button>
+          <button type="button" onClick={onClose}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('sealAroundPropose')}
+          </button>
         </div>
       </form>
     </ModalDialog>

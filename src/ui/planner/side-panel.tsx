@@ -43,7 +43,10 @@ export function SidePanel({ children }: { children?: ReactNode }) {
             </dl>
             {summary.cases.firstReportedOn && (
               <p className="muted">
-                {t('reportedBetween', { first: summary.cases.firstReportedOn, last: summary.cases.lastReportedOn ?? '' })}
+                {t('reportedBetween', {
+                  first: summary.cases.firstReportedOn,
+                  last: summary.cases.lastReportedOn ?? '',
+                })}
               </p>
             )}
             <h3>{t('foundInHeading')}</h3>

@@ -3,7 +3,15 @@ import { useT } from '../shared/use-t';
 import type { SaveStatus } from './use-plan-persistence';
 
 /** The bottom bar: loading progress (with cancel and retry), zoom and pointer position. */
-export function StatusBar({ onCancelLoad, onRetryLoad, saveStatus }: { onCancelLoad: () => void; onRetryLoad: () => void; saveStatus?: SaveStatus }) {
+export function StatusBar({
+  onCancelLoad,
+  onRetryLoad,
+  saveStatus,
+}: {
+  onCancelLoad: () => void;
+  onRetryLoad: () => void;
+  saveStatus?: SaveStatus;
+}) {
   const t = useT();
   const load = usePlannerStore((state) => state.load);
   const view = usePlannerStore((state) => state.view);

@@ -30,7 +30,13 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
   return (
     <section className="time-bar" aria-label={t('timeBar')}>
       <div className="time-row">
-        <button type="button" className="play" onClick={togglePlayback} aria-pressed={time.playing} title={t('playHint')}>
+        <button
+          type="button"
+          className="play"
+          onClick={togglePlayback}
+          aria-pressed={time.playing}
+          title={t('playHint')}
+        >
           {time.playing ? t('pause') : t('play')}
         </button>
         <label className="time-slider">
@@ -45,12 +51,21 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
             onChange={(event) => time.set({ asOfDay: Number(event.target.value), playing: false })}
           />
         </label>
-        <output className="time-date" data-testid="as-of-date">{isoDateFromDay(asOfDay)}</output>
+        <output className="time-date" data-testid="as-of-date">
+          {isoDateFromDay(asOfDay)}
+        </output>
         <label>
           <span>{t('timeWindow')}</span>
-          <select value={time.mode} onChange={(event) => time.set({ mode: event.target.value as WindowMode, customFromDay: time.customFromDay ?? window.fromDay })}>
+          <select
+            value={time.mode}
+            onChange={(event) =>
+              time.set({ mode: event.target.value as WindowMode, customFromDay: time.customFromDay ?? window.fromDay })
+            }
+          >
             {WINDOW_MODES.map((mode) => (
-              <option key={mode} value={mode}>{t(`window_${mode}`)}</option>
+              <option key={mode} value={mode}>
+                {t(`window_${mode}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -71,21 +86,38 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
         )}
         <label>
           <span>{t('speed')}</span>
-          <select value={time.speed} onChange={(event) => time.set({ speed: Number(event.target.value) as (typeof SPEEDS)[number] })}>
+          <select
+            value={time.speed}
+            onChange={(event) => time.set({ speed: Number(event.target.value) as (typeof SPEEDS)[number] })}
+          >
             {SPEEDS.map((speed) => (
-              <option key={speed} value={speed}>{t('speedDays', { days: speed })}</option>
+              <option key={speed} value={speed}>
+                {t('speedDays', { days: speed })}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={onSealAround}>{t('sealAround')}</button>
+        <button type="button" onClick={onSealAround}>
+          {t('sealAround')}
+        </button>
       </div>
-      <EpiCurveChart curve={curve} foundIn={time.foundIn} window={window} asOfDay={asOfDay} onPick={(day) => time.set({ asOfDay: day, playing: false })} />
+      <EpiCurveChart
+        curve={curve}
+        foundIn={time.foundIn}
+        window={window}
+        asOfDay={asOfDay}
+        onPick={(day) => time.set({ asOfDay: day, playing: false })}
+      />
       <div className="time-row filters">
         <fieldset>
           <legend>{t('filterFoundIn')}</legend>
           {FOUND_IN.map((found, f) => (
             <label key={found}>
-              <input type="checkbox" checked={time.foundIn.includes(f)} onChange={() => time.set({ foundIn: toggled(time.foundIn, f) })} />
+              <input
+                type="checkbox"
+                checked={time.foundIn.includes(f)}
+                onChange={() => time.set({ foundIn: toggled(time.foundIn, f) })}
+              />
               <span className="swatch" style={{ background: FOUND_IN_COLORS[found] }} aria-hidden="true" />
               {t(`foundIn_${found}`)}
             </label>
@@ -95,13 +127,22 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
           <legend>{t('filterKind')}</legend>
           {CASE_KINDS.map((kind, k) => (
             <label key={kind}>
-              <input type="checkbox" checked={time.kinds.includes(k)} onChange={() => time.set({ kinds: toggled(time.kinds, k) })} />
+              <input
+                type="checkbox"
+                checked={time.kinds.includes(k)}
+                onChange={() => time.set({ kinds: toggled(time.kinds, k) })}
+              />
               {t(`kind_${kind}`)}
             </label>
           ))}
         </fieldset>
         <p className="muted small" data-testid="window-cases" aria-live="polite">
-          {inWindow !== undefined && t('windowCases', { count: formatCount(language, inWindow), from: isoDateFromDay(window.fromDay), to: isoDateFromDay(window.toDay) })}
+          {inWindow !== undefined &&
+            t('windowCases', {
+              count: formatCount(language, inWindow),
+              from: isoDateFromDay(window.fromDay),
+              to: isoDateFromDay(window.toDay),
+            })}
           {time.indexing !== undefined && ` · ${Math.round(time.indexing * 100)}%`}
         </p>
       </div>

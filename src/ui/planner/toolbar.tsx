@@ -32,7 +32,11 @@ export function Toolbar({ onOpenBasemapSettings }: { onOpenBasemapSettings: (nee
       <div className="toolbar-group">
         <span className="field-inline">
           <label htmlFor={basemapId}>{t('basemap')}</label>
-          <select id={basemapId} value={basemap.active} onChange={(event) => chooseBasemap(event.target.value as BasemapKind)}>
+          <select
+            id={basemapId}
+            value={basemap.active}
+            onChange={(event) => chooseBasemap(event.target.value as BasemapKind)}
+          >
             <option value="offline">{t('basemapOffline')}</option>
             <option value="raster">{t('basemapRaster')}</option>
             <option value="style">{t('basemapStyle')}</option>

@@ -7,7 +7,11 @@ import type { DataPayload } from '../../workers/analysis-api';
 import { Comlink } from '../../workers/clients';
 import { analysisClient } from './analysis-client';
 
-const datasetKey = () => usePlanStore.getState().history.present.datasets.map((dataset) => dataset.id).join('\n');
+const datasetKey = () =>
+  usePlanStore
+    .getState()
+    .history.present.datasets.map((dataset) => dataset.id)
+    .join('\n');
 
 /**
  * Loads the demo data in the analysis worker with progress, then keeps the worker's active data
@@ -69,7 +73,8 @@ export function useAnalysisData(controller: MapController | undefined) {
     // Progress comes over its own message channel, so a last report can arrive after the result.
     let settled = false;
     const onProgress = Comlink.proxy((progress: { fraction: number; file: 'households' | 'cases' }) => {
-      if (taskId.current === id && !settled) store.setLoad({ status: 'loading', fraction: progress.fraction, file: progress.file });
+      if (taskId.current === id && !settled)
+        store.setLoad({ status: 'loading', fraction: progress.fraction, file: progress.file });
     });
     analysisClient()
       .loadDemo(id, onProgress)

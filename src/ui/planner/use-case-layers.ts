@@ -49,7 +49,10 @@ export function useCaseLayers(controller: MapController | undefined): void {
       if (!window) return;
       const resolution = hexResolution(time, view?.zoom);
       // The first call after new data indexes the cases (a task with progress); later ones are one pass.
-      const onProgress = () => Comlink.proxy((fraction: number) => useTimeStore.getState().set({ indexing: fraction < 1 ? fraction : undefined }));
+      const onProgress = () =>
+        Comlink.proxy((fraction: number) =>
+          useTimeStore.getState().set({ indexing: fraction < 1 ? fraction : undefined }),
+        );
       hexRequests.ask(
         JSON.stringify([window, resolution, time.hexes, time.extruded, version, language]),
         () => analysisClient().caseCellCounts(`hexes-${version}`, resolution, window, onProgress()),
@@ -65,7 +68,12 @@ export function useCaseLayers(controller: MapController | undefined): void {
         },
       );
       const bounds = controller.map.getBounds();
-      const bbox: [number, number, number, number] = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+      const bbox: [number, number, number, number] = [
+        bounds.getWest(),
+        bounds.getSouth(),
+        bounds.getEast(),
+        bounds.getNorth(),
+      ];
       const zoom = Math.floor(controller.map.getZoom());
       clusterRequests.ask(
         JSON.stringify([window, bbox, zoom, version]),
@@ -84,12 +92,18 @@ export function useCaseLayers(controller: MapController | undefined): void {
       if (properties.cluster === true) {
         void analysisClient()
           .clusterExpansionZoom(window, Number(properties.clusterId))
-          .then((zoom) => zoom !== undefined && controller.map.easeTo({ center: [at.lng, at.lat], zoom: Math.min(zoom, 17) }));
+          .then(
+            (zoom) =>
+              zoom !== undefined && controller.map.easeTo({ center: [at.lng, at.lat], zoom: Math.min(zoom, 17) }),
+          );
         return;
       }
       void analysisClient()
         .caseDetails(Number(properties.index))
-        .then((record) => record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)));
+        .then(
+          (record) =>
+            record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)),
+        );
     };
     return () => {
       hexRequests.close();

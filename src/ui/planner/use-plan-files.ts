@@ -17,7 +17,11 @@ export function usePlanFiles() {
 
   const exportZones = useCallback(() => {
     const plan = currentPlan();
-    downloadText(`${safeFileName(plan.name)}-zones.geojson`, JSON.stringify(zonesToGeoJson(plan), null, 1) + '\n', 'application/geo+json');
+    downloadText(
+      `${safeFileName(plan.name)}-zones.geojson`,
+      JSON.stringify(zonesToGeoJson(plan), null, 1) + '\n',
+      'application/geo+json',
+    );
   }, []);
 
   const importPlan = useCallback(() => {
@@ -35,7 +39,12 @@ export function usePlanFiles() {
       }
       const result = parseProjectFile(await file.text());
       if (!result.ok) {
-        notify({ kind: 'error', key: result.problem.key as StringKey, values: result.problem.values, tag: 'plan-file' });
+        notify({
+          kind: 'error',
+          key: result.problem.key as StringKey,
+          values: result.problem.values,
+          tag: 'plan-file',
+        });
         return;
       }
       const store = usePlanStore.getState();

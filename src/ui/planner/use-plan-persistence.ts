@@ -39,7 +39,13 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       onStatus: (status) => {
         onStatus(status);
         if (status.kind === 'failed') {
-          notices().notify({ kind: 'error', key: 'storageFailed', values: { detail: status.detail }, action: 'downloadPlan', tag: 'storage' });
+          notices().notify({
+            kind: 'error',
+            key: 'storageFailed',
+            values: { detail: status.detail },
+            action: 'downloadPlan',
+            tag: 'storage',
+          });
         } else if (status.kind === 'saved') notices().dismissTag('storage');
       },
     });
@@ -58,7 +64,12 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
         const kept = await storage.setAside(text).catch(() => undefined);
         store.replacePlan(withDemoData(emptyPlan('嘉兴')));
         const problem = result && !result.ok ? result.problem : undefined;
-        notices().notify({ kind: 'error', key: 'storedPlanDamaged', values: { detail: problem ? String(problem.values.detail ?? problem.key) : '', kept: kept ?? '-' }, tag: 'damaged' });
+        notices().notify({
+          kind: 'error',
+          key: 'storedPlanDamaged',
+          values: { detail: problem ? String(problem.values.detail ?? problem.key) : '', kept: kept ?? '-' },
+          tag: 'damaged',
+        });
       }
     };
 

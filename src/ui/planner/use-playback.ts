@@ -5,7 +5,10 @@ import { useTimeStore } from '../../state/time-store';
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName) && !(target instanceof HTMLInputElement && target.type === 'range');
+  return (
+    ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName) &&
+    !(target instanceof HTMLInputElement && target.type === 'range')
+  );
 }
 
 /**

@@ -24,12 +24,16 @@ import type { Tier } from '../../domain/zones/tier';
 /** Runs a command and says why when it is refused. Returns whether it ran. */
 export function runCommand<P>(command: Command<P>, payload: P): boolean {
   const result = usePlanStore.getState().run(command, payload);
-  if (!result.ok) usePlannerStore.getState().notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
+  if (!result.ok)
+    usePlannerStore
+      .getState()
+      .notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
   return result.ok;
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * Wires the drawing controller to the plan: modes start and stop drawing, the selected zone is
@@ -55,12 +59,16 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       const clock = clocks?.zones[zone.id];
       if (!clock || !clocks) return undefined;
       const due = dueIn(clock, clocks.asOfDay) !== undefined;
-      const text = due && clock.eligibleDay !== undefined
-        ? translate(language, 'clockBadgeDue', { days: clock.caseFreeDays, date: isoDateFromDay(clock.eligibleDay) })
-        : translate(language, 'clockBadge', { days: clock.caseFreeDays });
+      const text =
+        due && clock.eligibleDay !== undefined
+          ? translate(language, 'clockBadgeDue', { days: clock.caseFreeDays, date: isoDateFromDay(clock.eligibleDay) })
+          : translate(language, 'clockBadge', { days: clock.caseFreeDays });
       return { text, due };
     };
-    controller.setZones(zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel, badgeOf), zoneIssuePoints(plan, zoneIssues));
+    controller.setZones(
+      zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel, badgeOf),
+      zoneIssuePoints(plan, zoneIssues),
+    );
   }, [controller, mapReady, plan, selection, language, clocks]);
 
   // One drawing controller per map.
@@ -99,7 +107,9 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
     const onClick = (event: { point: { x: number; y: number } }) => {
       const store = usePlanStore.getState();
       if (store.mode.kind !== modeAtPress || (store.mode.kind !== 'select' && store.mode.kind !== 'merge')) return;
-      const hit = controller.map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [ZONE_LAYER_IDS.fill] })[0];
+      const hit = controller.map.queryRenderedFeatures([event.point.x, event.point.y], {
+        layers: [ZONE_LAYER_IDS.fill],
+      })[0];
       const id = hit ? String(hit.properties?.id) : undefined;
       if (store.mode.kind === 'merge') {
         if (id && id !== store.mode.zoneId) runCommand(mergeZones, { keepId: store.mode.zoneId, otherId: id });
@@ -124,7 +134,8 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
   useEffect(() => {
     const zoneDraw = draw.current;
     if (!zoneDraw) return;
-    const targets = (exceptId?: string) => plan.zones.filter((zone) => zone.id !== exceptId).map((zone) => zone.geometry);
+    const targets = (exceptId?: string) =>
+      plan.zones.filter((zone) => zone.id !== exceptId).map((zone) => zone.geometry);
     if (readOnly) {
       zoneDraw.cancelDrawing();
       return;

@@ -25,16 +25,23 @@ export function ZoneClockPanel() {
         <td>{clock.caseFreeDays}</td>
         <td>
           {clock.eligibleDay !== undefined && clock.becomes !== undefined
-            ? t('clockEligibleOn', { tier: clock.becomes === 'lifted' ? t('clockLifted') : t(`tier_${clock.becomes}`), date: isoDateFromDay(clock.eligibleDay) })
+            ? t('clockEligibleOn', {
+                tier: clock.becomes === 'lifted' ? t('clockLifted') : t(`tier_${clock.becomes}`),
+                date: isoDateFromDay(clock.eligibleDay),
+              })
             : '—'}
-          {due !== undefined && <strong className="due-badge">{due === 0 ? t('clockDueNow') : t('clockDueSoon', { days: due })}</strong>}
+          {due !== undefined && (
+            <strong className="due-badge">{due === 0 ? t('clockDueNow') : t('clockDueSoon', { days: due })}</strong>
+          )}
         </td>
       </tr>
     );
   };
   const zoneRows = zones.filter((zone) => clocks.zones[zone.id]);
   // Counted zones declared after the date have no clock yet on that day.
-  const later = zones.filter((zone) => !clocks.zones[zone.id] && !zone.liftedOn && zone.declaredOn > isoDateFromDay(clocks.asOfDay));
+  const later = zones.filter(
+    (zone) => !clocks.zones[zone.id] && !zone.liftedOn && zone.declaredOn > isoDateFromDay(clocks.asOfDay),
+  );
   return (
     <section aria-labelledby="clock-heading">
       <h2 id="clock-heading">{t('clockHeading')}</h2>
@@ -53,7 +60,11 @@ export function ZoneClockPanel() {
             </tr>
           </thead>
           <tbody>
-            {TIERS.map((tier) => clocks.tiers[tier] && row(`tier-${tier}`, t(`tierShort_${tier}`), clocks.tiers[tier], `clock-tier-${tier}`))}
+            {TIERS.map(
+              (tier) =>
+                clocks.tiers[tier] &&
+                row(`tier-${tier}`, t(`tierShort_${tier}`), clocks.tiers[tier], `clock-tier-${tier}`),
+            )}
             {zoneRows.map((zone) => row(zone.id, zone.name, clocks.zones[zone.id], `clock-zone-${zone.name}`))}
           </tbody>
         </table>

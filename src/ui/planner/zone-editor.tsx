@@ -55,7 +55,13 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
       <h3 id={`${id}-heading`}>{t('editZoneHeading')}</h3>
       <label className="field">
         <span>{t('zoneName')}</span>
-        <input type="text" value={name} maxLength={120} disabled={!!readOnly} onChange={(event) => setName(event.target.value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={120}
+          disabled={!!readOnly}
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('zoneTier')}</span>
@@ -64,16 +70,32 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
       <div className="field-row">
         <label className="field">
           <span>{t('declaredOn')}</span>
-          <input type="date" value={declaredOn} disabled={!!readOnly} onChange={(event) => setDeclaredOn(event.target.value)} />
+          <input
+            type="date"
+            value={declaredOn}
+            disabled={!!readOnly}
+            onChange={(event) => setDeclaredOn(event.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t('liftedOn')}</span>
-          <input type="date" value={liftedOn} disabled={!!readOnly} onChange={(event) => setLiftedOn(event.target.value)} />
+          <input
+            type="date"
+            value={liftedOn}
+            disabled={!!readOnly}
+            onChange={(event) => setLiftedOn(event.target.value)}
+          />
         </label>
       </div>
       <label className="field">
         <span>{t('zoneNotes')}</span>
-        <textarea value={notes} rows={2} maxLength={4000} disabled={!!readOnly} onChange={(event) => setNotes(event.target.value)} />
+        <textarea
+          value={notes}
+          rows={2}
+          maxLength={4000}
+          disabled={!!readOnly}
+          onChange={(event) => setNotes(event.target.value)}
+        />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={() => onZoomTo(zone)}>

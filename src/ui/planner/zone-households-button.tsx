@@ -34,7 +34,14 @@ export function ZoneHouseholdsButton({ zoneId, disabled }: { zoneId: string; dis
     }
   };
   return (
-    <button type="button" className="small" disabled={disabled || busy} aria-label={t('exportZoneHouseholdsFor', { zone: zone.name })} title={t('exportZoneHouseholdsFor', { zone: zone.name })} onClick={() => void download()}>
+    <button
+      type="button"
+      className="small"
+      disabled={disabled || busy}
+      aria-label={t('exportZoneHouseholdsFor', { zone: zone.name })}
+      title={t('exportZoneHouseholdsFor', { zone: zone.name })}
+      onClick={() => void download()}
+    >
       CSV
     </button>
   );

@@ -36,7 +36,8 @@ export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
         return (
           <div key={tier} className="zone-group">
             <h3>
-              <span className="tier-swatch" style={{ background: TIER_COLORS[tier] }} aria-hidden="true" /> {t(`tier_${tier}`)} · {ofTier.length}
+              <span className="tier-swatch" style={{ background: TIER_COLORS[tier] }} aria-hidden="true" />{' '}
+              {t(`tier_${tier}`)} · {ofTier.length}
             </h3>
             <ul className="zone-list">
               {ofTier.map((zone) => {
@@ -52,7 +53,9 @@ export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
                       onDoubleClick={() => onZoomTo(zone)}
                     >
                       <span className="zone-name">{zone.name}</span>
-                      <span className="zone-area" data-testid="zone-area">{formatArea(language, areaSquareMeters(zone.geometry))}</span>
+                      <span className="zone-area" data-testid="zone-area">
+                        {formatArea(language, areaSquareMeters(zone.geometry))}
+                      </span>
                       <span className="zone-meta">
                         {t('declaredOn')} {zone.declaredOn}
                         {zone.liftedOn ? ` · ${t('liftedOn')} ${zone.liftedOn}` : ''}

@@ -11,7 +11,12 @@ const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaut
 export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
-export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExportZones }: {
+export function ZoneToolbar({
+  onOpenDialog,
+  onExportPlan,
+  onImportPlan,
+  onExportZones,
+}: {
   onOpenDialog: (dialog: PlannerDialog) => void;
   onExportPlan: () => void;
   onImportPlan: () => void;
@@ -73,16 +78,32 @@ export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExport
         <button type="button" aria-pressed={mode.kind === 'select'} onClick={() => store().setMode({ kind: 'select' })}>
           {t('selectTool')}
         </button>
-        <button type="button" disabled={!!readOnly || !selectedId} onClick={needSelection((id) => runCommand(deleteZone, { id }))}>
+        <button
+          type="button"
+          disabled={!!readOnly || !selectedId}
+          onClick={needSelection((id) => runCommand(deleteZone, { id }))}
+        >
           {t('deleteZone')}
         </button>
-        <button type="button" disabled={!!readOnly || !selectedId} onClick={needSelection((zoneId) => store().setMode({ kind: 'cut', zoneId }))}>
+        <button
+          type="button"
+          disabled={!!readOnly || !selectedId}
+          onClick={needSelection((zoneId) => store().setMode({ kind: 'cut', zoneId }))}
+        >
           {t('cutHole')}
         </button>
-        <button type="button" disabled={!!readOnly || !selectedId} onClick={needSelection((zoneId) => store().setMode({ kind: 'merge', zoneId }))}>
+        <button
+          type="button"
+          disabled={!!readOnly || !selectedId}
+          onClick={needSelection((zoneId) => store().setMode({ kind: 'merge', zoneId }))}
+        >
           {t('mergeZones')}
         </button>
-        <button type="button" disabled={!!readOnly || !selectedId} onClick={needSelection((zoneId) => store().setMode({ kind: 'split', zoneId }))}>
+        <button
+          type="button"
+          disabled={!!readOnly || !selectedId}
+          onClick={needSelection((zoneId) => store().setMode({ kind: 'split', zoneId }))}
+        >
           {t('splitZone')}
         </button>
         <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('coordinates')}>
@@ -93,7 +114,12 @@ export function ZoneToolbar({ onOpenDialog, onExportPlan, onImportPlan, onExport
         <button type="button" disabled={!!readOnly || !canUndo} onClick={() => store().undo()} title="Ctrl+Z">
           {t('undo')}
         </button>
-        <button type="button" disabled={!!readOnly || !canRedo} onClick={() => store().redo()} title="Ctrl+Shift+Z / Ctrl+Y">
+        <button
+          type="button"
+          disabled={!!readOnly || !canRedo}
+          onClick={() => store().redo()}
+          title="Ctrl+Shift+Z / Ctrl+Y"
+        >
           {t('redo')}
         </button>
         <button type="button" onClick={() => onOpenDialog('history')}>

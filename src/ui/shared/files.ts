@@ -20,7 +20,12 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 /** A file name safe on every system, from a plan name. */
 export function safeFileName(name: string): string {
   const printable = [...name].filter((char) => char.charCodeAt(0) >= 32).join('');
-  return printable.replace(/[\\/:*?"<>|]+/g, '_').trim().slice(0, 80) || 'plan';
+  return (
+    printable
+      .replace(/[\\/:*?"<>|]+/g, '_')
+      .trim()
+      .slice(0, 80) || 'plan'
+  );
 }
 
 /** Files above this size are refused before reading, with a message. */

@@ -14,12 +14,16 @@ describe('latest-only requests', () => {
     const applied: string[] = [];
     const pending = new Map<string, () => void>();
     const ask = (key: string) =>
-      requests.ask(key, () => {
-        asked.push(key);
-        const { promise, done } = later(key);
-        pending.set(key, done);
-        return promise;
-      }, (value) => applied.push(value));
+      requests.ask(
+        key,
+        () => {
+          asked.push(key);
+          const { promise, done } = later(key);
+          pending.set(key, done);
+          return promise;
+        },
+        (value) => applied.push(value),
+      );
     ask('a');
     ask('b');
     ask('c');

@@ -16,9 +16,12 @@ export class LatestOnly {
     const go = () => {
       this.running = true;
       request()
-        .then((value) => {
-          if (!this.closed) apply(value);
-        }, () => undefined)
+        .then(
+          (value) => {
+            if (!this.closed) apply(value);
+          },
+          () => undefined,
+        )
         .finally(() => {
           this.running = false;
           const next = this.waiting;

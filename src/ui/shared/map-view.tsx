@@ -42,16 +42,21 @@ export function MapView({ onController }: { onController: (controller: MapContro
     const store = usePlannerStore.getState();
     let controller: MapController;
     try {
-      controller = new MapController(container.current, window.location.origin, {
-        onLoad: store.setMapReady,
-        onView: store.setView,
-        onPointer: store.setPointer,
-        onBasemapError: (detail) => {
-          const current = usePlannerStore.getState();
-          current.setBasemap({ ...current.basemap, active: 'offline' });
-          current.notify({ kind: 'error', key: 'basemapFailed', values: { detail } });
+      controller = new MapController(
+        container.current,
+        window.location.origin,
+        {
+          onLoad: store.setMapReady,
+          onView: store.setView,
+          onPointer: store.setPointer,
+          onBasemapError: (detail) => {
+            const current = usePlannerStore.getState();
+            current.setBasemap({ ...current.basemap, active: 'offline' });
+            current.notify({ kind: 'error', key: 'basemapFailed', values: { detail } });
+          },
         },
-      }, mapUiStrings(store.language));
+        mapUiStrings(store.language),
+      );
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       return;

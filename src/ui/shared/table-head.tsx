@@ -4,7 +4,9 @@ export function TableHead({ columns }: { columns: string[] }) {
     <thead>
       <tr>
         {columns.map((column) => (
-          <th key={column} scope="col">{column}</th>
+          <th key={column} scope="col">
+            {column}
+          </th>
         ))}
       </tr>
     </thead>

@@ -2,7 +2,12 @@ import { TIERS, type Tier } from '../../domain/zones/tier';
 import { useT } from './use-t';
 
 /** A <select> of the three tiers, in the UI language; `allowNone` adds an empty first choice. */
-export function TierSelect({ value, onChange, disabled, noneLabel }: {
+export function TierSelect({
+  value,
+  onChange,
+  disabled,
+  noneLabel,
+}: {
   value: Tier | '';
   onChange: (tier: Tier | '') => void;
   disabled?: boolean;

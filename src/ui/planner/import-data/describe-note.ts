@@ -4,7 +4,11 @@ import type { ImportReport } from '../../../io/import/import-records';
 import { reportToCsv } from '../../../io/import/report-csv';
 
 /** The reason and the fix hint of a report note, in the reader's language. */
-export function describeNote(language: Language, key: string, values?: Record<string, string | number>): { reason: string; hint: string } {
+export function describeNote(
+  language: Language,
+  key: string,
+  values?: Record<string, string | number>,
+): { reason: string; hint: string } {
   const look = (prefix: string) => {
     const full = `${prefix}_${key}`;
     return isStringKey(full) ? translate(language, full, values) : key;

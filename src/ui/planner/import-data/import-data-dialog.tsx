@@ -40,21 +40,32 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
         <div>
           <p className="muted small">{t('importDataHelp')}</p>
           <label htmlFor={`${ids}-file`}>{t('importChooseFile')}</label>{' '}
-          <input id={`${ids}-file`} type="file" accept=".csv,.tsv,.txt,.json,.geojson,.xlsx,text/csv,application/json,application/geo+json" onChange={choose} />
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".csv,.tsv,.txt,.json,.geojson,.xlsx,text/csv,application/json,application/geo+json"
+            onChange={choose}
+          />
           {step.problem && (
             <p className="error-text" role="alert" data-testid="import-problem">
               {t('dataFileProblem', {
                 file: step.problem.file,
-                message: isStringKey(step.problem.problem.key) ? t(step.problem.problem.key, step.problem.problem.values) : step.problem.problem.key,
+                message: isStringKey(step.problem.problem.key)
+                  ? t(step.problem.problem.key, step.problem.problem.values)
+                  : step.problem.problem.key,
               })}
             </p>
           )}
           <div className="dialog-actions">
-            <button type="button" onClick={close}>{t('close')}</button>
+            <button type="button" onClick={close}>
+              {t('close')}
+            </button>
           </div>
         </div>
       )}
-      {step.kind === 'reading' && <Working label={t('importReading', { file: step.fileName })} progress={step.progress} onCancel={cancel} />}
+      {step.kind === 'reading' && (
+        <Working label={t('importReading', { file: step.fileName })} progress={step.progress} onCancel={cancel} />
+      )}
       {step.kind === 'mapping' && (
         <MappingForm
           key={JSON.stringify(step.choices)}
@@ -66,7 +77,10 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
       )}
       {step.kind === 'checking' && (
         <Working
-          label={t('importChecking', { done: formatCount(language, step.progress?.rowsDone ?? 0), total: formatCount(language, step.progress?.rowsTotal ?? step.mapping.found.inspection.info.rows) })}
+          label={t('importChecking', {
+            done: formatCount(language, step.progress?.rowsDone ?? 0),
+            total: formatCount(language, step.progress?.rowsTotal ?? step.mapping.found.inspection.info.rows),
+          })}
           progress={step.progress}
           onCancel={cancel}
         />
@@ -86,15 +100,25 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
 }
 
 /** One-click fixes the report suggests, each checking the file again with one setting changed. */
-function fixesFor(report: ImportReport, settings: ImportSettings, recheck: (settings: ImportSettings) => void): ImportFix[] {
+function fixesFor(
+  report: ImportReport,
+  settings: ImportSettings,
+  recheck: (settings: ImportSettings) => void,
+): ImportFix[] {
   const fixes: ImportFix[] = [];
   const has = (key: string) => report.rejections.some((note) => note.key === key);
   const { lng, lat } = settings.roles;
   if (has('position_swapped') && lng !== undefined && lat !== undefined) {
-    fixes.push({ label: 'importFixSwap', apply: () => recheck({ ...settings, roles: { ...settings.roles, lng: lat, lat: lng } }) });
+    fixes.push({
+      label: 'importFixSwap',
+      apply: () => recheck({ ...settings, roles: { ...settings.roles, lng: lat, lat: lng } }),
+    });
   }
   if (has('position_swapped') && settings.roles.latLng !== undefined) {
-    fixes.push({ label: 'importFixSwap', apply: () => recheck({ ...settings, pairOrder: settings.pairOrder === 'lng-lat' ? 'lat-lng' : 'lng-lat' }) });
+    fixes.push({
+      label: 'importFixSwap',
+      apply: () => recheck({ ...settings, pairOrder: settings.pairOrder === 'lng-lat' ? 'lat-lng' : 'lng-lat' }),
+    });
   }
   if (has('value_ambiguous-date')) {
     fixes.push({ label: 'importFixDayFirst', apply: () => recheck({ ...settings, dayMonthOrder: 'day-first' }) });
@@ -113,7 +137,9 @@ function Working({ label, progress, onCancel }: { label: string; progress?: Impo
       </p>
       <progress aria-label={label} max={1} value={progress?.fraction ?? 0} />
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>{t('importCancel')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('importCancel')}
+        </button>
       </div>
     </div>
   );

@@ -19,7 +19,14 @@ export interface ImportFix {
 }
 
 /** The checked import before commit: the balance line, the records as parsed, where they land, and every row not taken. */
-export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDiscard }: {
+export function ImportPreview({
+  preview,
+  encoding,
+  fixes,
+  onCommit,
+  onBack,
+  onDiscard,
+}: {
   preview: Preview;
   encoding?: string;
   fixes: ImportFix[];
@@ -41,19 +48,29 @@ export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDi
 
   const transforms = Object.entries(report.transforms).map(([key, value]) => describeTransform(language, key, value));
   if (encoding) transforms.unshift(describeTransform(language, 'encoding', report.read, encoding));
-  const sampleColumns = preview.kind === 'cases' ? ['id', 'lng', 'lat', 'reportedOn', 'kind', 'foundIn'] : ['id', 'lng', 'lat', 'households', 'residents', 'gridId'];
+  const sampleColumns =
+    preview.kind === 'cases'
+      ? ['id', 'lng', 'lat', 'reportedOn', 'kind', 'foundIn']
+      : ['id', 'lng', 'lat', 'households', 'residents', 'gridId'];
 
   return (
     <div className="import-preview">
       <p className="import-balance" data-testid="import-balance" role="status">
-        {t('importBalance', { read: count(report.read), accepted: count(report.accepted), rejected: count(report.rejected), skipped: count(report.skipped) })}
+        {t('importBalance', {
+          read: count(report.read),
+          accepted: count(report.accepted),
+          rejected: count(report.rejected),
+          skipped: count(report.skipped),
+        })}
       </p>
       {report.accepted === 0 && <p className="error-text">{t('importNothingAccepted')}</p>}
       {fixes.length > 0 && (
         <div className="form-row notice-text" role="group" aria-label={t('importFixHeading')}>
           <strong>{t('importFixHeading')}:</strong>
           {fixes.map((fix) => (
-            <button key={fix.label} type="button" onClick={fix.apply}>{t(fix.label)}</button>
+            <button key={fix.label} type="button" onClick={fix.apply}>
+              {t(fix.label)}
+            </button>
           ))}
         </div>
       )}
@@ -67,7 +84,9 @@ export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDi
                 {preview.sample.map((record) => (
                   <tr key={record.id}>
                     {sampleColumns.map((column) => (
-                      <td key={column}>{shorten(String((record as unknown as Record<string, unknown>)[column] ?? ''))}</td>
+                      <td key={column}>
+                        {shorten(String((record as unknown as Record<string, unknown>)[column] ?? ''))}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -77,36 +96,81 @@ export function ImportPreview({ preview, encoding, fixes, onCommit, onBack, onDi
           {transforms.length > 0 && (
             <>
               <h4>{t('importTransforms')}</h4>
-              <ul className="small" data-testid="import-transforms">{transforms.map((text) => <li key={text}>{text}</li>)}</ul>
+              <ul className="small" data-testid="import-transforms">
+                {transforms.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
             </>
           )}
         </section>
-        <canvas className="import-preview-map" ref={mapElement} role="img" aria-label={t('importPreviewMap')} data-testid="import-preview-map" />
+        <canvas
+          className="import-preview-map"
+          ref={mapElement}
+          role="img"
+          aria-label={t('importPreviewMap')}
+          data-testid="import-preview-map"
+        />
       </div>
-      <NoteTable heading={t('importRejectedHeading')} notes={report.rejections} total={report.rejected} testId="import-rejections" />
-      <NoteTable heading={t('importWarningsHeading')} notes={report.warnings} total={report.warnings.length} testId="import-warnings" />
+      <NoteTable
+        heading={t('importRejectedHeading')}
+        notes={report.rejections}
+        total={report.rejected}
+        testId="import-rejections"
+      />
+      <NoteTable
+        heading={t('importWarningsHeading')}
+        notes={report.warnings}
+        total={report.warnings.length}
+        testId="import-warnings"
+      />
       <div className="dialog-actions">
-        <button type="button" onClick={() => downloadText(`${preview.fileName}.report.csv`, reportCsv(language, report), 'text/csv')}>{t('importDownloadReport')}</button>
+        <button
+          type="button"
+          onClick={() => downloadText(`${preview.fileName}.report.csv`, reportCsv(language, report), 'text/csv')}
+        >
+          {t('importDownloadReport')}
+        </button>
         <span className="spacer" />
-        <button type="button" onClick={onDiscard}>{t('importDiscard')}</button>
-        <button type="button" onClick={onBack}>{t('importBack')}</button>
-        <button type="button" className="primary" disabled={report.accepted === 0} onClick={onCommit}>{t('importCommit', { count: count(report.accepted) })}</button>
+        <button type="button" onClick={onDiscard}>
+          {t('importDiscard')}
+        </button>
+        <button type="button" onClick={onBack}>
+          {t('importBack')}
+        </button>
+        <button type="button" className="primary" disabled={report.accepted === 0} onClick={onCommit}>
+          {t('importCommit', { count: count(report.accepted) })}
+        </button>
       </div>
     </div>
   );
 }
 
-function NoteTable({ heading, notes, total, testId }: { heading: string; notes: RowNote[]; total: number; testId: string }) {
+function NoteTable({
+  heading,
+  notes,
+  total,
+  testId,
+}: {
+  heading: string;
+  notes: RowNote[];
+  total: number;
+  testId: string;
+}) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const ids = useId();
   if (notes.length === 0) return null;
   return (
     <section aria-labelledby={ids}>
-      <h3 id={ids}>{heading} ({formatCount(language, total)})</h3>
+      <h3 id={ids}>
+        {heading} ({formatCount(language, total)})
+      </h3>
       <div className="table-scroll notes">
         <table data-testid={testId}>
-          <TableHead columns={[t('reportLine'), t('reportColumn'), t('reportValue'), t('reportReason'), t('reportHint')]} />
+          <TableHead
+            columns={[t('reportLine'), t('reportColumn'), t('reportValue'), t('reportReason'), t('reportHint')]}
+          />
           <tbody>
             {notes.slice(0, SHOWN_NOTES).map((note, index) => {
               const { reason, hint } = describeNote(language, note.key, note.values);
@@ -114,7 +178,9 @@ function NoteTable({ heading, notes, total, testId }: { heading: string; notes: 
                 <tr key={index}>
                   <td>{note.line}</td>
                   <td>{note.column ?? ''}</td>
-                  <td><code>{note.value ?? ''}</code></td>
+                  <td>
+                    <code>{note.value ?? ''}</code>
+                  </td>
                   <td>{reason}</td>
                   <td>{hint}</td>
                 </tr>
@@ -123,7 +189,11 @@ function NoteTable({ heading, notes, total, testId }: { heading: string; notes: 
           </tbody>
         </table>
       </div>
-      {notes.length > SHOWN_NOTES && <p className="muted small">{t('importMoreRows', { count: formatCount(language, notes.length - SHOWN_NOTES) })}</p>}
+      {notes.length > SHOWN_NOTES && (
+        <p className="muted small">
+          {t('importMoreRows', { count: formatCount(language, notes.length - SHOWN_NOTES) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -10,12 +10,44 @@ import { useT } from '../../shared/use-t';
 import type { MappingStep } from './use-data-import';
 
 const ROLES: Record<'cases' | 'households', ColumnRole[]> = {
-  cases: ['id', 'lng', 'lat', 'latLng', 'reportedOn', 'onsetOn', 'foundIn', 'kind', 'crs', 'address', 'personName', 'idNumber', 'phone'],
-  households: ['id', 'lng', 'lat', 'latLng', 'households', 'residents', 'gridId', 'crs', 'address', 'personName', 'idNumber', 'phone'],
+  cases: [
+    'id',
+    'lng',
+    'lat',
+    'latLng',
+    'reportedOn',
+    'onsetOn',
+    'foundIn',
+    'kind',
+    'crs',
+    'address',
+    'personName',
+    'idNumber',
+    'phone',
+  ],
+  households: [
+    'id',
+    'lng',
+    'lat',
+    'latLng',
+    'households',
+    'residents',
+    'gridId',
+    'crs',
+    'address',
+    'personName',
+    'idNumber',
+    'phone',
+  ],
 };
 const CRS_CHOICES: DeclaredCrs[] = ['wgs84', 'gcj02', 'bd09', 'epsg3857', 'bd09mc'];
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
-const DELIMITERS: [string, string][] = [[',', ','], [';', ';'], ['\t', 'Tab'], ['|', '|']];
+const DELIMITERS: [string, string][] = [
+  [',', ','],
+  [';', ';'],
+  ['\t', 'Tab'],
+  ['|', '|'],
+];
 
 /** Column index per role, as the form edits it. */
 type Roles = Partial<Record<ColumnRole, number>>;
@@ -25,7 +57,12 @@ type Roles = Partial<Record<ColumnRole, number>>;
  * encoding (with a sample of decoded rows), the kind of list, each column's role, the coordinate
  * system (asked, with a hint when the points look shifted) and value options.
  */
-export function MappingForm({ step, onReread, onCheck, onCancel }: {
+export function MappingForm({
+  step,
+  onReread,
+  onCheck,
+  onCancel,
+}: {
   step: MappingStep;
   onReread: (choices: ReadChoices) => void;
   onCheck: (settings: ImportSettings) => void;
@@ -43,7 +80,8 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
   const [excelSerialDates, setExcelSerialDates] = useState(info.format === 'xlsx');
   const [keepAddress, setKeepAddress] = useState(false);
 
-  const roleOf = (column: number) => (Object.entries(roles) as [ColumnRole, number][]).find(([, c]) => c === column)?.[0];
+  const roleOf = (column: number) =>
+    (Object.entries(roles) as [ColumnRole, number][]).find(([, c]) => c === column)?.[0];
   const assign = (column: number, role: ColumnRole | '') => {
     const next: Roles = {};
     for (const [r, c] of Object.entries(roles) as [ColumnRole, number][]) if (c !== column && r !== role) next[r] = c;
@@ -51,13 +89,29 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
     setRoles(next);
   };
   const hasPosition = (roles.lng !== undefined && roles.lat !== undefined) || roles.latLng !== undefined;
-  const missing: StringKey | undefined = !hasPosition ? 'importNeedsPosition' : kind === 'cases' && roles.reportedOn === undefined ? 'importNeedsDate' : !crs ? 'importCrsRequired' : undefined;
-  const personal = PERSONAL_ROLES.filter((role) => roles[role] !== undefined && !(role === 'address' && kind === 'households' && keepAddress)).map((role) => headers[roles[role] as number]);
+  const missing: StringKey | undefined = !hasPosition
+    ? 'importNeedsPosition'
+    : kind === 'cases' && roles.reportedOn === undefined
+      ? 'importNeedsDate'
+      : !crs
+        ? 'importCrsRequired'
+        : undefined;
+  const personal = PERSONAL_ROLES.filter(
+    (role) => roles[role] !== undefined && !(role === 'address' && kind === 'households' && keepAddress),
+  ).map((role) => headers[roles[role] as number]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (missing || !crs) return;
-    onCheck({ kind, roles, crs, pairOrder, decimalComma, excelSerialDates, keepAddress: kind === 'households' && keepAddress });
+    onCheck({
+      kind,
+      roles,
+      crs,
+      pairOrder,
+      decimalComma,
+      excelSerialDates,
+      keepAddress: kind === 'households' && keepAddress,
+    });
   };
 
   const found =
@@ -71,17 +125,28 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
     <form onSubmit={submit} className="import-form">
       <section aria-labelledby={`${ids}-found`}>
         <h3 id={`${ids}-found`}>{t('importFoundHeading')}</h3>
-        <p data-testid="import-found">{step.fileName}: {found}</p>
+        <p data-testid="import-found">
+          {step.fileName}: {found}
+        </p>
         {info.bomStripped && <p className="muted small">{t('importBomStripped')}</p>}
-        {info.undecodableLines.length > 0 && <p className="error-text">{t('importUndecodable', { lines: info.undecodableLines.slice(0, 10).join(', ') })}</p>}
+        {info.undecodableLines.length > 0 && (
+          <p className="error-text">
+            {t('importUndecodable', { lines: info.undecodableLines.slice(0, 10).join(', ') })}
+          </p>
+        )}
         <div className="form-row">
           {info.encoding && (
             <label>
               {t('importEncoding')}{' '}
-              <select value={info.encoding} onChange={(event) => onReread({ ...step.choices, encoding: event.target.value as TextEncodingName })}>
+              <select
+                value={info.encoding}
+                onChange={(event) => onReread({ ...step.choices, encoding: event.target.value as TextEncodingName })}
+              >
                 {ENCODINGS.map((encoding) => (
                   <option key={encoding} value={encoding}>
-                    {encoding === info.encoding && info.encodingDetected ? t('importEncodingDetected', { encoding }) : encoding}
+                    {encoding === info.encoding && info.encodingDetected
+                      ? t('importEncodingDetected', { encoding })
+                      : encoding}
                   </option>
                 ))}
               </select>
@@ -90,9 +155,14 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
           {info.format === 'csv' && (
             <label>
               {t('delimiter')}{' '}
-              <select value={info.delimiter} onChange={(event) => onReread({ ...step.choices, delimiter: event.target.value })}>
+              <select
+                value={info.delimiter}
+                onChange={(event) => onReread({ ...step.choices, delimiter: event.target.value })}
+              >
                 {DELIMITERS.map(([value, label]) => (
-                  <option key={label} value={value}>{label}</option>
+                  <option key={label} value={value}>
+                    {label}
+                  </option>
                 ))}
               </select>
             </label>
@@ -102,7 +172,9 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
               {t('importSheet')}{' '}
               <select value={info.sheet} onChange={(event) => onReread({ ...step.choices, sheet: event.target.value })}>
                 {info.sheets.map((sheet) => (
-                  <option key={sheet} value={sheet}>{sheet}</option>
+                  <option key={sheet} value={sheet}>
+                    {sheet}
+                  </option>
                 ))}
               </select>
             </label>
@@ -114,7 +186,8 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
         <legend>{t('importKind')}</legend>
         {(['cases', 'households'] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name={`${ids}-kind`} checked={kind === value} onChange={() => setKind(value)} /> {t(`importKind_${value}`)}
+            <input type="radio" name={`${ids}-kind`} checked={kind === value} onChange={() => setKind(value)} />{' '}
+            {t(`importKind_${value}`)}
           </label>
         ))}
       </fieldset>
@@ -135,10 +208,16 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
                   <th key={column} scope="col">
                     <label>
                       <span className="column-header">{header || `#${column + 1}`}</span>
-                      <select aria-label={header || `#${column + 1}`} value={roleOf(column) ?? ''} onChange={(event) => assign(column, event.target.value as ColumnRole | '')}>
+                      <select
+                        aria-label={header || `#${column + 1}`}
+                        value={roleOf(column) ?? ''}
+                        onChange={(event) => assign(column, event.target.value as ColumnRole | '')}
+                      >
                         <option value="">{t('importRoleNone')}</option>
                         {ROLES[kind].map((role) => (
-                          <option key={role} value={role}>{t(`role_${role}`)}</option>
+                          <option key={role} value={role}>
+                            {t(`role_${role}`)}
+                          </option>
                         ))}
                       </select>
                     </label>
@@ -157,10 +236,15 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
             </tbody>
           </table>
         </div>
-        {personal.length > 0 && <p className="notice-text small" data-testid="import-personal">{t('importPersonal', { columns: personal.join('、') })}</p>}
+        {personal.length > 0 && (
+          <p className="notice-text small" data-testid="import-personal">
+            {t('importPersonal', { columns: personal.join('、') })}
+          </p>
+        )}
         {kind === 'households' && roles.address !== undefined && (
           <label className="small">
-            <input type="checkbox" checked={keepAddress} onChange={(event) => setKeepAddress(event.target.checked)} /> {t('importKeepAddress')}
+            <input type="checkbox" checked={keepAddress} onChange={(event) => setKeepAddress(event.target.checked)} />{' '}
+            {t('importKeepAddress')}
           </label>
         )}
         {roles.latLng !== undefined && (
@@ -179,13 +263,18 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
         {inspection.crsFromValues === 'epsg3857' && <p className="small">{t('importCrsProjected')}</p>}
         {suggestion && suggestion.best !== 'wgs84' && (
           <p className="notice-text small" data-testid="import-crs-hint">
-            {t('importCrsHint', { crs: t(`importCrs_${suggestion.best as 'gcj02' | 'bd09'}`), meters: Math.round(suggestion.medianMeters[suggestion.best] ?? 0), other: Math.round(suggestion.medianMeters.wgs84 ?? 0) })}
+            {t('importCrsHint', {
+              crs: t(`importCrs_${suggestion.best as 'gcj02' | 'bd09'}`),
+              meters: Math.round(suggestion.medianMeters[suggestion.best] ?? 0),
+              other: Math.round(suggestion.medianMeters.wgs84 ?? 0),
+            })}
           </p>
         )}
         <div className="form-row">
           {CRS_CHOICES.map((value) => (
             <label key={value}>
-              <input type="radio" name={`${ids}-crs`} checked={crs === value} onChange={() => setCrs(value)} /> {t(`importCrs_${value as 'wgs84'}`)}
+              <input type="radio" name={`${ids}-crs`} checked={crs === value} onChange={() => setCrs(value)} />{' '}
+              {t(`importCrs_${value as 'wgs84'}`)}
             </label>
           ))}
         </div>
@@ -193,19 +282,33 @@ export function MappingForm({ step, onReread, onCheck, onCancel }: {
 
       <div className="form-row small">
         <label>
-          <input type="checkbox" checked={decimalComma} onChange={(event) => setDecimalComma(event.target.checked)} /> {t('importDecimalComma')}
+          <input type="checkbox" checked={decimalComma} onChange={(event) => setDecimalComma(event.target.checked)} />{' '}
+          {t('importDecimalComma')}
         </label>
         {kind === 'cases' && (
           <label>
-            <input type="checkbox" checked={excelSerialDates} onChange={(event) => setExcelSerialDates(event.target.checked)} /> {t('importExcelDates')}
+            <input
+              type="checkbox"
+              checked={excelSerialDates}
+              onChange={(event) => setExcelSerialDates(event.target.checked)}
+            />{' '}
+            {t('importExcelDates')}
           </label>
         )}
       </div>
 
-      {missing && <p className="muted small" role="status">{t(missing)}</p>}
+      {missing && (
+        <p className="muted small" role="status">
+          {t(missing)}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>{t('importDiscard')}</button>
-        <button type="submit" className="primary" disabled={!!missing}>{t('importCheckRows')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('importDiscard')}
+        </button>
+        <button type="submit" className="primary" disabled={!!missing}>
+          {t('importCheckRows')}
+        </button>
       </div>
     </form>
   );

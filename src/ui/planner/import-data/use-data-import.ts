@@ -9,7 +9,12 @@ import { Comlink } from '../../../workers/clients';
 import { analysisClient } from '../analysis-client';
 import { runCommand } from '../use-zone-drawing';
 
-export type MappingStep = { kind: 'mapping'; fileName: string; found: Extract<InspectResult, { ok: true }>; choices: ReadChoices };
+export type MappingStep = {
+  kind: 'mapping';
+  fileName: string;
+  found: Extract<InspectResult, { ok: true }>;
+  choices: ReadChoices;
+};
 
 /** Where the import dialog is. Each step holds what it shows. */
 export type ImportStep =
@@ -34,64 +39,92 @@ export function useDataImport(onDone: () => void) {
   const track = (onProgress: (progress: ImportProgress) => void) => {
     const id = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
     running.current = id;
-    return { id, onProgress: Comlink.proxy((progress: ImportProgress) => running.current === id && onProgress(progress)) };
+    return {
+      id,
+      onProgress: Comlink.proxy((progress: ImportProgress) => running.current === id && onProgress(progress)),
+    };
   };
 
-  const read = useCallback(async (file: File | undefined, choices: ReadChoices, fileName: string) => {
-    if (file) {
-      const large = fileTooLarge(file.name, file.size);
-      if (large) return setStep({ kind: 'choose', problem: { file: file.name, problem: large } });
-    }
-    setStep({ kind: 'reading', fileName });
-    const { id, onProgress } = track((progress) => setStep({ kind: 'reading', fileName, progress }));
-    try {
-      // The File itself goes to the worker (a handle, not its bytes): the page never holds the contents.
-      const found = await analysisClient().inspectImport(id, file, choices, onProgress);
-      if (running.current !== id) return;
-      running.current = undefined;
-      if (!found.ok) setStep({ kind: 'choose', problem: { file: fileName, problem: found.problem } });
-      else setStep({ kind: 'mapping', fileName, found, choices });
-    } catch (error) {
-      if (running.current !== id) return;
-      running.current = undefined;
-      if (isAbort(error)) {
-        notify({ kind: 'info', key: 'importCancelled', tag: 'import' });
-        setStep({ kind: 'choose' });
-      } else setStep({ kind: 'choose', problem: { file: fileName, problem: { key: 'dataImportFailed', values: { detail: String(error) } } } });
-    }
-  }, [notify]);
+  const read = useCallback(
+    async (file: File | undefined, choices: ReadChoices, fileName: string) => {
+      if (file) {
+        const large = fileTooLarge(file.name, file.size);
+        if (large) return setStep({ kind: 'choose', problem: { file: file.name, problem: large } });
+      }
+      setStep({ kind: 'reading', fileName });
+      const { id, onProgress } = track((progress) => setStep({ kind: 'reading', fileName, progress }));
+      try {
+        // The File itself goes to the worker (a handle, not its bytes): the page never holds the contents.
+        const found = await analysisClient().inspectImport(id, file, choices, onProgress);
+        if (running.current !== id) return;
+        running.current = undefined;
+        if (!found.ok) setStep({ kind: 'choose', problem: { file: fileName, problem: found.problem } });
+        else setStep({ kind: 'mapping', fileName, found, choices });
+      } catch (error) {
+        if (running.current !== id) return;
+        running.current = undefined;
+        if (isAbort(error)) {
+          notify({ kind: 'info', key: 'importCancelled', tag: 'import' });
+          setStep({ kind: 'choose' });
+        } else
+          setStep({
+            kind: 'choose',
+            problem: { file: fileName, problem: { key: 'dataImportFailed', values: { detail: String(error) } } },
+          });
+      }
+    },
+    [notify],
+  );
 
-  const check = useCallback(async (mapping: MappingStep, settings: ImportSettings) => {
-    setStep({ kind: 'checking', fileName: mapping.fileName, mapping });
-    const { id, onProgress } = track((progress) => setStep({ kind: 'checking', fileName: mapping.fileName, progress, mapping }));
-    try {
-      const preview = await analysisClient().checkImport(id, settings, { jurisdiction: JIAXING_BBOX, today: liveContext().today }, onProgress);
-      if (running.current !== id) return;
-      running.current = undefined;
-      setStep({ kind: 'preview', preview, mapping, settings });
-    } catch (error) {
-      if (running.current !== id) return;
-      running.current = undefined;
-      if (isAbort(error)) notify({ kind: 'info', key: 'importCancelled', tag: 'import' });
-      else notify({ kind: 'error', key: 'dataImportFailed', values: { detail: String(error) }, tag: 'import' });
-      // The file stays read: the user can change the mapping and check again.
-      setStep(mapping);
-    }
-  }, [notify]);
+  const check = useCallback(
+    async (mapping: MappingStep, settings: ImportSettings) => {
+      setStep({ kind: 'checking', fileName: mapping.fileName, mapping });
+      const { id, onProgress } = track((progress) =>
+        setStep({ kind: 'checking', fileName: mapping.fileName, progress, mapping }),
+      );
+      try {
+        const preview = await analysisClient().checkImport(
+          id,
+          settings,
+          { jurisdiction: JIAXING_BBOX, today: liveContext().today },
+          onProgress,
+        );
+        if (running.current !== id) return;
+        running.current = undefined;
+        setStep({ kind: 'preview', preview, mapping, settings });
+      } catch (error) {
+        if (running.current !== id) return;
+        running.current = undefined;
+        if (isAbort(error)) notify({ kind: 'info', key: 'importCancelled', tag: 'import' });
+        else notify({ kind: 'error', key: 'dataImportFailed', values: { detail: String(error) }, tag: 'import' });
+        // The file stays read: the user can change the mapping and check again.
+        setStep(mapping);
+      }
+    },
+    [notify],
+  );
 
   const cancel = useCallback(() => {
     if (running.current) void analysisClient().cancel(running.current);
   }, []);
 
-  const commit = useCallback(async (preview: ImportPreview) => {
-    const context = liveContext();
-    const ref = await analysisClient().commitImport(`import-${context.newId()}`, context.now);
-    if (runCommand(addDataset, ref)) {
-      notify({ kind: 'info', key: 'importDone', values: { count: ref.records, file: preview.fileName }, tag: 'import' });
-      setStep({ kind: 'choose' });
-      onDone();
-    }
-  }, [notify, onDone]);
+  const commit = useCallback(
+    async (preview: ImportPreview) => {
+      const context = liveContext();
+      const ref = await analysisClient().commitImport(`import-${context.newId()}`, context.now);
+      if (runCommand(addDataset, ref)) {
+        notify({
+          kind: 'info',
+          key: 'importDone',
+          values: { count: ref.records, file: preview.fileName },
+          tag: 'import',
+        });
+        setStep({ kind: 'choose' });
+        onDone();
+      }
+    },
+    [notify, onDone],
+  );
 
   /** Stops whatever runs and forgets the file: for Discard and for closing the dialog. */
   const reset = useCallback(() => {
