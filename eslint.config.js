@@ -22,6 +22,55 @@ export default tseslint.config(
     },
   },
   {
+    // Imports run one way (docs/architecture.md): the state loads in Node, without the map or the worker.
+    files: ['src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^maplibre-gl(/.*)?$|^@deck\\.gl/', message: 'src/state must not load the map.' },
+            {
+              regex: '^(\\.\\./)+(map|ui|workers|apps)(/|$)',
+              message: 'src/state never imports map, ui or workers code: move shared types to src/types or the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The map controller is reused by the public page: it knows nothing of the planner's state, UI or worker.
+    files: ['src/map/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(state|ui|workers|apps)(/|$)',
+              message: 'src/map never imports state, ui or workers code: move shared types to src/types or the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared types and constants: they may lean on the domain only.
+    files: ['src/types/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(map|ui|workers|apps|state|io)(/|$)', message: 'src/types imports only the domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain core is pure: it runs unchanged in Node tests, workers and the CLI.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },

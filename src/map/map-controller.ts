@@ -2,32 +2,19 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import type { HouseholdPoints } from '../workers/analysis-api';
+import type { HouseholdPoints } from '../types/analysis-data';
+import { DEFAULT_VISIBILITY, type LayerVisibility } from '../types/layer-visibility';
 import { JIAXING_BBOX } from '../domain/geo/jiaxing';
-import type { BasemapSettings } from './basemap-settings';
+import type { BasemapSettings } from '../types/basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
-import { caseHexLayer, NO_HEXES, type CaseHex, type CaseHexData } from './layers/case-hex-layer';
+import { caseHexLayer } from './layers/case-hex-layer';
+import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-data';
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
 import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LAYER_IDS, ZONE_SOURCE } from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-/** Which of Cordon's layers the user wants to see. */
-export interface LayerVisibility {
-  districts: boolean;
-  density: boolean;
-  householdPoints: boolean;
-  cases: boolean;
-}
-
-export const DEFAULT_VISIBILITY: LayerVisibility = {
-  districts: true,
-  density: true,
-  householdPoints: true,
-  cases: true,
-};
 
 export interface MapControllerEvents {
   onLoad: () => void;

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { HouseholdDensity } from '../workers/analysis-api';
+import type { HouseholdDensity } from '../types/analysis-data';
 
 /** Density cells as GeoJSON points weighted by households, for the heatmap layer. */
 export function densityToGeoJson(density: HouseholdDensity): FeatureCollection<Point, { households: number }> {

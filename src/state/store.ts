@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { pickLanguage, type Language } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
-import { parseBasemapSettings, type BasemapSettings } from '../map/basemap-settings';
-import { DEFAULT_VISIBILITY, type LayerVisibility } from '../map/map-controller';
-import type { DataSummary } from '../workers/analysis-api';
+import { parseBasemapSettings, type BasemapSettings } from '../types/basemap-settings';
+import { DEFAULT_VISIBILITY, type LayerVisibility } from '../types/layer-visibility';
+import type { DataSummary } from '../types/analysis-data';
 import { readSetting, SETTINGS_KEYS, writeSetting } from './persistence/local-settings';
 import type { PlanFigures } from '../domain/figures/plan-figures';
 

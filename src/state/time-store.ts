@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CaseWindow } from '../domain/cases/case-cells';
-import type { CaseHexData } from '../map/layers/case-hex-layer';
+import type { CaseHexData } from '../domain/hexes/hex-data';
 import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../domain/cases/case-cells';
 import { CASE_KINDS, FOUND_IN } from '../domain/cases/case-record';
 import type { EpiCurve } from '../domain/cases/epi-curve';

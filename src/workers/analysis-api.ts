@@ -1,11 +1,7 @@
-import { summarizeCases, type CaseStore, type CaseSummary } from '../domain/cases/case-store';
+import { summarizeCases, type CaseStore } from '../domain/cases/case-store';
+import type { DataPayload, DataSummary } from '../types/analysis-data';
 import { densityGrid } from '../domain/households/density-grid';
-import {
-  householdAt,
-  householdTotals,
-  type HouseholdStore,
-  type HouseholdTotals,
-} from '../domain/households/household-store';
+import { householdAt, householdTotals, type HouseholdStore } from '../domain/households/household-store';
 import type { HouseholdRecord } from '../domain/households/household-record';
 import { forEachPointInArea } from '../domain/households/count-in-areas';
 import type { AreaGeometry } from '../domain/geo/types';
@@ -36,36 +32,6 @@ import {
   type ImportSettings,
   type InspectResult,
 } from './import-session';
-
-/** What the planner shows about the loaded data. */
-export interface DataSummary {
-  households: HouseholdTotals;
-  cases: CaseSummary;
-}
-
-/** Household points for the map: interleaved [lng, lat] pairs and the household count of each. */
-export interface HouseholdPoints {
-  length: number;
-  positions: Float64Array;
-  households: Uint32Array;
-}
-
-/** Households summed on a 500 m grid, for the density layer at city zoom. */
-export interface HouseholdDensity {
-  length: number;
-  lng: Float64Array;
-  lat: Float64Array;
-  households: Float64Array;
-}
-
-/** What the planner draws and shows of the data the plan counts with. */
-export interface DataPayload {
-  summary: DataSummary;
-  householdPoints: HouseholdPoints;
-  density: HouseholdDensity;
-  /** Dataset ids the plan names whose records are not on this computer. */
-  missing: string[];
-}
 
 export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promise<Response>;
 

@@ -1,4 +1,4 @@
-import type { HouseholdPoints } from '../../workers/analysis-api';
+import type { HouseholdPoints } from '../../types/analysis-data';
 
 /** Household points, and their radii, that fall inside a box: what the map needs to draw now. */
 export interface PointsInView {

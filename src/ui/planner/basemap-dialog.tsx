@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isValidRasterUrl, isValidStyleUrl } from '../../map/basemap-settings';
+import { isValidRasterUrl, isValidStyleUrl } from '../../types/basemap-settings';
 import { usePlannerStore } from '../../state/store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';

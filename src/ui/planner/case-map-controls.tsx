@@ -1,5 +1,5 @@
 import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../../domain/cases/case-cells';
-import { hexColor } from '../../map/layers/hex-scale';
+import { hexColor } from '../../domain/hexes/hex-scale';
 import { usePlannerStore } from '../../state/store';
 import { useTimeStore } from '../../state/time-store';
 import { useT } from '../shared/use-t';

@@ -11,7 +11,7 @@ import { usePlanStore } from '../../state/plan-store';
 import { JURISDICTION_BBOX } from '../../state/zone-issues';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 /** The keyboard path for zones: type or paste coordinates, WKT or GeoJSON. */
 export function CoordinatesDialog({

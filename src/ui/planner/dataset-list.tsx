@@ -3,7 +3,7 @@ import { removeDataset } from '../../state/commands/datasets';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 /** The datasets the plan counts with; removing one is an undoable step. */
 export function DatasetList() {

@@ -13,7 +13,7 @@ import { useTimeStore } from '../../state/time-store';
 import { PlanSettingsForm } from './plan-settings-form';
 import { ZoneHouseholdsButton } from './zone-households-button';
 import { downloadBlob, downloadText, safeFileName } from '../shared/files';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 import { TableHead } from '../shared/table-head';
 
 /**

@@ -15,7 +15,7 @@ import { JURISDICTION_BBOX } from '../../state/zone-issues';
 import { tooLarge } from '../shared/files';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 /** Imports zones from a GeoJSON file: all or nothing, with every problem listed. */
 export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -10,7 +10,7 @@ import { isStringKey } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & {
   mode: PrecautionMode;

@@ -9,7 +9,7 @@ import { caseWindow, useTimeStore } from '../../state/time-store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
 import { analysisClient } from './analysis-client';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 const COMMUNITY = FOUND_IN.indexOf('community');
 

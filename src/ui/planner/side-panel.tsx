@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FOUND_IN } from '../../domain/cases/case-record';
 import { formatCount } from '../../i18n/i18n';
-import type { LayerVisibility } from '../../map/map-controller';
+import type { LayerVisibility } from '../../types/layer-visibility';
 import { FOUND_IN_COLORS } from '../../map/styles/palette';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/i18n';
-import type { BasemapKind } from '../../map/basemap-settings';
+import type { BasemapKind } from '../../types/basemap-settings';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
 

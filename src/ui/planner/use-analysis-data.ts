@@ -3,7 +3,7 @@ import type { MapController } from '../../map/map-controller';
 import { densityToGeoJson } from '../../map/map-data';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
-import type { DataPayload } from '../../workers/analysis-api';
+import type { DataPayload } from '../../types/analysis-data';
 import { Comlink } from '../../workers/clients';
 import { analysisClient } from './analysis-client';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MapController } from '../../map/map-controller';
-import { caseHexData } from '../../map/layers/case-hex-layer';
+import { caseHexData } from '../../domain/hexes/hex-data';
 import { translate } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { usePlanStore } from '../../state/plan-store';

@@ -6,7 +6,7 @@ import { openPlan } from '../../state/commands/open-plan';
 import { currentPlan, usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { downloadText, safeFileName, tooLarge } from '../shared/files';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 /** Export and import of whole plans and of zones as GeoJSON. */
 export function usePlanFiles() {

@@ -4,7 +4,7 @@ import type { MapController } from '../../map/map-controller';
 import { ZoneDraw, type DrawIntent } from '../../map/draw/zone-draw';
 import { zoneFeatures, zoneIssuePoints } from '../../map/layers/zone-features';
 import { ZONE_LAYER_IDS } from '../../map/styles/zone-layers';
-import type { Command } from '../../state/commands/command';
+import { runCommand } from '../../state/run-command';
 import { createZone } from '../../state/commands/create-zone';
 import { deleteZone } from '../../state/commands/delete-zone';
 import { updateZoneGeometry } from '../../state/commands/update-zone-geometry';
@@ -13,23 +13,12 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import { isSimplePolygon } from '../../domain/zones/zone-geometry';
-import type { StringKey } from '../../i18n/strings';
 import { useTimeStore } from '../../state/time-store';
 import { isoDateFromDay } from '../../domain/time/day-number';
 import { dueIn } from '../../domain/cases/zone-clock';
 import type { Zone } from '../../domain/zones/zone';
 import { translate } from '../../i18n/i18n';
 import type { Tier } from '../../domain/zones/tier';
-
-/** Runs a command and says why when it is refused. Returns whether it ran. */
-export function runCommand<P>(command: Command<P>, payload: P): boolean {
-  const result = usePlanStore.getState().run(command, payload);
-  if (!result.ok)
-    usePlannerStore
-      .getState()
-      .notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
-  return result.ok;
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

@@ -7,7 +7,7 @@ import { updateZoneProperties, type ZoneProperties } from '../../state/commands/
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import type { StringKey } from '../../i18n/strings';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 /** A readable detail for an event's machine note (tier change, merge, split). */
 function eventDetail(note: string | undefined, t: ReturnType<typeof useT>): string {

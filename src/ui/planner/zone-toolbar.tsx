@@ -4,7 +4,7 @@ import { deleteZone } from '../../state/commands/delete-zone';
 import { usePlanStore, type DrawShape } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
-import { runCommand } from './use-zone-drawing';
+import { runCommand } from '../../state/run-command';
 
 const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaution: 'drawPrecaution' } as const;
 

@@ -7,7 +7,7 @@ import { usePlannerStore } from '../../../state/store';
 import type { ImportPreview, ImportProgress, ImportSettings, InspectResult } from '../../../workers/import-session';
 import { Comlink } from '../../../workers/clients';
 import { analysisClient } from '../analysis-client';
-import { runCommand } from '../use-zone-drawing';
+import { runCommand } from '../../../state/run-command';
 
 export type MappingStep = {
   kind: 'mapping';

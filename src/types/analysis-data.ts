@@ -1,0 +1,35 @@
+import type { CaseSummary } from '../domain/cases/case-store';
+import type { HouseholdTotals } from '../domain/households/household-store';
+
+// What the analysis worker hands the page about its data: shared by the worker, the state and the map,
+// which may not import each other (docs/architecture.md, "Imports run one way").
+
+/** What the planner shows about the loaded data. */
+export interface DataSummary {
+  households: HouseholdTotals;
+  cases: CaseSummary;
+}
+
+/** Household points for the map: interleaved [lng, lat] pairs and the household count of each. */
+export interface HouseholdPoints {
+  length: number;
+  positions: Float64Array;
+  households: Uint32Array;
+}
+
+/** Households summed on a 500 m grid, for the density layer at city zoom. */
+export interface HouseholdDensity {
+  length: number;
+  lng: Float64Array;
+  lat: Float64Array;
+  households: Float64Array;
+}
+
+/** What the planner draws and shows of the data the plan counts with. */
+export interface DataPayload {
+  summary: DataSummary;
+  householdPoints: HouseholdPoints;
+  density: HouseholdDensity;
+  /** Dataset ids the plan names whose records are not on this computer. */
+  missing: string[];
+}
