@@ -64,7 +64,7 @@ function millionCases(): CaseStore {
 }
 
 /**
- * Cases over space and time (DESIGN.md §4): indexing a million cases into H3 once, against the bare
+ * Cases over space and time (docs/architecture.md, Computation): indexing a million cases into H3 once, against the bare
  * `latLngToCell` loop over the same points (goal: at most 1.2×; cases deep inside a cell already
  * met skip h3, so it can be faster); then the count per cell for a new time window at resolutions
  * 7–10, which the time slider does on every step (goal: at most 30 ms); and supercluster's load.

@@ -1,7 +1,7 @@
 /**
- * HOSTILE-INPUTS.md §2, rows A–D, F and G, one test per row that applies to case and household
+ * the catalogue (test/catalogue/README.md), rows A–D, F and G, one test per row that applies to case and household
  * imports, run through the whole pipeline (`importFile`: bytes → table → records → report). Every
- * outcome is also held to the contract of §1 (see `contract` below). Rows about zone geometry
+ * outcome is also held to the contract in test/catalogue/README.md (see `contract` below). Rows about zone geometry
  * are zone imports: D14 and D15 are tested in src/io/zones/zone-geojson.test.ts, section E there
  * and in src/domain/zones, and D16 (H3 polygon fill) with the H3 cells in src/domain/cases.
  */
@@ -21,7 +21,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const gb18030 = (text: string) =>
   new Uint8Array(execFileSync('iconv', ['-f', 'utf-8', '-t', 'gb18030'], { input: text }));
 
-/** §1: a total function; a balanced report whose every note reads in both languages; the input untouched. */
+/** The contract: a total function; a balanced report whose every note reads in both languages; the input untouched. */
 function contract(report: ImportReport): void {
   expect(report.read).toBe(report.accepted + report.rejected + report.skipped);
   expect(report.rejections.length).toBe(report.rejected);

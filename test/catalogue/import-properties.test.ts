@@ -1,4 +1,4 @@
-/** HOSTILE-INPUTS §1 and §7 as properties of the whole import pipeline, on generated input. */
+/** The catalogue contract (test/catalogue/README.md) as properties of the whole import pipeline, on generated input. */
 import fc from 'fast-check';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';

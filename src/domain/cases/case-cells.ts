@@ -33,7 +33,7 @@ export interface CellCounts {
 }
 
 /**
- * The H3 cells of a case store, worked out once (DESIGN.md §4): the resolution-10 cell of each case
+ * The H3 cells of a case store, worked out once (docs/architecture.md, Computation): the resolution-10 cell of each case
  * (`latLngToCell`, unless the case lies deep inside a cell already met: KnownCells), and
  * `cellToParent` only over the distinct fine cells for the coarser resolutions.
  * Counting cases per cell for a time window then reads typed arrays and never calls h3 again, so

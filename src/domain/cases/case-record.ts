@@ -9,7 +9,7 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export const FOUND_IN = ['community', 'quarantine', 'screening', 'imported'] as const;
 export type FoundIn = (typeof FOUND_IN)[number];
 
-/** One case, as imported (DESIGN.md §3). Personal fields never reach this type. */
+/** One case, as imported (docs/architecture.md, Domain model). Personal fields never reach this type. */
 export interface CaseRecord {
   id: string;
   lng: number;

@@ -41,7 +41,7 @@ export interface PlanFigures {
   effective: EffectiveTiers;
 }
 
-/** The zones to count with: valid ones only (an invalid zone is not counted, DESIGN.md §3). */
+/** The zones to count with: valid ones only (an invalid zone is not counted, docs/architecture.md, Domain model). */
 export interface CountedZone {
   id: string;
   tier: Tier;
@@ -173,7 +173,7 @@ export class FiguresCounter {
 
   /**
    * What puts a record in each tier: the tier's zones as drawn, one by one (so a record on a
-   * drawn edge or vertex is inside, exactly, DESIGN.md §4), and the derived ring or the districts.
+   * drawn edge or vertex is inside, exactly, docs/architecture.md, Computation), and the derived ring or the districts.
    * Higher tiers are taken out by the order of assignment, not by geometry. Prepared areas are
    * kept while their inputs stay the same. A zone with `own` has its own figures counted into it
    * when every record is assigned.

@@ -2,7 +2,7 @@ import { metersPerDegreeLngAt, METERS_PER_DEGREE_LAT } from '../geo/distance';
 
 /**
  * A uniform grid over points, as flat arrays (CSR: `start[cell]..start[cell+1]` index `order`).
- * Built once per store; queries then visit only the cells an area touches (DESIGN.md §4).
+ * Built once per store; queries then visit only the cells an area touches (docs/architecture.md, Computation).
  */
 export class GridIndex {
   /** The points' extent; all 0 when there are none. */

@@ -1,4 +1,4 @@
-/** A household, or a building with a household count (DESIGN.md §3). */
+/** A household, or a building with a household count (docs/architecture.md, Domain model). */
 export interface HouseholdRecord {
   id: string;
   lng: number;

@@ -1,7 +1,7 @@
 import type { HouseholdRecord } from './household-record';
 
 /**
- * Household records as columns of typed arrays (DESIGN.md §4): about 26 bytes a record plus its id
+ * Household records as columns of typed arrays (docs/architecture.md, Computation): about 26 bytes a record plus its id
  * strings, against roughly 300 bytes for a GeoJSON feature.
  */
 export interface HouseholdStore {

@@ -40,7 +40,7 @@ export interface PlanSettings {
   precautionMode: PrecautionMode;
   /** The per-household and per-resident rates the planning needs come from. */
   planningRates: PlanningRates;
-  /** When a zone may be downgraded or lifted: case-free days per tier (DESIGN.md §3, zone clock). */
+  /** When a zone may be downgraded or lifted: case-free days per tier (docs/architecture.md, Domain model). */
   protocol: Protocol;
 }
 
@@ -72,7 +72,7 @@ export interface PlanHistoryEntry {
   zoneIds: string[];
 }
 
-/** The document a planner saves (DESIGN.md §3). */
+/** The document a planner saves (docs/architecture.md, Domain model). */
 export interface Plan {
   schemaVersion: typeof PLAN_SCHEMA_VERSION;
   name: string;

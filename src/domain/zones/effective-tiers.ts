@@ -24,7 +24,7 @@ export interface District {
 }
 
 /**
- * The areas each tier covers once rings are added and higher tiers taken out (DESIGN.md §3),
+ * The areas each tier covers once rings are added and higher tiers taken out (docs/architecture.md, Domain model),
  * computed from the zones, never stored. `undefined` where a tier covers nothing.
  */
 export interface EffectiveTiers {
@@ -289,7 +289,7 @@ export interface TierZone {
  * sealed = ∪ sealed zones; controlled = (∪ controlled ∪ ring(sealed, controlled distance)) − sealed;
  * precaution = (∪ precaution ∪ ring(sealed, precaution distance)) − sealed − controlled.
  * Rings are true offsets in metres (round corners within 0.05 % of the distance), computed with
- * Clipper2 in a local plane; zones should be valid ones (invalid zones are not counted, DESIGN.md §3).
+ * Clipper2 in a local plane; zones should be valid ones (invalid zones are not counted, docs/architecture.md, Domain model).
  * In district mode the precaution "ring" is every district a sealed zone reaches into, joined; with
  * no districts given, the ring is used.
  */

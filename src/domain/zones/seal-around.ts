@@ -6,7 +6,7 @@ import type { PolygonEngine, Ring } from './polygon-engine';
 const CIRCLE_VERTICES = 64;
 
 /**
- * A proposed sealed area around cases (DESIGN.md §3, "seal around cases"): a disc of `radius`
+ * A proposed sealed area around cases (docs/architecture.md, Domain model): a disc of `radius`
  * metres around each, joined where they touch. The planner edits it afterwards. Undefined when
  * there are no cases or the radius is not positive.
  */

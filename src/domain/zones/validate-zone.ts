@@ -84,7 +84,7 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
   }
   if (options.jurisdiction) {
     // Any vertex far outside, not only a zone wholly outside: a polygon across the antimeridian or
-    // around the world (HOSTILE-INPUTS D14, D15) overlaps Jiaxing too, and is no zone of it.
+    // around the world (catalogue row D14, D15) overlaps Jiaxing too, and is no zone of it.
     const margin = options.marginDegrees ?? 0.5;
     const [west, south, east, north] = options.jurisdiction;
     const far = polygons

@@ -12,7 +12,7 @@ export interface ZoneEvent {
   note?: string;
 }
 
-/** A zone as the planner keeps it (DESIGN.md §3). Dates are ISO calendar dates (Asia/Shanghai). */
+/** A zone as the planner keeps it (docs/architecture.md, Domain model). Dates are ISO calendar dates (Asia/Shanghai). */
 export interface Zone {
   id: string;
   tier: Tier;

@@ -17,7 +17,7 @@ export type ColumnRole =
   | 'idNumber'
   | 'phone';
 
-/** Roles whose values are personal data: flagged, and by default not stored (HOSTILE-INPUTS F12). */
+/** Roles whose values are personal data: flagged, and by default not stored (catalogue row F12). */
 export const PERSONAL_ROLES: readonly ColumnRole[] = ['personName', 'idNumber', 'phone', 'address'];
 
 /** Header names (lower-case, trimmed) that say what a column holds, in Chinese and English. */
@@ -44,7 +44,7 @@ const LOOKUP = new Map<string, ColumnRole>();
 for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][])
   for (const name of names) LOOKUP.set(name, role);
 
-/** Keys that must never become object keys (HOSTILE-INPUTS B8, C19, G5). */
+/** Keys that must never become object keys (catalogue row B8, C19, G5). */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface HeaderProblem {

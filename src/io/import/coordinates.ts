@@ -14,7 +14,7 @@ export type CoordinateResult = { ok: true; lng: number; lat: number } | { ok: fa
 /**
  * Turns one input position into stored WGS-84 (at most 7 decimals). GCJ-02 (Amap, Tencent),
  * BD-09 (Baidu) and Web Mercator metres are converted with gcoord on plain numbers, never on the
- * caller's objects (HOSTILE-INPUTS D5–D8). Refused: out of range, (0, 0), more than `marginDegrees`
+ * caller's objects (catalogue row D5–D8). Refused: out of range, (0, 0), more than `marginDegrees`
  * outside the jurisdiction; a pair that fits only when swapped is named as such (D1–D3).
  */
 export function toStoredWgs84(
@@ -60,7 +60,7 @@ export function looksProjected(samples: readonly [number, number][]): boolean {
 }
 
 /**
- * Reads a single "lat,lng" (or "lng lat") cell in the order the user chose (HOSTILE-INPUTS B11).
+ * Reads a single "lat,lng" (or "lng lat") cell in the order the user chose (catalogue row B11).
  */
 export function splitPairCell(text: string, order: 'lat-lng' | 'lng-lat'): [number, number] | undefined {
   const parts = text

@@ -23,7 +23,7 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, 
 /**
  * Decodes an uploaded file's bytes. A BOM decides (UTF-8, UTF-16LE/BE) and is stripped; otherwise
  * strict UTF-8 is tried, and GB18030 (a superset of GBK, what Chinese Excel writes as "CSV") on
- * failure, so mojibake never gets in silently (HOSTILE-INPUTS A3–A6). Workbooks and binary files
+ * failure, so mojibake never gets in silently (catalogue row A3–A6). Workbooks and binary files
  * are named, not decoded (A9, A10).
  */
 export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodeResult {

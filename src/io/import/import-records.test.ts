@@ -130,7 +130,7 @@ describe('importRecords: households', () => {
     expect(JSON.stringify(kept.households)).not.toContain('张三');
   });
 
-  it('always balances, for any rows in any order, and a second import of the same file adds nothing (§7)', () => {
+  it('always balances, for any rows in any order, and a second import of the same file adds nothing', () => {
     const cell = fc.oneof(
       fc.constantFrom('120.75', '30.75', '', 'x', '-1', '0', 'NaN', '1,5', '"q"'),
       fc.string({ maxLength: 6 }),

@@ -25,7 +25,7 @@ const CANDIDATES = [',', '\t', ';', '|'];
 /**
  * Chooses the delimiter from the header line: the candidate that splits it into the most
  * columns (quotes respected). PapaParse's own guess falls back to "," on a 2-column ";" file
- * with a trailing blank line (HOSTILE-INPUTS B2), so the choice is ours and shown to the user.
+ * with a trailing blank line (catalogue row B2), so the choice is ours and shown to the user.
  */
 export function guessDelimiter(text: string): string | undefined {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';

@@ -30,7 +30,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** NFKC folds full-width digits and punctuation (３９．９０ → 39.90) (HOSTILE-INPUTS B4). ASCII needs no folding. */
+/** NFKC folds full-width digits and punctuation (３９．９０ → 39.90) (catalogue row B4). ASCII needs no folding. */
 function fold(text: string): { text: string; changed: boolean } {
   const trimmed = text.trim();
   if (!NON_ASCII.test(trimmed)) return { text: trimmed, changed: false };
@@ -47,7 +47,7 @@ function ymd(year: number, month: number, day: number): Parsed<string> {
 const EXCEL_SERIAL_OF_EPOCH = 25569;
 
 /**
- * Reads a calendar date strictly (HOSTILE-INPUTS F6, F7): 2022-03-26, 2022/3/26, 2022.3.26,
+ * Reads a calendar date strictly (catalogue row F6, F7): 2022-03-26, 2022/3/26, 2022.3.26,
  * 2022年3月26日, and an Excel serial number when `allowExcelSerial` (a date column exported as
  * numbers). Impossible dates are refused, never rolled over. Day-first and month-first forms
  * (01/02/2024) are refused as ambiguous: a report date is too important to guess.
@@ -96,7 +96,7 @@ export function parseCount(raw: string, thousandsSeparator = true): Parsed<numbe
 
 /**
  * A coordinate: decimal degrees (or metres, for projected input), with a decimal comma accepted
- * when `decimalComma` (HOSTILE-INPUTS B1). Infinity, NaN, hex and exponents beyond range are
+ * when `decimalComma` (catalogue row B1). Infinity, NaN, hex and exponents beyond range are
  * refused (B15).
  */
 const PLAIN_DECIMAL = /^-?\d{1,4}\.\d{1,15}$/;

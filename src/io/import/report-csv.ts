@@ -2,7 +2,7 @@ import type { ImportReport } from './import-records';
 
 /**
  * A cell that a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets a
- * leading apostrophe, so a hostile value stays text when the report is opened (HOSTILE-INPUTS B16, G6).
+ * leading apostrophe, so a hostile value stays text when the report is opened (catalogue row B16, G6).
  */
 export function safeCsvCell(value: string): string {
   const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -71,7 +71,7 @@ const asCell = (value: unknown): string =>
  * a JSON array of objects, into the same table a CSV gives, so one pipeline checks them all.
  * Feature properties become columns (own keys only; `__proto__`-like keys are refused), and a
  * point's coordinates become `lng` and `lat`. A feature with a null geometry is kept as an
- * unlocated row, counted, never placed at (0, 0) (HOSTILE-INPUTS C1, C2, C5, C13, C19); a feature's
+ * unlocated row, counted, never placed at (0, 0) (catalogue row C1, C2, C5, C13, C19); a feature's
  * `id` is its identifier (C17); Z is dropped and 4-D positions refused (C12); a legacy `crs` member
  * is honoured (C10); duplicate keys and bad bboxes refuse the file (C9, C11).
  */

@@ -9,7 +9,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
-    // Beyond 15 digits Excel has already rounded the number: say so, as Excel shows it (HOSTILE-INPUTS B12).
+    // Beyond 15 digits Excel has already rounded the number: say so, as Excel shows it (catalogue row B12).
     return Number.isInteger(value) && Math.abs(value) >= 1e15 ? value.toExponential() : String(value);
   }
   if (typeof value === 'boolean') return String(value);

@@ -15,7 +15,7 @@ export interface HouseholdListLabels {
 /**
  * A zone's household list for door-to-door teams as CSV: a first line marking it internal (it may
  * hold addresses), the zone's name, then one row per building, by grid and id so a team walks
- * its grid in order. Formula-like cells are escaped (HOSTILE-INPUTS G6).
+ * its grid in order. Formula-like cells are escaped (catalogue row G6).
  */
 export function householdListCsv(
   zoneName: string,

@@ -5,7 +5,7 @@ export type SaveStatus =
 export interface AutosaveOptions {
   save: (text: string) => Promise<void>;
   onStatus: (status: SaveStatus) => void;
-  /** Wait after the last edit before writing (≤ 1 s, DESIGN.md §9). */
+  /** Wait after the last edit before writing (≤ 1 s, docs/architecture.md, Saving). */
   debounceMs?: number;
   /** Wait before retrying a failed write. */
   retryMs?: number;

@@ -1,5 +1,5 @@
 /**
- * One tab writes the plan; the others are read-only and say so (HOSTILE-INPUTS R6). Uses Web
+ * One tab writes the plan; the others are read-only and say so (docs/architecture.md, Saving). Uses Web
  * Locks: the first tab holds the lock for its lifetime, a later tab queues for it and takes over
  * when the writer closes. Without Web Locks (very old browsers) every tab writes.
  */
