@@ -5,6 +5,9 @@ import type { FeatureCollection } from 'geojson';
 import type { HouseholdPoints } from '../types/analysis-data';
 import { DEFAULT_VISIBILITY, type LayerVisibility } from '../types/layer-visibility';
 import { JIAXING_BBOX } from '../domain/geo/jiaxing';
+import { areaBBox } from '../domain/geo/bbox';
+import type { AreaGeometry } from '../domain/geo/types';
+import { ZoneDraw, type ZoneDrawEvents } from './draw/zone-draw';
 import type { BasemapSettings } from '../types/basemap-settings';
 import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
 import { caseHexLayer } from './layers/case-hex-layer';
@@ -15,6 +18,24 @@ import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
 import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LAYER_IDS, ZONE_SOURCE } from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/** What the controller tells whoever listens (`on` returns the function that stops listening). */
+export interface MapIntentEvents {
+  /** A mouse button went down on the map. */
+  press: () => void;
+  /** A click on the map, with the zone under it when there is one. */
+  click: (hit: { zoneId?: string }) => void;
+  /** A click on a case point or a cluster, with its properties. */
+  caseClick: (properties: Record<string, unknown>, at: { lng: number; lat: number }) => void;
+  /** The camera stopped moving. */
+  moveEnd: () => void;
+}
+
+/** The camera's extent and zoom. */
+export interface MapViewport {
+  bbox: [number, number, number, number];
+  zoom: number;
+}
 
 export interface MapControllerEvents {
   onLoad: () => void;
@@ -39,13 +60,17 @@ const STYLE_FETCH_TIMEOUT_MS = 8000;
  * React hands it data and settings; it decides nothing about them.
  */
 export class MapController {
-  readonly map: maplibregl.Map;
-  readonly overlay: MapLibreOverlay;
+  private readonly map: maplibregl.Map;
+  private readonly overlay: MapLibreOverlay;
+  private readonly listeners: { [K in keyof MapIntentEvents]: Set<MapIntentEvents[K]> } = {
+    press: new Set(),
+    click: new Set(),
+    caseClick: new Set(),
+    moveEnd: new Set(),
+  };
   private householdPoints?: HouseholdPoints;
   private caseHexes?: { data: CaseHexData; visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string };
   private popup?: maplibregl.Popup;
-  /** Called when a case point or cluster is clicked (set by whoever shows case details). */
-  onCaseClick?: (properties: Record<string, unknown>, at: { lng: number; lat: number }) => void;
   private radii?: Float32Array;
   private inView?: PointsInView;
   /** Data last given to each GeoJSON source, set again after a style change. */
@@ -104,11 +129,65 @@ export class MapController {
     this.map.on('mouseout', () => this.events.onPointer(undefined));
     this.map.on('click', LAYER_IDS.cases, (event) => {
       const feature = event.features?.[0];
-      if (feature) this.onCaseClick?.(feature.properties ?? {}, { lng: event.lngLat.lng, lat: event.lngLat.lat });
+      if (feature) this.emit('caseClick', feature.properties ?? {}, { lng: event.lngLat.lng, lat: event.lngLat.lat });
     });
+    this.map.on('mousedown', () => this.emit('press'));
+    this.map.on('click', (event) => {
+      const hit = this.map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [ZONE_LAYER_IDS.fill] })[0];
+      this.emit('click', { zoneId: hit ? String(hit.properties?.id) : undefined });
+    });
+    this.map.on('moveend', () => this.emit('moveEnd'));
     this.map.on('mouseenter', LAYER_IDS.cases, () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', LAYER_IDS.cases, () => (this.map.getCanvas().style.cursor = ''));
     this.map.on('error', (event) => this.onMapError(event as maplibregl.ErrorEvent & { sourceId?: string }));
+  }
+
+  /** Listens to one of the controller's events; returns the function that stops listening. */
+  on<K extends keyof MapIntentEvents>(event: K, listener: MapIntentEvents[K]): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
+  }
+
+  private emit<K extends keyof MapIntentEvents>(event: K, ...args: Parameters<MapIntentEvents[K]>): void {
+    for (const listener of this.listeners[event]) (listener as (...a: Parameters<MapIntentEvents[K]>) => void)(...args);
+  }
+
+  /** The extent and zoom in view now. */
+  viewport(): MapViewport {
+    const b = this.map.getBounds();
+    return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
+  }
+
+  /** Frames an area (a zone), not closer than street level. */
+  fitArea(area: AreaGeometry): void {
+    const [west, south, east, north] = areaBBox(area);
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 80, maxZoom: 17, duration: 400 },
+    );
+  }
+
+  /** Moves to a place, zooming in to at least `minZoom`. */
+  showPlace(at: { lng: number; lat: number }, minZoom: number): void {
+    this.map.flyTo({ center: [at.lng, at.lat], zoom: Math.max(this.map.getZoom(), minZoom), duration: 400 });
+  }
+
+  /** Eases to a place at a zoom (a cluster's expansion zoom, say). */
+  zoomTo(at: { lng: number; lat: number }, zoom: number): void {
+    this.map.easeTo({ center: [at.lng, at.lat], zoom });
+  }
+
+  /** The drawing tools on this map; the caller destroys them. */
+  createZoneDraw(events: ZoneDrawEvents): ZoneDraw {
+    return new ZoneDraw(this.map, events);
+  }
+
+  /** The maplibre map and deck's overlay themselves, for the test build's hooks only (src/ui/planner/test-hooks.ts): nothing in the app reaches into it. */
+  testHandles(): { map: maplibregl.Map; overlay: MapLibreOverlay } {
+    return { map: this.map, overlay: this.overlay };
   }
 
   /** Relabels maplibre's controls after a language switch (maplibre reads its locale only once). */

@@ -3,9 +3,8 @@ import { pickLanguage, type Language } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
 import { parseBasemapSettings, type BasemapSettings } from '../types/basemap-settings';
 import { DEFAULT_VISIBILITY, type LayerVisibility } from '../types/layer-visibility';
-import type { DataSummary } from '../types/analysis-data';
+import type { CountedFigures, DataSummary } from '../types/analysis-data';
 import { readSetting, SETTINGS_KEYS, writeSetting } from './persistence/local-settings';
-import type { PlanFigures } from '../domain/figures/plan-figures';
 
 export type LoadState =
   | { status: 'loading'; fraction: number; file: 'households' | 'cases' }
@@ -21,6 +20,8 @@ export interface Notice {
   values?: Record<string, string | number>;
   /** A button the notice offers. */
   action?: 'downloadPlan';
+  /** Tries the failed work again (the notice offers a Retry button). */
+  retry?: () => void;
   /** A notice with a tag replaces the previous one with the same tag instead of stacking. */
   tag?: string;
 }
@@ -33,8 +34,8 @@ export interface PlannerState {
   /** Bumped each time the worker's active data changes, so figures are counted again. */
   dataVersion: number;
   /** The planning figures now, and as they were before the last change (for the deltas). */
-  figures?: PlanFigures;
-  previousFigures?: PlanFigures;
+  figures?: CountedFigures;
+  previousFigures?: CountedFigures;
   visibility: LayerVisibility;
   view?: { zoom: number; lng: number; lat: number };
   pointer?: { lng: number; lat: number };
@@ -44,7 +45,7 @@ export interface PlannerState {
   setBasemap: (basemap: BasemapSettings) => void;
   setLoad: (load: LoadState) => void;
   setSummary: (summary: DataSummary) => void;
-  setFigures: (figures: PlanFigures | undefined) => void;
+  setFigures: (figures: CountedFigures | undefined) => void;
   setVisibility: (visibility: LayerVisibility) => void;
   setView: (view: { zoom: number; lng: number; lat: number }) => void;
   setPointer: (pointer: { lng: number; lat: number } | undefined) => void;

@@ -1,5 +1,6 @@
 import type { CaseSummary } from '../domain/cases/case-store';
 import type { HouseholdTotals } from '../domain/households/household-store';
+import type { PlanFigures } from '../domain/figures/plan-figures';
 
 // What the analysis worker hands the page about its data: shared by the worker, the state and the map,
 // which may not import each other (docs/architecture.md, "Imports run one way").
@@ -32,4 +33,12 @@ export interface DataPayload {
   density: HouseholdDensity;
   /** Dataset ids the plan names whose records are not on this computer. */
   missing: string[];
+}
+
+/**
+ * The figures of one count, with the id the worker gave it: the zone clocks are asked for a count
+ * by that id, so a clock always pairs a zone list with the case days counted for it.
+ */
+export interface CountedFigures extends PlanFigures {
+  countId: number;
 }

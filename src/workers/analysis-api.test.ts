@@ -199,15 +199,32 @@ describe('the analysis API: clusters, curve, clocks and seal around cases', () =
     // A zone around the first cases: its clock counts them and runs from the last.
     const [a] = inWindow;
     const zone = { id: 'z', tier: 'sealed' as const, geometry: squareAround(a.lng, a.lat, 300) };
-    await api.figures([zone], { controlledBufferMeters: meters(0), precautionBufferMeters: meters(0) });
+    const counted = (await api.figures([zone], {
+      controlledBufferMeters: meters(0),
+      precautionBufferMeters: meters(0),
+    }))!;
     const asOf = first + 40;
-    const clocks = api.clocks([{ id: 'z', tier: 'sealed', declaredDay: first }], asOf, {
+    const clocks = api.clocks(counted.countId, [{ id: 'z', tier: 'sealed', declaredDay: first }], asOf, {
       rules: [{ from: 'sealed', to: 'controlled', caseFreeDays: 7 }],
     })!;
     const inside = cases.filter((c) => areaCoversPoint(zone.geometry, c.lng, c.lat)).map(dayOf);
     expect(clocks.zones.z.cases).toBe(inside.filter((day) => day <= asOf).length);
     expect(clocks.zones.z.lastCaseDay).toBe(Math.max(...inside.filter((day) => day <= asOf)));
     expect(clocks.zones.z.caseFreeDays).toBe(asOf - clocks.zones.z.lastCaseDay!);
+    // A later count over other zones does not change the clock of the first: clocks pair with their count.
+    const elsewhere = { id: 'z', tier: 'sealed' as const, geometry: squareAround(120.2, 30.9, 50) };
+    const later = (await api.figures([elsewhere], {
+      controlledBufferMeters: meters(0),
+      precautionBufferMeters: meters(0),
+    }))!;
+    const rules = { rules: [{ from: 'sealed' as const, to: 'controlled' as const, caseFreeDays: 7 }] };
+    const declared = [{ id: 'z', tier: 'sealed' as const, declaredDay: first }];
+    expect(api.clocks(counted.countId, declared, asOf, rules)).toEqual(clocks);
+    expect(api.clocks(later.countId, declared, asOf, rules)!.zones.z.cases).toBe(0);
+    // A count long gone, or one from before the data changed, gives no clock rather than another count's.
+    for (let i = 0; i < 4; i++)
+      await api.figures([zone], { controlledBufferMeters: meters(0), precautionBufferMeters: meters(0) });
+    expect(api.clocks(counted.countId, declared, asOf, rules)).toBeUndefined();
     // Seal around the community cases of the first week (quarantine left out).
     const proposal = await api.sealAround({ ...window, foundIn: [0] }, meters(100));
     expect(proposal.cases).toBe(inWindow.filter((c) => c.foundIn === 'community').length);

@@ -1,5 +1,5 @@
 import { summarizeCases, type CaseStore } from '../domain/cases/case-store';
-import type { DataPayload, DataSummary } from '../types/analysis-data';
+import type { CountedFigures, DataPayload, DataSummary } from '../types/analysis-data';
 import { densityGrid } from '../domain/households/density-grid';
 import { householdAt, householdTotals, type HouseholdStore } from '../domain/households/household-store';
 import type { HouseholdRecord } from '../domain/households/household-record';
@@ -19,7 +19,7 @@ import {
   keptRingsFor,
   type CountedZone,
   type KeptRings,
-  type PlanFigures,
+  type CaseDays,
 } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
@@ -32,6 +32,9 @@ import {
   type ImportSettings,
   type InspectResult,
 } from './import-session';
+
+/** How many counts' case days are kept for the clocks that may still ask for them. */
+const KEPT_COUNTS = 4;
 
 export type FetchDemoFile = (name: DemoFileName, signal?: AbortSignal) => Promise<Response>;
 
@@ -74,9 +77,13 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     }
   }
 
+  /** Each count's case days by its id (the last KEPT_COUNTS counts); forgotten when the active data changes. */
+  const countedDays = new Map<number, CaseDays>();
+  let lastCountId = 0;
+
   const cases = createCaseApi(() => registry.current()?.cases, task, {
     loadEngine,
-    caseDays: () => counter?.caseDays(),
+    caseDays: (countId) => countedDays.get(countId),
   });
 
   return {
@@ -97,6 +104,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const active = await registry.activate(ids);
       counter = undefined;
       householdIndex = undefined;
+      countedDays.clear();
       cases.reset();
       return { ...renderPayload(active.households, active.cases), missing: active.missing };
     },
@@ -105,7 +113,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
      * The planning figures for the plan's valid zones and ring settings: per exclusive effective
      * tier and per zone, with the effective areas to draw. Only changed zones are counted again.
      */
-    async figures(zones: CountedZone[], settings: RingSettings): Promise<PlanFigures | undefined> {
+    async figures(zones: CountedZone[], settings: RingSettings): Promise<CountedFigures | undefined> {
       const engine = await loadEngine();
       const boundaries = settings.precautionMode === 'district' ? await districtsOnce() : [];
       const active = registry.current();
@@ -113,7 +121,12 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const index = (householdIndex ??= new GridIndex(active.households.lng, active.households.lat));
       if (rings?.households !== active.households) rings = { households: active.households, kept: keptRingsFor(index) };
       counter ??= new FiguresCounter(engine, active.households, index, active.cases, rings.kept);
-      return counter.count(zones, settings, boundaries);
+      const figures = counter.count(zones, settings, boundaries);
+      const countId = ++lastCountId;
+      // The case days of the last few counts, so a clock asked for a count pairs with its zones.
+      countedDays.set(countId, counter.caseDays());
+      for (const id of countedDays.keys()) if (id <= countId - KEPT_COUNTS) countedDays.delete(id);
+      return { ...figures, countId };
     },
 
     /**

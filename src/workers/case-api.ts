@@ -27,7 +27,7 @@ export interface SealProposal {
 export function createCaseApi(
   activeCases: () => CaseStore | undefined,
   runTask: <T>(taskId: string, work: (signal: AbortSignal) => Promise<T>) => Promise<T>,
-  environment: { loadEngine: () => Promise<PolygonEngine>; caseDays: () => CaseDays | undefined },
+  environment: { loadEngine: () => Promise<PolygonEngine>; caseDays: (countId: number) => CaseDays | undefined },
 ) {
   let cells: Promise<CaseCells> | undefined;
   let clusters: { key: string; value: CaseClusters } | undefined;
@@ -104,13 +104,15 @@ export function createCaseApi(
       return store ? epiCurve(store, kinds) : undefined;
     },
 
-    /** Each zone's and each tier's clock as of a day, from the cases inside them at the last figures. */
+    /** Each zone's and each tier's clock as of a day, from the cases inside them as counted by the figures `countId`. */
     clocks(
+      countId: number,
       zones: { id: string; tier: Tier; declaredDay: number }[],
       asOfDay: number,
       protocol: Protocol,
     ): PlanClocks | undefined {
-      const days = environment.caseDays();
+      // The case days of that count, not of whichever count ran last: undefined once it is forgotten.
+      const days = environment.caseDays(countId);
       return days ? planClocks(days, zones, asOfDay, protocol) : undefined;
     },
 

@@ -34,9 +34,7 @@ describe('basemap switcher and data loading', () => {
     const districts = await page.evaluate(
       () =>
         new Set(
-          window
-            .__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-line'] })
-            .map((f) => f.properties.nameZh),
+          window.__cordon!.map.queryRenderedFeatures({ layers: ['district-line'] }).map((f) => f.properties.nameZh),
         ).size,
     );
     expect(districts).toBe(7);

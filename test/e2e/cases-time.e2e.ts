@@ -60,8 +60,8 @@ describe('cases over space and time', () => {
     const [lat, lng] = cellToLatLng(drawn.cells[busiest]);
     const at = await pointOnMap(page, lng, lat);
     const picked = await page.evaluate(({ x, y }) => {
-      const rect = window.__cordon!.controller.map.getCanvas().getBoundingClientRect();
-      const info = window.__cordon!.controller.overlay.pickObject({
+      const rect = window.__cordon!.map.getCanvas().getBoundingClientRect();
+      const info = window.__cordon!.overlay.pickObject({
         x: x - rect.left,
         y: y - rect.top,
         layerIds: ['case-hexes'],

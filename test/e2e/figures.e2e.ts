@@ -88,7 +88,7 @@ describe('figures per tier', () => {
     await workbook.saveAs(xlsxPath);
     expect(readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
 
-    await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
+    await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: outputPath('figures-rings.png') });
@@ -125,7 +125,7 @@ describe('figures per tier', () => {
       .poll(() => page.getByTestId('precaution-districts').textContent())
       .toBe('Precaution area: 南湖区 Nanhu');
     await expect.poll(async () => number(await households(page, 'precaution'))).toBeGreaterThan(precautionRing);
-    await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.76, 30.75], zoom: 10 }));
+    await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.76, 30.75], zoom: 10 }));
     await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: outputPath('figures-district.png') });

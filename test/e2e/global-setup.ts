@@ -12,7 +12,8 @@ export default async function setup(project: TestProject) {
   // vitest sets NODE_ENV=test, which would give a development build of React; test what ships.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  await build({ mode: 'production', logLevel: 'warn' });
+  // Mode e2e: a production build that also installs the test hooks (src/ui/planner/test-hooks.ts).
+  await build({ mode: 'e2e', logLevel: 'warn' });
   process.env.NODE_ENV = nodeEnv;
   const server: PreviewServer = await preview({
     preview: { port: 4180, strictPort: false, host: '127.0.0.1' },

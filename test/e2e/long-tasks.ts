@@ -25,7 +25,7 @@ export async function repaintCost(page: Page): Promise<number> {
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
-          const map = window.__cordon!.controller.map;
+          const map = window.__cordon!.map;
           map.once('render', () => setTimeout(resolve, 100));
           map.triggerRepaint();
         }),

@@ -3,11 +3,11 @@ import { openWatchedPage, type WatchedPage } from './browser';
 
 /** Waits until the map has fired `load` and the demo data is drawn. */
 export async function waitForPlannerReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__cordon?.controller.map.loaded() === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__cordon?.map.loaded() === true, undefined, { timeout: 60_000 });
   await page.getByTestId('load-status').waitFor({ timeout: 90_000 });
   await page.waitForFunction(
     () => {
-      const map = window.__cordon?.controller.map;
+      const map = window.__cordon?.map;
       return !!map && map.queryRenderedFeatures({ layers: ['cases'] }).length > 0;
     },
     undefined,
@@ -20,7 +20,7 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = window.__cordon?.controller.map;
+        const map = window.__cordon?.map;
         if (!map) return resolve();
         if (map.loaded() && !map.isMoving()) {
           map.once('idle', () => resolve());

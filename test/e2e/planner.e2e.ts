@@ -15,7 +15,7 @@ describe('planner start-up, offline', () => {
     await waitForIdle(page);
 
     const districtNames = await page.evaluate(() => {
-      const map = window.__cordon!.controller.map;
+      const map = window.__cordon!.map;
       const names = map.queryRenderedFeatures({ layers: ['district-line'] }).map((f) => String(f.properties.nameZh));
       return [...new Set(names)].sort();
     });
@@ -23,13 +23,13 @@ describe('planner start-up, offline', () => {
 
     const labels = await page.evaluate(() =>
       window
-        .__cordon!.controller.map.queryRenderedFeatures({ layers: ['district-labels'] })
+        .__cordon!.map.queryRenderedFeatures({ layers: ['district-labels'] })
         .map((f) => String(f.properties.nameZh)),
     );
     expect(new Set(labels).size).toBeGreaterThanOrEqual(6);
 
     const drawn = await page.evaluate(() => {
-      const map = window.__cordon!.controller.map;
+      const map = window.__cordon!.map;
       const clustered = window.__cordon!.controller.sourceContents('cases')?.features ?? [];
       return {
         cases: map.queryRenderedFeatures({ layers: ['cases'] }).length,
@@ -47,15 +47,15 @@ describe('planner start-up, offline', () => {
     await page.screenshot({ path: outputPath('planner-zh-CN.png') });
 
     // Zoom into the old town with the map's own zoom button, as a person would, to see buildings.
-    await page.evaluate(() => window.__cordon!.controller.map.jumpTo({ center: [120.755, 30.757], zoom: 12.2 }));
+    await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.755, 30.757], zoom: 12.2 }));
     const zoomIn = page.getByRole('button', { name: '放大' });
     await zoomIn.click();
     await zoomIn.click();
     await waitForIdle(page);
     const buildings = await page.evaluate(() => {
-      const { controller } = window.__cordon!;
+      const { overlay } = window.__cordon!;
       const deck = (
-        controller.overlay as unknown as {
+        overlay as unknown as {
           _deck: {
             layerManager: {
               getLayers: () => {

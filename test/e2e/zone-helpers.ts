@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export async function pointOnMap(page: Page, lng: number, lat: number): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([lngArg, latArg]) => {
-      const map = window.__cordon!.controller.map;
+      const map = window.__cordon!.map;
       const point = map.project([lngArg, latArg]);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + point.x, y: rect.top + point.y };
@@ -46,10 +46,7 @@ export async function planZones(
 
 /** Centres the map on a place at a zoom, and waits for it to settle. */
 export async function jumpTo(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
-  await page.evaluate(
-    ([a, b, z]) => window.__cordon!.controller.map.jumpTo({ center: [a, b], zoom: z }),
-    [lng, lat, zoom],
-  );
+  await page.evaluate(([a, b, z]) => window.__cordon!.map.jumpTo({ center: [a, b], zoom: z }), [lng, lat, zoom]);
   await page.waitForTimeout(300);
 }
 

@@ -62,7 +62,7 @@ describe('drawing and editing zones', () => {
     const offBy4px = async (lng: number, lat: number): Promise<[number, number]> =>
       page.evaluate(
         ([a, b]) => {
-          const map = window.__cordon!.controller.map;
+          const map = window.__cordon!.map;
           const p = map.project([a, b]);
           const moved = map.unproject([p.x + 3, p.y - 3]);
           return [moved.lng, moved.lat] as [number, number];

@@ -19,6 +19,17 @@ export function Notices({ onDownloadPlan }: { onDownloadPlan: () => void }) {
         <div key={notice.id} className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{t(notice.key, notice.values)}</span>
           <span className="notice-actions">
+            {notice.retry && (
+              <button
+                type="button"
+                onClick={() => {
+                  dismiss(notice.id);
+                  notice.retry?.();
+                }}
+              >
+                {t('retry')}
+              </button>
+            )}
             {notice.action === 'downloadPlan' && (
               <button type="button" onClick={onDownloadPlan}>
                 {t('downloadPlan')}

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Position } from 'geojson';
-import { areaBBox } from '../../domain/geo/bbox';
 import type { Zone } from '../../domain/zones/zone';
 import { translate } from '../../i18n/i18n';
 import type { MapController } from '../../map/map-controller';
-import { currentPlan, usePlanStore } from '../../state/plan-store';
-import { serializePlan } from '../../io/project-file/project-file';
+import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { MapView } from '../shared/map-view';
+import { ErrorBoundary } from '../shared/error-boundary';
+import { onAnalysisWorkerCrash } from '../../workers/analysis-client';
 import { BasemapDialog } from './basemap-dialog';
 import { CheckPanel } from './check-panel';
 import { CoordinatesDialog } from './coordinates-dialog';
@@ -63,13 +63,29 @@ export function PlannerApp() {
   });
 
   useEffect(() => {
-    window.__cordonPlan = () => serializePlan(currentPlan());
-    window.__cordonFigures = () => usePlannerStore.getState().figures;
+    // Hooks for the end-to-end tests, in builds made for them only (vite build --mode e2e): a
+    // production bundle has none of this code (test/lint/production-bundle.test.ts).
+    if (import.meta.env.MODE !== 'e2e' || !controller) return;
+    let uninstall: (() => void) | undefined;
+    let gone = false;
+    void import('./test-hooks').then(({ installTestHooks }) => {
+      if (!gone) uninstall = installTestHooks(controller);
+    });
     return () => {
-      delete window.__cordonPlan;
-      delete window.__cordonFigures;
+      gone = true;
+      uninstall?.();
     };
-  }, []);
+  }, [controller]);
+
+  useEffect(
+    () =>
+      onAnalysisWorkerCrash((detail) =>
+        usePlannerStore
+          .getState()
+          .notify({ kind: 'error', key: 'workerCrashed', values: { detail }, tag: 'worker-crash' }),
+      ),
+    [],
+  );
 
   useEffect(() => {
     startDemo();
@@ -89,23 +105,11 @@ export function PlannerApp() {
     if (controller && mapReady) void controller.setBasemap(basemap);
   }, [controller, mapReady, basemap]);
 
-  const zoomToZone = useCallback(
-    (zone: Zone) => {
-      const [west, south, east, north] = areaBBox(zone.geometry);
-      controller?.map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 80, maxZoom: 17, duration: 400 },
-      );
-    },
-    [controller],
-  );
+  const zoomToZone = useCallback((zone: Zone) => controller?.fitArea(zone.geometry), [controller]);
   const showSpot = useCallback(
     (at: Position, zoneId: string) => {
       usePlanStore.getState().select({ kind: 'zone', id: zoneId });
-      controller?.map.flyTo({ center: [at[0], at[1]], zoom: Math.max(controller.map.getZoom(), 16), duration: 400 });
+      controller?.showPlace({ lng: at[0], lat: at[1] }, 16);
     },
     [controller],
   );
@@ -122,11 +126,13 @@ export function PlannerApp() {
         />
       </div>
       <SidePanel>
-        <ZonePanel onZoomTo={zoomToZone} />
-        <FiguresPanel />
-        <ZoneClockPanel />
-        <CaseMapControls />
-        <CheckPanel onShow={showSpot} />
+        <ErrorBoundary area="side panel">
+          <ZonePanel onZoomTo={zoomToZone} />
+          <FiguresPanel />
+          <ZoneClockPanel />
+          <CaseMapControls />
+          <CheckPanel onShow={showSpot} />
+        </ErrorBoundary>
       </SidePanel>
       <main className="planner-main" {...dropHandlers}>
         {dragging && (
@@ -138,7 +144,9 @@ export function PlannerApp() {
         <ModeHint radiusMeters={radius} />
         <MapLegend />
         <MapView onController={setController} />
-        <TimeBar onSealAround={() => setDialog('sealAround')} />
+        <ErrorBoundary area="time bar">
+          <TimeBar onSealAround={() => setDialog('sealAround')} />
+        </ErrorBoundary>
       </main>
       <StatusBar onCancelLoad={cancelDemo} onRetryLoad={startDemo} saveStatus={saveStatus} />
       <BasemapDialog

@@ -8,7 +8,7 @@ import { usePlanStore } from '../../state/plan-store';
 import { caseWindow, useTimeStore } from '../../state/time-store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
-import { analysisClient } from './analysis-client';
+import { analysisClient } from '../../workers/analysis-client';
 import { runCommand } from '../../state/run-command';
 
 const COMMUNITY = FOUND_IN.indexOf('community');

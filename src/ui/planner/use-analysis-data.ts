@@ -5,7 +5,8 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import type { DataPayload } from '../../types/analysis-data';
 import { Comlink } from '../../workers/clients';
-import { analysisClient } from './analysis-client';
+import { reportWorkerFailure, workerRecovered } from '../../state/worker-failures';
+import { analysisClient } from '../../workers/analysis-client';
 
 const datasetKey = () =>
   usePlanStore
@@ -24,14 +25,6 @@ export function useAnalysisData(controller: MapController | undefined) {
   const [payload, setPayload] = useState<DataPayload>();
 
   useEffect(() => {
-    // For tests: an active case's fields, from the worker (no case list is copied to this thread).
-    window.__cordonCaseById = (id) => analysisClient().caseById(id);
-    return () => {
-      delete window.__cordonCaseById;
-    };
-  }, []);
-
-  useEffect(() => {
     if (!controller || !payload) return;
     controller.setHouseholdPoints(payload.householdPoints);
     controller.setDensity(densityToGeoJson(payload.density));
@@ -47,10 +40,11 @@ export function useAnalysisData(controller: MapController | undefined) {
       activeKey = key;
       const mine = ++generation;
       const plan = usePlanStore.getState().history.present;
-      void analysisClient()
+      analysisClient()
         .activate(plan.datasets.map((dataset) => dataset.id))
         .then((next) => {
           if (mine !== generation) return;
+          workerRecovered('data');
           setPayload(next);
           const store = usePlannerStore.getState();
           store.setSummary(next.summary);
@@ -59,6 +53,11 @@ export function useAnalysisData(controller: MapController | undefined) {
             const file = plan.datasets.find((dataset) => dataset.id === id)?.fileName ?? id;
             store.notify({ kind: 'error', key: 'datasetMissing', values: { file }, tag: 'missing-data' });
           }
+        })
+        .catch((error: unknown) => {
+          if (mine !== generation) return;
+          activeKey = undefined;
+          reportWorkerFailure('data', error, sync);
         });
     };
     sync();

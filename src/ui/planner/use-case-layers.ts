@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { reportWorkerFailure, workerRecovered } from '../../state/worker-failures';
 import type { MapController } from '../../map/map-controller';
 import { caseHexData } from '../../domain/hexes/hex-data';
 import { translate } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { usePlanStore } from '../../state/plan-store';
 import { caseWindow, resolutionForZoom, useTimeStore, type TimeState } from '../../state/time-store';
-import { analysisClient } from './analysis-client';
+import { analysisClient } from '../../workers/analysis-client';
 import { Comlink } from '../../workers/clients';
 import { LatestOnly } from '../shared/latest-only';
 import { caseDetailsElement } from './case-details';
@@ -24,16 +25,24 @@ export function hexResolution(time: Pick<TimeState, 'resolution'>, zoom: number 
 export function useCaseLayers(controller: MapController | undefined): void {
   const dataVersion = usePlannerStore((state) => state.dataVersion);
   const kinds = useTimeStore((state) => state.kinds);
+  const [curveAttempt, setCurveAttempt] = useState(0);
   useEffect(() => {
     if (dataVersion === 0) return;
     let current = true;
-    void analysisClient()
+    analysisClient()
       .caseCurve(kinds)
-      .then((curve) => current && useTimeStore.getState().setCurve(curve));
+      .then(
+        (curve) => {
+          if (!current) return;
+          useTimeStore.getState().setCurve(curve);
+          workerRecovered('curve');
+        },
+        (error: unknown) => current && reportWorkerFailure('curve', error, () => setCurveAttempt((n) => n + 1)),
+      );
     return () => {
       current = false;
     };
-  }, [dataVersion, kinds]);
+  }, [dataVersion, kinds, curveAttempt]);
 
   const mapReady = usePlannerStore((state) => state.mapReady);
   useEffect(() => {
@@ -57,6 +66,7 @@ export function useCaseLayers(controller: MapController | undefined): void {
         JSON.stringify([window, resolution, time.hexes, time.extruded, version, language]),
         () => analysisClient().caseCellCounts(`hexes-${version}`, resolution, window, onProgress()),
         (counts) => {
+          workerRecovered('hexes');
           if (!counts) return;
           const data = caseHexData(counts);
           useTimeStore.getState().set({ hexData: data, indexing: undefined });
@@ -66,26 +76,30 @@ export function useCaseLayers(controller: MapController | undefined): void {
             tooltip: (hex) => translate(language, 'hexTooltip', { count: hex.count, resolution: counts.resolution }),
           });
         },
+        (error) => {
+          // No spinner left behind: the indexing bar goes, and Retry asks again.
+          useTimeStore.getState().set({ indexing: undefined });
+          reportWorkerFailure('hexes', error, update);
+        },
       );
-      const bounds = controller.map.getBounds();
-      const bbox: [number, number, number, number] = [
-        bounds.getWest(),
-        bounds.getSouth(),
-        bounds.getEast(),
-        bounds.getNorth(),
-      ];
-      const zoom = Math.floor(controller.map.getZoom());
+      const viewport = controller.viewport();
+      const bbox = viewport.bbox;
+      const zoom = Math.floor(viewport.zoom);
       clusterRequests.ask(
         JSON.stringify([window, bbox, zoom, version]),
         () => analysisClient().caseClusters(window, bbox, zoom),
-        (clusters) => clusters && controller.setCases(clusters),
+        (clusters) => {
+          workerRecovered('clusters');
+          if (clusters) controller.setCases(clusters);
+        },
+        (error) => reportWorkerFailure('clusters', error, update),
       );
     };
     update();
     const unsubscribeTime = useTimeStore.subscribe(update);
     const unsubscribePlanner = usePlannerStore.subscribe(update);
-    controller.map.on('moveend', update);
-    controller.onCaseClick = (properties, at) => {
+    const stopMoves = controller.on('moveEnd', update);
+    const stopCaseClicks = controller.on('caseClick', (properties, at) => {
       const window = caseWindow(useTimeStore.getState());
       // While a zone is drawn or cut, clicks on the map belong to the drawing.
       if (!window || usePlanStore.getState().mode.kind !== 'select') return;
@@ -93,8 +107,8 @@ export function useCaseLayers(controller: MapController | undefined): void {
         void analysisClient()
           .clusterExpansionZoom(window, Number(properties.clusterId))
           .then(
-            (zoom) =>
-              zoom !== undefined && controller.map.easeTo({ center: [at.lng, at.lat], zoom: Math.min(zoom, 17) }),
+            (zoom) => zoom !== undefined && controller.zoomTo(at, Math.min(zoom, 17)),
+            (error: unknown) => reportWorkerFailure('clusters', error),
           );
         return;
       }
@@ -103,15 +117,16 @@ export function useCaseLayers(controller: MapController | undefined): void {
         .then(
           (record) =>
             record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)),
+          (error: unknown) => reportWorkerFailure('case', error),
         );
-    };
+    });
     return () => {
       hexRequests.close();
       clusterRequests.close();
       unsubscribeTime();
       unsubscribePlanner();
-      controller.map.off('moveend', update);
-      controller.onCaseClick = undefined;
+      stopMoves();
+      stopCaseClicks();
     };
   }, [controller, mapReady]);
 }

@@ -5,7 +5,8 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import type { PlanFigures } from '../../domain/figures/plan-figures';
-import { analysisClient } from './analysis-client';
+import { reportWorkerFailure, workerRecovered } from '../../state/worker-failures';
+import { analysisClient } from '../../workers/analysis-client';
 
 function effectiveFeatures(figures: PlanFigures | undefined): FeatureCollection {
   const features: FeatureCollection['features'] = [];
@@ -36,12 +37,21 @@ export function usePlanFigures(controller: MapController | undefined): void {
       const zones = plan.zones
         .filter((zone) => !zone.liftedOn && zoneIssues(zone).length === 0)
         .map((zone) => ({ id: zone.id, tier: zone.tier, geometry: zone.geometry }));
-      void analysisClient()
+      analysisClient()
         .figures(zones, plan.settings)
-        .then((figures) => {
-          if (mine !== generation) return;
-          usePlannerStore.getState().setFigures(figures);
-        });
+        .then(
+          (figures) => {
+            if (mine !== generation) return;
+            usePlannerStore.getState().setFigures(figures);
+            workerRecovered('figures');
+          },
+          (error: unknown) => {
+            if (mine !== generation) return;
+            // The same plan may be counted again: Retry forgets what was asked last.
+            lastKey = undefined;
+            reportWorkerFailure('figures', error, recount);
+          },
+        );
     };
     recount();
     return usePlanStore.subscribe(recount);

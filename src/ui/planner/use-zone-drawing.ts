@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Polygon, Position } from 'geojson';
 import type { MapController } from '../../map/map-controller';
-import { ZoneDraw, type DrawIntent } from '../../map/draw/zone-draw';
+import type { ZoneDraw, DrawIntent } from '../../map/draw/zone-draw';
 import { zoneFeatures, zoneIssuePoints } from '../../map/layers/zone-features';
-import { ZONE_LAYER_IDS } from '../../map/styles/zone-layers';
 import { runCommand } from '../../state/run-command';
 import { createZone } from '../../state/commands/create-zone';
 import { deleteZone } from '../../state/commands/delete-zone';
@@ -67,7 +66,7 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
     // closes a drawing also reaches the map, and must not (de)select anything.
     let modeAtPress = usePlanStore.getState().mode.kind;
     const onPress = () => (modeAtPress = usePlanStore.getState().mode.kind);
-    const zoneDraw = new ZoneDraw(controller.map, {
+    const zoneDraw = controller.createZoneDraw({
       onShapeDrawn: (intent: DrawIntent, geometry: Polygon) => {
         const store = usePlanStore.getState();
         if (intent.kind === 'zone') {
@@ -93,13 +92,9 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       onCircleRadius: setRadius,
     });
     draw.current = zoneDraw;
-    const onClick = (event: { point: { x: number; y: number } }) => {
+    const onClick = ({ zoneId: id }: { zoneId?: string }) => {
       const store = usePlanStore.getState();
       if (store.mode.kind !== modeAtPress || (store.mode.kind !== 'select' && store.mode.kind !== 'merge')) return;
-      const hit = controller.map.queryRenderedFeatures([event.point.x, event.point.y], {
-        layers: [ZONE_LAYER_IDS.fill],
-      })[0];
-      const id = hit ? String(hit.properties?.id) : undefined;
       if (store.mode.kind === 'merge') {
         if (id && id !== store.mode.zoneId) runCommand(mergeZones, { keepId: store.mode.zoneId, otherId: id });
         store.setMode({ kind: 'select' });
@@ -108,11 +103,11 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       if (zoneDraw.editingZoneId && id === zoneDraw.editingZoneId) return;
       store.select(id ? { kind: 'zone', id } : { kind: 'none' });
     };
-    controller.map.on('mousedown', onPress);
-    controller.map.on('click', onClick);
+    const stopPress = controller.on('press', onPress);
+    const stopClick = controller.on('click', onClick);
     return () => {
-      controller.map.off('mousedown', onPress);
-      controller.map.off('click', onClick);
+      stopPress();
+      stopClick();
       zoneDraw.destroy();
       draw.current = undefined;
     };

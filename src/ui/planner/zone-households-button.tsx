@@ -3,7 +3,7 @@ import { householdListCsv } from '../../io/report/household-list';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import { downloadText, safeFileName } from '../shared/files';
-import { analysisClient } from './analysis-client';
+import { analysisClient } from '../../workers/analysis-client';
 
 /**
  * Downloads a zone's household list (id, address, households, residents, grid) for door-to-door

@@ -23,6 +23,7 @@ describe('latest-only requests', () => {
           return promise;
         },
         (value) => applied.push(value),
+        () => undefined,
       );
     ask('a');
     ask('b');
@@ -38,5 +39,26 @@ describe('latest-only requests', () => {
     requests.close();
     ask('d');
     expect(asked).toEqual(['a', 'c']);
+  });
+
+  it('hands a failure to its handler, and the same key may then be asked again', async () => {
+    const requests = new LatestOnly();
+    const failures: unknown[] = [];
+    const applied: number[] = [];
+    let attempts = 0;
+    const ask = () =>
+      requests.ask(
+        'k',
+        () => (++attempts === 1 ? Promise.reject(new Error('worker threw')) : Promise.resolve(attempts)),
+        (value) => applied.push(value),
+        (error) => failures.push(error),
+      );
+    ask();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(failures).toHaveLength(1);
+    expect((failures[0] as Error).message).toBe('worker threw');
+    ask();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(applied).toEqual([2]);
   });
 });

@@ -9,8 +9,11 @@ export class LatestOnly {
   private waiting?: () => void;
   private closed = false;
 
-  /** Asks unless `key` is what was asked last; `apply` gets the answer (errors are the request's to report). */
-  ask<T>(key: string, request: () => Promise<T>, apply: (value: T) => void): void {
+  /**
+   * Asks unless `key` is what was asked last; `apply` gets the answer and `fail` the error of a
+   * failed request (after which the same key may be asked again, for a retry).
+   */
+  ask<T>(key: string, request: () => Promise<T>, apply: (value: T) => void, fail: (error: unknown) => void): void {
     if (this.closed || key === this.lastKey) return;
     this.lastKey = key;
     const go = () => {
@@ -20,7 +23,10 @@ export class LatestOnly {
           (value) => {
             if (!this.closed) apply(value);
           },
-          () => undefined,
+          (error: unknown) => {
+            if (this.lastKey === key) this.lastKey = undefined;
+            if (!this.closed) fail(error);
+          },
         )
         .finally(() => {
           this.running = false;

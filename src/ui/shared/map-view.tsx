@@ -3,21 +3,6 @@ import { MapController, type MapUiStrings } from '../../map/map-controller';
 import { translate, type Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { useT } from './use-t';
-import type { PlanFigures } from '../../domain/figures/plan-figures';
-import type { CaseRecord } from '../../domain/cases/case-record';
-
-declare global {
-  interface Window {
-    /** Test hook for end-to-end tests and for curious planners in the console. */
-    __cordon?: { controller: MapController };
-    /** Test hook: the working plan as project-file text. */
-    __cordonPlan?: () => string;
-    /** Test hook: the figures the panel shows. */
-    __cordonFigures?: () => PlanFigures | undefined;
-    /** Test hook: an active case's fields by its id, from the analysis worker. */
-    __cordonCaseById?: (id: string) => Promise<CaseRecord | undefined>;
-  }
-}
 
 function mapUiStrings(language: Language): MapUiStrings {
   return {
@@ -61,13 +46,11 @@ export function MapView({ onController }: { onController: (controller: MapContro
       setFailure(error instanceof Error ? error.message : String(error));
       return;
     }
-    window.__cordon = { controller };
     setController(controller);
     onController(controller);
     return () => {
       setController(undefined);
       onController(undefined);
-      delete window.__cordon;
       controller.destroy();
     };
   }, [onController]);

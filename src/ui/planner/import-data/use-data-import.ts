@@ -6,7 +6,7 @@ import { liveContext } from '../../../state/plan-store';
 import { usePlannerStore } from '../../../state/store';
 import type { ImportPreview, ImportProgress, ImportSettings, InspectResult } from '../../../workers/import-session';
 import { Comlink } from '../../../workers/clients';
-import { analysisClient } from '../analysis-client';
+import { analysisClient } from '../../../workers/analysis-client';
 import { runCommand } from '../../../state/run-command';
 
 export type MappingStep = {
