@@ -41,6 +41,8 @@ export const en = {
   workerFailed_clusters: 'The case points could not be clustered ({detail}). Zones, figures and hexagons still work.',
   workerFailed_curve: 'The epidemic curve could not be drawn ({detail}). Zones and figures still work.',
   workerFailed_case: 'This case could not be shown ({detail}). Everything else still works.',
+  workerFailed_checks:
+    'Overlaps and gaps between zones could not be checked ({detail}). Zones, figures and edits are unaffected.',
   workerCrashed:
     'The analysis worker stopped ({detail}). Your zones and edits are kept and saved; reload the page to count again.',
   appCrashed: 'Something went wrong in this part of the planner ({detail}). Your edits are saved.',
@@ -125,6 +127,7 @@ export const zhCN: Strings = {
   workerFailed_clusters: '病例点未能聚合（{detail}）。区域、统计和六边形仍可使用。',
   workerFailed_curve: '流行曲线未能绘制（{detail}）。区域和统计仍可使用。',
   workerFailed_case: '该病例无法显示（{detail}）。其他功能不受影响。',
+  workerFailed_checks: '区域之间的重叠和缝隙未能检查（{detail}）。区域、统计和编辑不受影响。',
   workerCrashed: '分析进程已停止（{detail}）。区域和编辑均已保留并保存；请刷新页面以重新统计。',
   appCrashed: '规划器的这一部分出错（{detail}）。您的编辑已保存。',
   invalidRasterUrl: '瓦片地址须以 http:// 或 https:// 开头，并包含 {z}、{x}、{y}。',

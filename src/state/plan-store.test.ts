@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyPlan } from '../domain/plan/plan';
-import { squareAround } from '../../test/helpers/zone-builders';
+import { squareAround, testEngine } from '../../test/helpers/zone-builders';
 import { createZone } from './commands/create-zone';
 import { deleteZone } from './commands/delete-zone';
 import { updateZoneProperties } from './commands/update-zone-properties';
 import { HISTORY_LIMIT } from './history';
-import { currentPlan, usePlanStore } from './plan-store';
+import { currentPlan, setCommandEngine, usePlanStore } from './plan-store';
 import { runCommand } from './run-command';
 import { usePlannerStore } from './store';
 
@@ -14,6 +14,7 @@ const square = () => squareAround(120.75, 30.75, 100);
 /** The plan store, as the planner uses it, in Node: no map, no worker, no DOM. */
 describe('plan store', () => {
   beforeEach(() => {
+    setCommandEngine(testEngine);
     usePlanStore.getState().replacePlan(emptyPlan('test'));
     usePlanStore.getState().setReadOnly(undefined);
     usePlannerStore.setState({ notices: [] });

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { emptyPlan, type Note, type Plan } from '../domain/plan/plan';
 import type { Tier } from '../domain/zones/tier';
 import type { Command, CommandContext } from './commands/command';
+import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import { record, redo, startHistory, undo, type PlanHistory } from './history';
 
 /** What the map is doing with the pointer. */
@@ -35,14 +36,23 @@ export interface PlanState {
 }
 
 let idCounter = 0;
+let commandEngine: PolygonEngine | undefined;
 
-/** The context commands run in: now, today in Asia/Shanghai, and fresh ids. */
+/** The polygon engine commands use on this page; the app loads it before the plan opens. */
+export function setCommandEngine(engine: PolygonEngine): void {
+  commandEngine = engine;
+}
+
+/** The context commands run in: now, today in Asia/Shanghai, fresh ids and the polygon engine. */
 export function liveContext(): CommandContext {
+  if (!commandEngine) throw new Error('The polygon engine is not loaded yet (setCommandEngine).');
+  const engine = commandEngine;
   const now = new Date();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
   return {
     now: now.toISOString(),
     today,
+    engine,
     newId: () =>
       `z-${now.getTime().toString(36)}-${(idCounter++).toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
   };

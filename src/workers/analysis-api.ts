@@ -24,6 +24,8 @@ import {
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
+import { checkZones, type ZoneCheck } from '../domain/zones/zone-checks';
+import type { Zone } from '../domain/zones/zone';
 import {
   ImportSession,
   type ImportPreview,
@@ -127,6 +129,11 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       countedDays.set(countId, counter.caseDays());
       for (const id of countedDays.keys()) if (id <= countId - KEPT_COUNTS) countedDays.delete(id);
       return { ...figures, countId };
+    },
+
+    /** Overlaps between the given (valid) zones and gaps within a tier, for the check panel. */
+    async checkZones(zones: Zone[]): Promise<ZoneCheck[]> {
+      return checkZones(await loadEngine(), zones);
     },
 
     /**

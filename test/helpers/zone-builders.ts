@@ -1,6 +1,10 @@
 import type { Polygon, Position } from 'geojson';
 import { metersPerDegreeLngAt, METERS_PER_DEGREE_LAT } from '../../src/domain/geo/distance';
 import type { CommandContext } from '../../src/state/commands/command';
+import { loadPolygonEngine } from '../../src/domain/zones/polygon-engine';
+
+/** Clipper2, loaded once for every test that runs commands or geometry operations. */
+export const testEngine = await loadPolygonEngine();
 
 /** A square of `halfSideMeters` around a point, counter-clockwise, as a Polygon. */
 export function squareAround(lng: number, lat: number, halfSideMeters: number): Polygon {
@@ -44,5 +48,5 @@ export function deepFreeze<T>(value: T): T {
 /** A deterministic command context: fixed clock and counting ids. */
 export function testContext(today = '2022-03-27'): CommandContext {
   let n = 0;
-  return { now: `${today}T08:00:00.000Z`, today, newId: () => `zone-${++n}` };
+  return { now: `${today}T08:00:00.000Z`, today, newId: () => `zone-${++n}`, engine: testEngine };
 }

@@ -29,6 +29,7 @@ declare module 'clipper2-wasm' {
     PathsD: new () => PathsD;
     UnionSelfD(subjects: PathsD, fillRule: EnumValue, precision: number): PathsD;
     DifferenceD(subjects: PathsD, clips: PathsD, fillRule: EnumValue, precision: number): PathsD;
+    IntersectD(subjects: PathsD, clips: PathsD, fillRule: EnumValue, precision: number): PathsD;
     InflatePathsD(
       paths: PathsD,
       delta: number,

@@ -162,4 +162,35 @@ describe('effective tiers', () => {
       area(effectiveTiers([{ tier: 'sealed', geometry: squareAround(120.69, 30.75, 100) }], district).precaution),
     ).toBeGreaterThan(0);
   });
+
+  it('gives a tier made of one zone exactly that zone: every vertex as drawn, the same area to the last digit', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 120.6, max: 120.9, noNaN: true }),
+        fc.double({ min: 30.6, max: 30.9, noNaN: true }),
+        fc.integer({ min: 20, max: 900 }),
+        fc.integer({ min: 5, max: 15 }),
+        (lng, lat, half, holeHalf) => {
+          const round = (value: number) => Math.round(value * 1e7) / 1e7;
+          const [outer] = squareAround(lng, lat, half).coordinates;
+          const [hole] = squareAround(lng, lat, holeHalf).coordinates;
+          const geometry = {
+            type: 'Polygon' as const,
+            coordinates: [
+              outer.map(([x, y]) => [round(x), round(y)]),
+              [...hole].reverse().map(([x, y]) => [round(x), round(y)]),
+            ],
+          };
+          for (const tier of ['sealed', 'controlled', 'precaution'] as const) {
+            const tiers = effectiveTiers([{ tier, geometry }], settings(0, 0));
+            const result = tiers[tier];
+            expect(area(result)).toBe(area(geometry));
+            const vertices = (g: typeof geometry) => new Set(g.coordinates.flat().map((p) => p.join()));
+            expect(vertices(result as typeof geometry)).toEqual(vertices(geometry));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
 });

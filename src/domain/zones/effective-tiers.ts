@@ -1,9 +1,8 @@
-import type { Position } from 'geojson';
 import type { AreaGeometry, Meters } from '../geo/types';
 import type { Tier } from './tier';
-import { areaFromPolygons, polygonsOf } from './zone-geometry';
+import { polygonsOf } from './zone-geometry';
+import { LocalPlane, signedArea, type VertexSnap } from './local-plane';
 import { areaCoversPoint } from '../geo/point-in-polygon';
-import { areaBBox } from '../geo/bbox';
 import type { PolygonEngine, Ring } from './polygon-engine';
 
 /** The ring distances a plan sets (0 turns a ring off), and how the precaution area is drawn. */
@@ -35,11 +34,13 @@ export interface EffectiveTiers {
   controlledRing?: AreaGeometry;
   /** In district mode, the districts of the sealed zones joined. */
   precautionRing?: AreaGeometry;
+  /** Each derived ring without what lies inside it (the sealed area; for precaution, the controlled ring): the band a planner may detach as a zone. */
+  controlledBand?: AreaGeometry;
+  precautionBand?: AreaGeometry;
   /** In district mode, the names of the districts the precaution area was drawn from. */
   precautionDistricts?: string[];
 }
 
-const EARTH_RADIUS = 6_371_008.8;
 /**
  * How far a round corner may stray inside the true arc, as a share of the offset: 1 m on a 2 km
  * ring, which moves its area by about 0.05 %. Never finer than 10 cm.
@@ -72,100 +73,6 @@ function roundness(rings: readonly Ring[]): number {
       perimeter += Math.hypot(ring[i] - ring[j], ring[i + 1] - ring[j + 1]);
   }
   return perimeter > 0 ? (4 * Math.PI * Math.abs(area)) / (perimeter * perimeter) : 1;
-}
-
-/**
- * A local plane around a latitude and longitude, in metres: east and north from the origin, with
- * the east scale of the origin's latitude (equirectangular). Over a city (±0.3°) lengths stay
- * within 0.3 % and areas within 0.5 % of the ellipsoid; rings of 0.5–2 km are far tighter.
- */
-export class LocalPlane {
-  private readonly kx: number;
-  private readonly ky: number;
-
-  constructor(
-    private readonly lng0: number,
-    private readonly lat0: number,
-  ) {
-    this.ky = (Math.PI / 180) * EARTH_RADIUS;
-    this.kx = this.ky * Math.cos((lat0 * Math.PI) / 180);
-  }
-
-  /** A plane centred on the middle of the given areas' extents. */
-  static around(areas: readonly AreaGeometry[]): LocalPlane {
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [w, s, e, n] of areas.map(areaBBox))
-      [west, south, east, north] = [Math.min(west, w), Math.min(south, s), Math.max(east, e), Math.max(north, n)];
-    return Number.isFinite(west)
-      ? new LocalPlane((west + east) / 2, (south + north) / 2)
-      : new LocalPlane(120.75, 30.75);
-  }
-
-  /** A position in the plane: metres east and north of the origin. */
-  project(lng: number, lat: number): [number, number] {
-    return [(lng - this.lng0) * this.kx, (lat - this.lat0) * this.ky];
-  }
-
-  toRings(area: AreaGeometry): Ring[] {
-    const rings: Ring[] = [];
-    for (const polygon of polygonsOf(area)) {
-      for (const positions of polygon) {
-        const ring = new Float64Array(3 * (positions.length - 1));
-        for (let i = 0; i < positions.length - 1; i++) {
-          ring[3 * i] = (positions[i][0] - this.lng0) * this.kx;
-          ring[3 * i + 1] = (positions[i][1] - this.lat0) * this.ky;
-        }
-        rings.push(ring);
-      }
-    }
-    return rings;
-  }
-
-  /** Rings back to a Polygon or MultiPolygon: each hole goes with the smallest outer ring around it. */
-  toArea(rings: readonly Ring[]): AreaGeometry | undefined {
-    const outers: { ring: Ring; positions: Position[]; area: number; holes: Position[][] }[] = [];
-    const holes: { ring: Ring; positions: Position[] }[] = [];
-    for (const ring of rings) {
-      if (ring.length < 9) continue;
-      const signed = signedArea(ring);
-      const positions: Position[] = [];
-      for (let i = 0; i < ring.length; i += 3)
-        positions.push([this.lng0 + ring[i] / this.kx, this.lat0 + ring[i + 1] / this.ky]);
-      positions.push([positions[0][0], positions[0][1]]);
-      // Counter-clockwise (positive) rings are outer rings, as RFC 7946 wants them.
-      if (signed > 0) outers.push({ ring, positions, area: signed, holes: [] });
-      else if (signed < 0) holes.push({ ring, positions });
-    }
-    if (outers.length === 0) return undefined;
-    outers.sort((a, b) => a.area - b.area);
-    for (const hole of holes) {
-      const inside = outers.find((outer) => ringCovers(outer.ring, hole.ring[0], hole.ring[1]));
-      (inside ?? outers[outers.length - 1]).holes.push(hole.positions);
-    }
-    return areaFromPolygons(outers.map((outer) => [outer.positions, ...outer.holes]));
-  }
-}
-
-/** Shoelace area of a ring, positive when counter-clockwise. */
-function signedArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3)
-    sum += (ring[j] - ring[i]) * (ring[j + 1] + ring[i + 1]);
-  return sum / 2;
-}
-
-/** Whether a point is inside a ring or on it (crossing rule; a hole's first vertex may lie on its outer ring). */
-function ringCovers(ring: Ring, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3) {
-    const xi = ring[i],
-      yi = ring[i + 1],
-      xj = ring[j],
-      yj = ring[j + 1];
-    if (xi === x && yi === y) return true;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 const arcTolerance = (delta: number) => Math.max(MIN_ARC_TOLERANCE, delta * ARC_TOLERANCE_SHARE);
@@ -324,6 +231,9 @@ export function effectiveTiers(
     inTier('controlled'),
     inTier('precaution'),
   ];
+  // Vertices the unions and differences leave where they were keep the zones' own positions.
+  let snap: VertexSnap | undefined;
+  const toArea = (rings: Ring[]) => plane.toArea(rings, (snap ??= plane.snapOf(zones.map((zone) => zone.geometry))));
   const signature = (list: PlaneZone[]) => list.map((zone) => zone.key).join('\n');
   /** A value computed again only when its inputs (the signature) changed since the last call. */
   const memo = <T>(name: string, inputs: string, compute: () => T): T => {
@@ -353,7 +263,7 @@ export function effectiveTiers(
       ]),
     );
     const sealed = groupedUnion(engine, 'sealed', groups, (i) => sealedZones[i].rings, sealedZones, cache);
-    return { sealed, rings, sealedArea: plane.toArea(sealed) };
+    return { sealed, rings, sealedArea: toArea(sealed) };
   });
   const { sealed, rings } = base;
   const controlledRing = rings.get(settings.controlledBufferMeters) ?? [];
@@ -372,8 +282,9 @@ export function effectiveTiers(
     const controlled = engine.difference(controlledAll, sealed);
     return {
       controlledAll,
-      controlledArea: plane.toArea(controlled),
-      controlledRingArea: plane.toArea(controlledRing),
+      controlledArea: toArea(controlled),
+      controlledRingArea: toArea(controlledRing),
+      controlledBand: controlledRing.length ? toArea(engine.difference(controlledRing, sealed)) : undefined,
     };
   });
   const precautionInputs = `${controlledInputs}#${byDistrict ? `district:${reached.map((district) => district.id).join(',')}` : settings.precautionBufferMeters}#${signature(precautionZones)}`;
@@ -385,7 +296,12 @@ export function effectiveTiers(
     // sealed ∪ controlled is sealed ∪ controlledAll; with a controlled ring, that ring already holds the sealed area.
     const higher = controlledRing.length ? middle.controlledAll : engine.union([...sealed, ...middle.controlledAll]);
     const precaution = engine.difference(precautionAll, higher);
-    return { precautionArea: plane.toArea(precaution), precautionRingArea: plane.toArea(precautionRing) };
+    const inside = controlledRing.length ? controlledRing : sealed;
+    return {
+      precautionArea: toArea(precaution),
+      precautionRingArea: toArea(precautionRing),
+      precautionBand: precautionRing.length ? toArea(engine.difference(precautionRing, inside)) : undefined,
+    };
   });
   return {
     sealed: base.sealedArea,
@@ -393,6 +309,8 @@ export function effectiveTiers(
     precaution: outer.precautionArea,
     controlledRing: middle.controlledRingArea,
     precautionRing: outer.precautionRingArea,
+    controlledBand: middle.controlledBand,
+    precautionBand: outer.precautionBand,
     ...(byDistrict ? { precautionDistricts: reached.map((district) => district.name) } : {}),
   };
 }

@@ -6,17 +6,24 @@ import factory, { type ClipperModule, type ClipperModuleOptions, type PathsD } f
  */
 export type Ring = Float64Array;
 
-/** Coordinates are rounded to centimetres inside Clipper2 (two decimals of a metre). */
+/** Clipper2 is asked for two decimals of a metre (centimetres)... */
 const PRECISION = 2;
+/**
+ * ...and works on a binary grid at least that fine: 1/128 m, the power of two above 10^PRECISION
+ * (Clipper2's ClipperD). Every vertex it returns is a multiple of 1/GRID_PER_METER.
+ */
+export const GRID_PER_METER = 2 ** (Math.floor(Math.log2(10 ** PRECISION)) + 1);
 
 /**
- * Polygon set operations on rings: unions and differences under the non-zero rule, and outward
- * offsets with round joins. Clipper2 in WebAssembly: about five times the speed of its
- * TypeScript port here, which is what keeps deriving 100 zones' rings within 100 ms.
+ * Polygon set operations on rings: unions, differences and intersections under the non-zero
+ * rule, and outward offsets with round joins. Clipper2 in WebAssembly: about five times the speed
+ * of its TypeScript port here, which is what keeps deriving 100 zones' rings within 100 ms. The
+ * one engine for every boolean operation on zones (docs/architecture.md, Computation).
  */
 export interface PolygonEngine {
   union(rings: readonly Ring[]): Ring[];
   difference(subject: readonly Ring[], clip: readonly Ring[]): Ring[];
+  intersection(subject: readonly Ring[], clip: readonly Ring[]): Ring[];
   /** Grows the area by `delta` metres; round corners stray at most `arcTolerance` metres inside the true arc. */
   inflate(rings: readonly Ring[], delta: number, arcTolerance: number): Ring[];
   /** Drops vertices that move the outline by less than `epsilon` metres. */
@@ -62,6 +69,8 @@ export function clipperEngine(module: ClipperModule): PolygonEngine {
       if (clip.length === 0) return [...subject];
       return run([subject, clip], (a, b) => module.DifferenceD(a, b, NonZero, PRECISION));
     },
+    intersection: (subject, clip) =>
+      subject.length && clip.length ? run([subject, clip], (a, b) => module.IntersectD(a, b, NonZero, PRECISION)) : [],
     inflate: (rings, delta, arcTolerance) =>
       rings.length
         ? run([rings], (paths) =>

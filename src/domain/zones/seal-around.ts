@@ -1,5 +1,5 @@
 import type { AreaGeometry, Meters } from '../geo/types';
-import { LocalPlane } from './effective-tiers';
+import { LocalPlane } from './local-plane';
 import type { PolygonEngine, Ring } from './polygon-engine';
 
 /** Vertices of each case's circle: 64 keep its area within 0.2 % of the true disc. */

@@ -1,10 +1,11 @@
-import { area, centroid, featureCollection, intersect, multiPolygon, polygon as turfPolygon } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { areaBBox } from '../geo/bbox';
 import { metersPerDegreeLngAt, METERS_PER_DEGREE_LAT } from '../geo/distance';
 import type { AreaGeometry } from '../geo/types';
 import type { Zone } from './zone';
-import { polygonsOf } from './zone-geometry';
+import { areaSquareMeters, polygonsOf } from './zone-geometry';
+import { LocalPlane, ringsArea, signedArea } from './local-plane';
+import type { PolygonEngine, Ring } from './polygon-engine';
 
 /** Two zones that overlap, by how much, and where. */
 export interface ZoneOverlap {
@@ -29,8 +30,21 @@ export const GAP_TOLERANCE_METERS = 25;
 /** Overlaps smaller than this are rounding, not planning. */
 const MIN_OVERLAP_SQUARE_METERS = 1;
 
-const asFeature = (geometry: AreaGeometry): Feature<Polygon | MultiPolygon> =>
-  geometry.type === 'Polygon' ? turfPolygon(geometry.coordinates) : multiPolygon(geometry.coordinates);
+/** Where the overlap sits: the centre of mass of its rings' largest outer ring, as a position. */
+function centreOf(plane: LocalPlane, rings: readonly Ring[]): Position {
+  let best: Ring | undefined;
+  for (const ring of rings) if (!best || signedArea(ring) > signedArea(best)) best = ring;
+  const ring = best as Ring;
+  let [cx, cy, twice] = [0, 0, 0];
+  for (let i = 0, j = ring.length - 3; i < ring.length; j = i, i += 3) {
+    const cross = ring[j] * ring[i + 1] - ring[i] * ring[j + 1];
+    cx += (ring[j] + ring[i]) * cross;
+    cy += (ring[j + 1] + ring[i + 1]) * cross;
+    twice += cross;
+  }
+  const [x, y] = twice ? [cx / (3 * twice), cy / (3 * twice)] : [ring[0], ring[1]];
+  return plane.unproject(x, y);
+}
 
 /** Nearest distance in metres between the boundaries of two areas, and the point on `a` there. */
 function boundaryDistance(a: AreaGeometry, b: AreaGeometry): { meters: number; at: Position } {
@@ -72,25 +86,38 @@ const boxesNear = (a: AreaGeometry, b: AreaGeometry, marginDegrees: number): boo
  * Overlaps between any two zones, and gaps under 25 m between zones of the same tier, for the
  * check panel. Zones whose geometry is invalid are skipped (they are listed as invalid instead).
  */
-export function checkZones(zones: readonly Zone[], isValid: (zone: Zone) => boolean = () => true): ZoneCheck[] {
+export function checkZones(
+  engine: PolygonEngine,
+  zones: readonly Zone[],
+  isValid: (zone: Zone) => boolean = () => true,
+): ZoneCheck[] {
   const checks: ZoneCheck[] = [];
   const usable = zones.filter(isValid);
+  const plane = LocalPlane.around(usable.map((zone) => zone.geometry));
+  const rings = new Map<string, Ring[]>();
+  const ringsOf = (zone: Zone) => {
+    let value = rings.get(zone.id);
+    if (!value) rings.set(zone.id, (value = plane.toRings(zone.geometry)));
+    return value;
+  };
   const margin = GAP_TOLERANCE_METERS / METERS_PER_DEGREE_LAT / 0.8;
   for (let i = 0; i < usable.length; i++) {
     for (let j = i + 1; j < usable.length; j++) {
       const a = usable[i];
       const b = usable[j];
       if (!boxesNear(a.geometry, b.geometry, margin)) continue;
-      const shared = intersect(featureCollection([asFeature(a.geometry), asFeature(b.geometry)]));
-      const sharedArea = shared ? area(shared) : 0;
-      if (shared && sharedArea >= MIN_OVERLAP_SQUARE_METERS) {
+      const shared = engine.intersection(ringsOf(a), ringsOf(b));
+      const planeArea = ringsArea(shared);
+      const sharedArea = planeArea > 0 ? (plane.toArea(shared) ?? 0) : 0;
+      const squareMeters = sharedArea ? areaSquareMeters(sharedArea) : 0;
+      if (squareMeters >= MIN_OVERLAP_SQUARE_METERS) {
         checks.push({
           kind: 'overlap',
           zoneIds: [a.id, b.id],
-          areaSquareMeters: sharedArea,
-          at: centroid(shared).geometry.coordinates,
+          areaSquareMeters: squareMeters,
+          at: centreOf(plane, shared),
         });
-      } else if (!shared && a.tier === b.tier) {
+      } else if (planeArea <= 0 && a.tier === b.tier) {
         const distance = boundaryDistance(a.geometry, b.geometry);
         if (distance.meters > 0.05 && distance.meters < GAP_TOLERANCE_METERS) {
           checks.push({ kind: 'gap', zoneIds: [a.id, b.id], distanceMeters: distance.meters, at: distance.at });

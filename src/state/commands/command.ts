@@ -1,5 +1,6 @@
 import type { Note, Plan } from '../../domain/plan/plan';
 import type { Zone } from '../../domain/zones/zone';
+import type { PolygonEngine } from '../../domain/zones/polygon-engine';
 
 /** What a command needs from the outside world, passed in so commands stay pure and testable. */
 export interface CommandContext {
@@ -8,6 +9,8 @@ export interface CommandContext {
   /** ISO calendar date of the edit (Asia/Shanghai). */
   today: string;
   newId: () => string;
+  /** Clipper2, for cutting, merging and splitting zones (the one polygon engine). */
+  engine: PolygonEngine;
 }
 
 /** A command's result: the new plan and the note for the undo list and the plan's log. */

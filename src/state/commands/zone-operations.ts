@@ -10,7 +10,7 @@ const failure = (reason: GeometryOpFailure): CommandResult => fail(`errorOp_${re
 export const cutHole: Command<{ id: string; cutter: AreaGeometry }> = (plan, payload, context) => {
   const zone = findZone(plan, payload.id);
   if (!zone) return fail('errorZoneMissing');
-  const result = subtractArea(zone.geometry, payload.cutter);
+  const result = subtractArea(context.engine, zone.geometry, payload.cutter);
   if (!result.ok) return failure(result.reason);
   const updated: Zone = {
     ...zone,
@@ -32,7 +32,7 @@ export const mergeZones: Command<{ keepId: string; otherId: string }> = (plan, p
   const other = findZone(plan, payload.otherId);
   if (!keep || !other || keep.id === other.id) return fail('errorZoneMissing');
   if (keep.tier !== other.tier) return fail('errorMergeTiers');
-  const result = mergeAreas(keep.geometry, other.geometry);
+  const result = mergeAreas(context.engine, keep.geometry, other.geometry);
   if (!result.ok) return failure(result.reason);
   const merged: Zone = {
     ...keep,
@@ -55,7 +55,7 @@ export const mergeZones: Command<{ keepId: string; otherId: string }> = (plan, p
 export const splitZone: Command<{ id: string; line: Position[] }> = (plan, payload, context) => {
   const zone = findZone(plan, payload.id);
   if (!zone) return fail('errorZoneMissing');
-  const result = splitArea(zone.geometry, payload.line);
+  const result = splitArea(context.engine, zone.geometry, payload.line);
   if (!result.ok) return failure(result.reason);
   const [first, ...rest] = result.value;
   const adjusted = { kind: 'adjusted' as const, on: context.today, note: 'split' };

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Position } from 'geojson';
-import { checkZones } from '../../domain/zones/zone-checks';
 import { translate } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { issueValues } from '../../io/zones/zone-geojson-import';
@@ -8,13 +7,15 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import { useT } from '../shared/use-t';
+import { useZoneChecks } from './use-zone-checks';
 
 /** Invalid zones, overlaps and gaps, each with a button that shows the spot on the map. */
 export function CheckPanel({ onShow }: { onShow: (at: Position, zoneId: string) => void }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const zones = usePlanStore((state) => state.history.present.zones);
-  const checks = useMemo(() => checkZones(zones, (zone) => zoneIssues(zone).length === 0), [zones]);
+  const valid = useMemo(() => zones.filter((zone) => zoneIssues(zone).length === 0), [zones]);
+  const checks = useZoneChecks(valid);
   const nameOf = (id: string) => zones.find((zone) => zone.id === id)?.name ?? id;
   const invalid = zones.filter((zone) => zoneIssues(zone).length > 0);
   const rows: { key: string; text: string; at?: Position; zoneId: string }[] = [

@@ -1,7 +1,6 @@
 import { planningNeeds } from '../../domain/figures/planning-needs';
 import type { AreaFigures, PlanFigures } from '../../domain/figures/plan-figures';
 import type { AreaGeometry } from '../../domain/geo/types';
-import { subtractArea } from '../../domain/zones/geometry-ops';
 import { detachRing } from '../../state/commands/detach-ring';
 import { TIERS, TIER_COLORS } from '../../domain/zones/tier';
 import { formatCount } from '../../i18n/i18n';
@@ -182,15 +181,9 @@ export function FiguresPanel() {
   );
 }
 
-/** A derived ring without what a higher tier's ring or the sealed area already covers: the band to detach. */
+/** A derived ring without what a higher tier's ring or the sealed area already covers: the band to detach (computed in the worker). */
 function ringBand(figures: PlanFigures, tier: 'controlled' | 'precaution'): AreaGeometry | undefined {
-  const { effective } = figures;
-  const ring = tier === 'controlled' ? effective.controlledRing : effective.precautionRing;
-  const inner = tier === 'controlled' ? effective.sealed : (effective.controlledRing ?? effective.sealed);
-  if (!ring) return undefined;
-  if (!inner) return ring;
-  const band = subtractArea(ring, inner);
-  return band.ok ? band.value : undefined;
+  return tier === 'controlled' ? figures.effective.controlledBand : figures.effective.precautionBand;
 }
 
 /** Numbers as table cells, grouped in the reader's convention. */
