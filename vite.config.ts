@@ -26,6 +26,7 @@ export default defineConfig({
             'test/lint/**/*.test.ts',
             'test/catalogue/**/*.test.ts',
             'test/golden/**/*.test.ts',
+            'test/referee/**/*.test.ts',
           ],
           testTimeout: 60_000,
         },

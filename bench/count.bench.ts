@@ -13,6 +13,7 @@ import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
 import { mulberry32 } from '../data/random';
 import type { Comparison } from './harness';
 import { realisticZones } from './realistic-zones';
+import { postgisMissing, postgisZoneCount } from './postgis-baseline';
 
 /** `records` household records: the demo's buildings again and again, each moved up to 100 m (seeded). */
 function households(records: number): HouseholdStore {
@@ -120,6 +121,11 @@ export function countComparisons(engine: PolygonEngine): Comparison[] {
             );
             for (const k of sample) pointsWithinPolygon(points, zones[k].geometry as Polygon);
           },
+        },
+        second: {
+          name: 'PostGIS 3 (GiST index, ST_Covers join per zone)',
+          missing: postgisMissing(),
+          prepare: () => postgisZoneCount(data().store, zones),
         },
         candidates: [
           {

@@ -21,6 +21,12 @@ export interface Comparison {
    * is multiplied by to stand for the whole, and what the sample was, for the table.
    */
   baselineSample?: { scale: number; label: string };
+  /**
+   * A second baseline timed by itself (PostGIS, say, whose time is taken in the server): each
+   * candidate's ratio to it gets a column of its own. `prepare` loads its data (untimed) and
+   * returns one timed run in ms; undefined, or `missing` set, leaves the column out with the reason.
+   */
+  second?: { name: string; prepare: () => Promise<() => number>; missing?: string };
 }
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
@@ -77,17 +83,33 @@ export async function report(comparison: Comparison): Promise<string> {
       comparison.minRounds,
     );
   }
-  const rows = [`## ${comparison.title}`, '', '| case | median ms | ratio to baseline |', '| --- | ---: | ---: |'];
+  let second: number | undefined;
+  const secondCase = comparison.second && !comparison.second.missing ? comparison.second : undefined;
+  if (secondCase) {
+    const timed = await secondCase.prepare();
+    timed(); // warm-up: caches and the plan
+    second = median(Array.from({ length: 5 }, timed));
+  }
+  const ratioText = (ratio: number) =>
+    `${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`})`;
+  const rows = [
+    `## ${comparison.title}`,
+    '',
+    `| case | median ms | ratio to baseline |${secondCase ? ` ratio to ${secondCase.name} |` : ''}`,
+    `| --- | ---: | ---: |${secondCase ? ' ---: |' : ''}`,
+  ];
   rows.push(
-    `| ${comparison.baseline.name} (baseline${sample ? `, ${sample.label}` : ''}) | ${base.toFixed(1)} | 1.00× |`,
+    `| ${comparison.baseline.name} (baseline${sample ? `, ${sample.label}` : ''}) | ${base.toFixed(1)} | 1.00× |${second !== undefined ? ` ${ratioText(base / second)} |` : ''}`,
   );
+  if (secondCase && second !== undefined)
+    rows.push(`| ${secondCase.name} (second baseline) | ${second.toFixed(1)} | ${ratioText(second / base)} | 1.00× |`);
   comparison.candidates.forEach((candidate, i) => {
     const ms = candidates[i];
-    const ratio = ms / base;
     rows.push(
-      `| ${candidate.name} | ${ms.toFixed(1)} | ${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}× (${ratio < 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`}) |`,
+      `| ${candidate.name} | ${ms.toFixed(1)} | ${ratioText(ms / base)} |${second !== undefined ? ` ${ratioText(ms / second)} |` : ''}`,
     );
   });
+  if (comparison.second?.missing) rows.push('', `(No ${comparison.second.name} column: ${comparison.second.missing}.)`);
   for (const note of (await comparison.notes?.()) ?? []) rows.push('', note);
   return rows.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
 import { caseComparisons } from './cases.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
+import { stopPostgis } from './postgis-baseline';
 
 const engine = await loadPolygonEngine();
 const only = process.argv[2]?.toLowerCase();
@@ -20,4 +21,8 @@ const comparisons = [
   ...caseComparisons(),
 ].filter((comparison) => !only || comparison.title.toLowerCase().includes(only));
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
-for (const comparison of comparisons) console.log(await report(comparison));
+try {
+  for (const comparison of comparisons) console.log(await report(comparison));
+} finally {
+  await stopPostgis();
+}

@@ -1,15 +1,16 @@
 import type { Polygon, Position } from 'geojson';
-import { metersPerDegreeLngAt, METERS_PER_DEGREE_LAT } from '../../src/domain/geo/distance';
+import { metersPerDegreeAt } from '../../src/domain/geo/ellipsoid';
 import type { CommandContext } from '../../src/state/commands/command';
 import { loadPolygonEngine } from '../../src/domain/zones/polygon-engine';
 
 /** Clipper2, loaded once for every test that runs commands or geometry operations. */
 export const testEngine = await loadPolygonEngine();
 
-/** A square of `halfSideMeters` around a point, counter-clockwise, as a Polygon. */
+/** A square of `halfSideMeters` around a point (metres on the WGS-84 ellipsoid), counter-clockwise, as a Polygon. */
 export function squareAround(lng: number, lat: number, halfSideMeters: number): Polygon {
-  const dx = halfSideMeters / metersPerDegreeLngAt(lat);
-  const dy = halfSideMeters / METERS_PER_DEGREE_LAT;
+  const scale = metersPerDegreeAt(lat);
+  const dx = halfSideMeters / scale.lng;
+  const dy = halfSideMeters / scale.lat;
   const ring: Position[] = [
     [lng - dx, lat - dy],
     [lng + dx, lat - dy],

@@ -22,11 +22,12 @@ export function sealAround(
   const plane = new LocalPlane((west + east) / 2, (south + north) / 2);
   const rings: Ring[] = cases.map(({ lng, lat }) => {
     const [x, y] = plane.project(lng, lat);
+    const r = radius * plane.scaleAt(lat);
     const ring = new Float64Array(3 * CIRCLE_VERTICES);
     for (let k = 0; k < CIRCLE_VERTICES; k++) {
       const angle = (2 * Math.PI * k) / CIRCLE_VERTICES;
-      ring[3 * k] = x + radius * Math.cos(angle);
-      ring[3 * k + 1] = y + radius * Math.sin(angle);
+      ring[3 * k] = x + r * Math.cos(angle);
+      ring[3 * k + 1] = y + r * Math.sin(angle);
     }
     return ring;
   });
