@@ -45,9 +45,10 @@ export function translateNote(
 ): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(note.values ?? {})) {
-    if (name.endsWith('Key') && typeof value === 'string' && value in dictionaries[language]) {
-      values[name.slice(0, -3)] = dictionaries[language][value as StringKey];
+    if (name.endsWith('Key') && typeof value === 'string' && isStringKey(value)) {
+      values[name.slice(0, -3)] = dictionaries[language][value];
     } else values[name] = value;
   }
-  return note.key in dictionaries[language] ? translate(language, note.key as StringKey, values) : note.key;
+  // A stored note may come from another version of Cordon: a key this one lacks is shown as it is.
+  return isStringKey(note.key) ? translate(language, note.key, values) : note.key;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { emptyPlan, type Note, type Plan } from '../domain/plan/plan';
+import { emptyPlan, type Plan } from '../domain/plan/plan';
 import type { Tier } from '../domain/zones/tier';
-import type { Command, CommandContext } from './commands/command';
+import type { Command, CommandContext, Refusal } from './commands/command';
 import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import { record, redo, startHistory, undo, type PlanHistory } from './history';
 
@@ -25,7 +25,7 @@ export interface PlanState {
   mode: PlannerMode;
   readOnly?: ReadOnlyReason;
   /** Applies a command; returns the reason when it was refused, so the UI can say why. */
-  run: <P>(command: Command<P>, payload: P) => { ok: true } | { ok: false; reason: Note };
+  run: <P>(command: Command<P>, payload: P) => { ok: true } | { ok: false; reason: Refusal };
   undo: () => void;
   redo: () => void;
   /** Replaces the plan (loading, recovery, opening a file); history starts afresh. */

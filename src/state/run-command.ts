@@ -1,4 +1,3 @@
-import type { StringKey } from '../i18n/strings';
 import type { Command } from './commands/command';
 import { usePlanStore } from './plan-store';
 import { usePlannerStore } from './store';
@@ -9,7 +8,7 @@ export function runCommand<P>(command: Command<P>, payload: P): boolean {
   if (!result.ok) {
     usePlannerStore
       .getState()
-      .notify({ kind: 'error', key: result.reason.key as StringKey, values: result.reason.values, tag: 'command' });
+      .notify({ kind: 'error', key: result.reason.key, values: result.reason.values, tag: 'command' });
   }
   return result.ok;
 }

@@ -11,3 +11,6 @@ export const TIER_COLORS: Record<Tier, string> = {
   controlled: '#f28e2b',
   precaution: '#f2c12e',
 };
+
+/** Whether a string read from outside (a stored note, a file) names a tier. */
+export const isTier = (value: string): value is Tier => (TIERS as readonly string[]).includes(value);

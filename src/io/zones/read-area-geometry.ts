@@ -1,9 +1,10 @@
 import type { Position } from 'geojson';
+import type { StringKey } from '../../i18n/strings';
 import type { AreaGeometry } from '../../domain/geo/types';
 
 /** A problem with one geometry, as an i18n key and values; `path` says where in the feature. */
 export interface GeometryProblem {
-  key: string;
+  key: StringKey;
   values?: Record<string, string | number>;
 }
 

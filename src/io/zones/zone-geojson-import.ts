@@ -1,3 +1,4 @@
+import type { StringKey } from '../../i18n/strings';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import type { BBox } from '../../domain/geo/types';
 import { TIERS, type Tier } from '../../domain/zones/tier';
@@ -23,7 +24,7 @@ const TIER_ALIASES: Record<string, Tier> = {
 export interface ZoneImportProblem {
   /** 1-based feature number, or 0 for the file as a whole. */
   feature: number;
-  key: string;
+  key: StringKey;
   values?: Record<string, string | number>;
   issue?: ZoneIssue;
 }
@@ -33,7 +34,7 @@ export interface ZoneImportReport {
   accepted: number;
   rejected: number;
   /** What was changed on the way in: rewound rings, dropped Z values. */
-  transforms: { key: string; values?: Record<string, string | number> }[];
+  transforms: { key: StringKey; values?: Record<string, string | number> }[];
 }
 
 export type ZoneImportResult =

@@ -1,11 +1,12 @@
 import type { Position } from 'geojson';
+import type { StringKey } from '../../i18n/strings';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { parseJsonText } from '../json-position';
 import { readAreaGeometry } from './read-area-geometry';
 
 /** A typed-in zone could not be read: the key of the message, and where. */
 export interface ZoneTextProblem {
-  key: string;
+  key: StringKey;
   values?: Record<string, string | number>;
 }
 

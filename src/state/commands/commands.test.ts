@@ -13,7 +13,7 @@ import { cutHole, mergeZones, splitZone } from './zone-operations';
 import { updatePlanSettings, type SettingsChange } from './update-settings';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
-import { translateNote } from '../../i18n/i18n';
+import { translate, translateNote } from '../../i18n/i18n';
 import { detachRing } from './detach-ring';
 import { record, redo, startHistory, undo } from '../history';
 
@@ -229,6 +229,10 @@ describe('plan settings', () => {
       reason: { key: 'errorRingDistance' },
     });
     expect(updatePlanSettings(plan, change({ controlledBufferMeters: Number.NaN }), testContext()).ok).toBe(false);
+    // A bad precaution mode says so (it once said the ring distance was wrong).
+    const badMode = updatePlanSettings(plan, change({ precautionMode: 'circle' as 'ring' }), testContext());
+    expect(badMode).toMatchObject({ ok: false, reason: { key: 'errorPrecautionMode', values: { value: 'circle' } } });
+    expect(!badMode.ok && translate('en', badMode.reason.key, badMode.reason.values)).toContain('not as "circle"');
     expect(
       updatePlanSettings(
         plan,

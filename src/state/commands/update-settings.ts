@@ -34,7 +34,7 @@ export const updatePlanSettings: Command<SettingsChange> = (plan, payload, conte
     if (!Number.isFinite(value) || value < 0 || value > MAX_RATE) return fail('errorRate', { max: MAX_RATE });
   }
   if (payload.precautionMode !== 'ring' && payload.precautionMode !== 'district')
-    return fail('errorRingDistance', { max: MAX_RING_METERS });
+    return fail('errorPrecautionMode', { value: String(payload.precautionMode).slice(0, 40) });
   for (const rule of payload.protocol.rules) {
     if (!Number.isInteger(rule.caseFreeDays) || rule.caseFreeDays < 0 || rule.caseFreeDays > MAX_CASE_FREE_DAYS)
       return fail('errorCaseFreeDays', { max: MAX_CASE_FREE_DAYS });

@@ -2,9 +2,18 @@ import type { Position } from 'geojson';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { mergeAreas, splitArea, subtractArea, type GeometryOpFailure } from '../../domain/zones/geometry-ops';
 import type { Zone } from '../../domain/zones/zone';
+import type { StringKey } from '../../i18n/strings';
 import { done, fail, findZone, replaceZone, type Command, type CommandResult } from './command';
 
-const failure = (reason: GeometryOpFailure): CommandResult => fail(`errorOp_${reason}`);
+/** The message of each way a geometry operation fails; a reason without one fails the type check. */
+const OP_FAILURE_KEYS: Record<GeometryOpFailure, StringKey> = {
+  'nothing-left': 'errorOp_nothing-left',
+  'no-overlap': 'errorOp_no-overlap',
+  'line-does-not-cross': 'errorOp_line-does-not-cross',
+  'not-touching': 'errorOp_not-touching',
+  'line-too-short': 'errorOp_line-too-short',
+};
+const failure = (reason: GeometryOpFailure): CommandResult => fail(OP_FAILURE_KEYS[reason]);
 
 /** Cuts a drawn shape out of a zone (a hole, or a bite at its edge). */
 export const cutHole: Command<{ id: string; cutter: AreaGeometry }> = (plan, payload, context) => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Position } from 'geojson';
 import { translate } from '../../i18n/i18n';
-import type { StringKey } from '../../i18n/strings';
+import { zoneIssueKey } from '../../i18n/reason-keys';
 import { issueValues } from '../../io/zones/zone-geojson-import';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
@@ -21,7 +21,7 @@ export function CheckPanel({ onShow }: { onShow: (at: Position, zoneId: string) 
   const rows: { key: string; text: string; at?: Position; zoneId: string }[] = [
     ...invalid.map((zone) => {
       const issue = zoneIssues(zone)[0];
-      const reason = translate(language, `zoneIssue_${issue.code}` as StringKey, issueValues(issue));
+      const reason = translate(language, zoneIssueKey(issue.code), issueValues(issue));
       return {
         key: `invalid-${zone.id}`,
         text: t('checkInvalid', { name: zone.name, reason }),

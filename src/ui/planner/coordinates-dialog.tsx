@@ -3,7 +3,7 @@ import type { Tier } from '../../domain/zones/tier';
 import { TierSelect } from '../shared/tier-select';
 import type { Zone } from '../../domain/zones/zone';
 import { validateZoneGeometry } from '../../domain/zones/validate-zone';
-import type { StringKey } from '../../i18n/strings';
+import { zoneIssueKey } from '../../i18n/reason-keys';
 import { issueValues } from '../../io/zones/zone-geojson-import';
 import { parseZoneText } from '../../io/zones/zone-text';
 import { createZone } from '../../state/commands/create-zone';
@@ -34,12 +34,12 @@ export function CoordinatesDialog({
     event.preventDefault();
     const parsed = parseZoneText(text);
     if (!parsed.ok) {
-      setError(t(parsed.problem.key as StringKey, parsed.problem.values));
+      setError(t(parsed.problem.key, parsed.problem.values));
       return;
     }
     const [issue] = validateZoneGeometry(parsed.geometry, { jurisdiction: JURISDICTION_BBOX });
     if (issue) {
-      setError(t(`zoneIssue_${issue.code}` as StringKey, issueValues(issue)));
+      setError(t(zoneIssueKey(issue.code), issueValues(issue)));
       return;
     }
     const before = new Set(usePlanStore.getState().history.present.zones.map((zone) => zone.id));

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import type { Tier } from '../../domain/zones/tier';
 import { TierSelect } from '../shared/tier-select';
 import { translate } from '../../i18n/i18n';
-import type { StringKey } from '../../i18n/strings';
 import {
   importZonesFromGeoJson,
   type ZoneImportProblem,
@@ -63,7 +62,7 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
   };
 
   const describe = (problem: ZoneImportProblem) => {
-    const message = translate(language, problem.key as StringKey, problem.values);
+    const message = translate(language, problem.key, problem.values);
     return problem.feature === 0
       ? t('importFileProblem', { message })
       : t('importProblem', { feature: problem.feature, message });

@@ -6,8 +6,7 @@ import {
   MAX_RING_METERS,
   updatePlanSettings,
 } from '../../state/commands/update-settings';
-import { isStringKey } from '../../i18n/i18n';
-import type { StringKey } from '../../i18n/strings';
+import { protocolRuleKey } from '../../i18n/reason-keys';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import { runCommand } from '../../state/run-command';
@@ -98,7 +97,7 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
         <legend>{t('protocolLegend')}</legend>
         {settings.protocol.rules.map((rule, i) => (
           <label key={rule.from}>
-            {isStringKey(`protocolRule_${rule.from}`) ? t(`protocolRule_${rule.from}` as StringKey) : rule.from}{' '}
+            {t(protocolRuleKey(rule.from))}{' '}
             <input
               type="number"
               min={0}

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { parseProjectFile, PROJECT_FILE_SUFFIX, serializePlan } from '../../io/project-file/project-file';
 import { zonesToGeoJson } from '../../io/zones/zone-geojson-export';
-import type { StringKey } from '../../i18n/strings';
 import { openPlan } from '../../state/commands/open-plan';
 import { currentPlan, usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
@@ -41,7 +40,7 @@ export function usePlanFiles() {
       if (!result.ok) {
         notify({
           kind: 'error',
-          key: result.problem.key as StringKey,
+          key: result.problem.key,
           values: result.problem.values,
           tag: 'plan-file',
         });

@@ -6,14 +6,15 @@ import { isSimplePolygon } from '../../domain/zones/zone-geometry';
 import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
 import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
-import type { StringKey } from '../../i18n/strings';
+import { tierKey } from '../../i18n/reason-keys';
+import { isTier } from '../../domain/zones/tier';
 import { runCommand } from '../../state/run-command';
 
 /** A readable detail for an event's machine note (tier change, merge, split). */
 function eventDetail(note: string | undefined, t: ReturnType<typeof useT>): string {
   if (!note) return '';
   const tier = /^tier:(\w+)>(\w+)$/.exec(note);
-  if (tier) return ` · ${t(`tier_${tier[1]}` as StringKey)} → ${t(`tier_${tier[2]}` as StringKey)}`;
+  if (tier && isTier(tier[1]) && isTier(tier[2])) return ` · ${t(tierKey(tier[1]))} → ${t(tierKey(tier[2]))}`;
   if (note.startsWith('merged:')) return ` · ${t('eventMerged', { name: note.slice(7) })}`;
   if (note === 'split') return ` · ${t('eventSplit')}`;
   return '';

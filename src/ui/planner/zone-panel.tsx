@@ -8,7 +8,7 @@ import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import { useT } from '../shared/use-t';
 import { ZoneEditor } from './zone-editor';
-import type { StringKey } from '../../i18n/strings';
+import { zoneIssueKey } from '../../i18n/reason-keys';
 
 /** Area in m² below 0.1 km², in km² above. */
 export function formatArea(language: 'zh-CN' | 'en', squareMeters: number): string {
@@ -62,7 +62,7 @@ export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
                       </span>
                       <span className={`zone-status ${status}`}>
                         {status === 'invalid'
-                          ? `${t('statusInvalid')} — ${translate(language, `zoneIssue_${issues[0].code}` as StringKey, issueValues(issues[0]))}`
+                          ? `${t('statusInvalid')} — ${translate(language, zoneIssueKey(issues[0].code), issueValues(issues[0]))}`
                           : t(status === 'lifted' ? 'statusLifted' : 'statusValid')}
                       </span>
                     </button>
