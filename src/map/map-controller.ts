@@ -15,7 +15,13 @@ import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-da
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
-import { EFFECTIVE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LAYER_IDS, ZONE_SOURCE } from './styles/zone-layers';
+import {
+  EFFECTIVE_SOURCE,
+  ZONE_ISSUE_SOURCE,
+  ZONE_LABEL_SOURCE,
+  ZONE_LAYER_IDS,
+  ZONE_SOURCE,
+} from './styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -75,6 +81,8 @@ export class MapController {
   private inView?: PointsInView;
   /** Data last given to each GeoJSON source, set again after a style change. */
   private readonly sourceData = new Map<string, FeatureCollection>();
+  private readonly setDataCalls = new Map<string, number>();
+  private selectedZone: string | undefined;
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private basemapRequest = 0;
@@ -252,10 +260,35 @@ export class MapController {
     this.setSourceData(EFFECTIVE_SOURCE, areas);
   }
 
-  /** The plan's zones and the spots where invalid ones go wrong. */
+  /** The plan's zones (their geometry) and the spots where invalid ones go wrong: only when the zones change. */
   setZones(zones: FeatureCollection, issues: FeatureCollection): void {
     this.setSourceData(ZONE_SOURCE, zones);
     this.setSourceData(ZONE_ISSUE_SOURCE, issues);
+    this.applySelection();
+  }
+
+  /** The zones' labels (a point each, with the clock's badge): these change with the date, the geometry does not. */
+  setZoneLabels(labels: FeatureCollection): void {
+    this.setSourceData(ZONE_LABEL_SOURCE, labels);
+  }
+
+  /** Highlights one zone (or none) through feature state: no data is sent again. */
+  selectZone(id: string | undefined): void {
+    if (id === this.selectedZone) return;
+    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
+      this.map.removeFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, 'selected');
+    this.selectedZone = id;
+    this.applySelection();
+  }
+
+  private applySelection(): void {
+    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
+      this.map.setFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, { selected: true });
+  }
+
+  /** How many times a source was given new data since the map started (for tests that count them). */
+  setDataCount(id: string): number {
+    return this.setDataCalls.get(id) ?? 0;
   }
 
   setLayerVisibility(visibility: LayerVisibility): void {
@@ -303,7 +336,7 @@ export class MapController {
 
   private onMapError(event: maplibregl.ErrorEvent & { sourceId?: string }): void {
     const detail = event.error?.message ?? 'unknown error';
-    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE].filter(
+    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LABEL_SOURCE].filter(
       (id) => id !== SOURCE_IDS.onlineRaster,
     );
     const fromOnlineBasemap =
@@ -314,6 +347,7 @@ export class MapController {
 
   private restoreData(): void {
     for (const [id, data] of this.sourceData) this.applySourceData(id, data);
+    this.applySelection();
     this.applyVisibility();
     this.pushDeckLayers();
   }
@@ -329,7 +363,10 @@ export class MapController {
   }
 
   private applySourceData(id: string, data: FeatureCollection): void {
-    (this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+    const source = this.map.getSource(id) as maplibregl.GeoJSONSource | undefined;
+    if (!source) return;
+    source.setData(data);
+    this.setDataCalls.set(id, (this.setDataCalls.get(id) ?? 0) + 1);
   }
 
   private applyVisibility(): void {

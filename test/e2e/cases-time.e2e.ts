@@ -142,6 +142,80 @@ describe('cases over space and time', () => {
     await context.close();
   });
 
+  it('plays 30 days without sending any zone to the map again: the clocks move on the labels, the selection is feature state', async () => {
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const square = (lng: number, lat: number, d: number) =>
+      [
+        [lng - d, lat - d],
+        [lng + d, lat - d],
+        [lng + d, lat + d],
+        [lng - d, lat + d],
+      ]
+        .map(([x, y]) => `${x},${y}`)
+        .join('\n');
+    await addZoneFromText(page, square(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'Played block' });
+    await page.getByLabel('Declared on').fill('2022-04-01');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await addZoneFromText(page, square(120.69, 30.5305, 0.003), { tier: 'controlled', name: 'East block' });
+    await jumpTo(page, 120.684, 30.5305, 14);
+    await waitForIdle(page);
+    const counts = () =>
+      page.evaluate(() => ({
+        zones: window.__cordon!.controller.setDataCount('zones'),
+        labels: window.__cordon!.controller.setDataCount('zone-labels'),
+      }));
+    const label = () =>
+      page.evaluate(
+        () =>
+          window
+            .__cordon!.controller.sourceContents('zone-labels')
+            ?.features.find((f) => f.properties?.id && String(f.properties.label).includes('Played block'))?.properties
+            ?.label as string | undefined,
+      );
+
+    // Selecting a zone on the map: feature state, no new data.
+    const before = await counts();
+    const inside = await pointOnMap(page, 120.679, 30.5305);
+    await page.mouse.click(inside.x, inside.y);
+    const selected = await page.evaluate(
+      () =>
+        window.__cordon!.controller.sourceContents('zones')?.features.find((f) => f.properties?.name === 'Played block')
+          ?.properties?.id as string,
+    );
+    await expect
+      .poll(() =>
+        page.evaluate((id) => window.__cordon!.map.getFeatureState({ source: 'zones', id }).selected, selected),
+      )
+      .toBe(true);
+    expect((await counts()).zones).toBe(before.zones);
+
+    // Playback over every day of the demo's cases.
+    await page.getByLabel('Window').selectOption('all');
+    await page.getByLabel('Report date').press('Home');
+    const first = await asOf(page);
+    const startLabel = await label();
+    const start = await counts();
+    await page.getByLabel('Speed').selectOption('8');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // The demo's cases span 30 days: playback runs to the last of them and stops by itself.
+    expect(daysBetween(first, LAST_DAY) + 1).toBeGreaterThanOrEqual(30);
+    await expect.poll(() => asOf(page), { timeout: 30_000 }).toBe(LAST_DAY);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
+    await waitForIdle(page);
+    const end = await counts();
+    console.log(
+      `${daysBetween(first, LAST_DAY) + 1} days of playback: ${end.zones - start.zones} setData calls on the zone source, ${end.labels - start.labels} on the label source`,
+    );
+    expect(end.zones - start.zones).toBe(0);
+    expect(end.labels - start.labels).toBeGreaterThan(0);
+    expect(await label()).not.toBe(startLabel);
+    expect(await label()).toMatch(/d clear/);
+    await page.screenshot({ path: outputPath('playback-labels.png') });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it("clocks a zone as of the slider's date, shows a case's fields on a click, and seals around cases as one undoable step", async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -181,7 +255,7 @@ describe('cases over space and time', () => {
     expect(await row.getAttribute('class')).toBe(daysBetween(date, eligible) <= 2 ? 'due' : null);
     // The badge on the zone: its days clear.
     const label = await page.evaluate(
-      () => window.__cordon!.controller.sourceContents('zones')?.features[0].properties?.label,
+      () => window.__cordon!.controller.sourceContents('zone-labels')?.features[0].properties?.label,
     );
     expect(label).toContain(`${daysBetween(start, date)} d clear`);
     await page.getByRole('heading', { name: 'Zone clock' }).scrollIntoViewIfNeeded();

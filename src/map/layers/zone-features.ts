@@ -1,50 +1,96 @@
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Plan } from '../../domain/plan/plan';
+import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
+import type { AreaGeometry } from '../../domain/geo/types';
+import { ringAreaSquareMeters } from '../../domain/geo/ellipsoid';
+import { polygonsOf } from '../../domain/zones/zone-geometry';
 import { TIER_SEVERITY } from '../../domain/zones/tier';
 import type { ZoneIssue } from '../../domain/zones/validate-zone';
 import type { Zone } from '../../domain/zones/zone';
 
 /**
- * Zones as map features: tier, name and label text, whether invalid or selected. Sorted so the
- * most severe tier draws on top. Names go into a text layer, never into HTML.
+ * Zones as map features: their geometry with the tier, name and whether invalid or lifted, and
+ * the zone's id (promoted to the feature id, which selection's feature state uses). Sorted so
+ * the most severe tier draws on top. Nothing here changes with the date or the selection, so
+ * the map is given the zones' geometry again only when the zones change (docs/architecture.md,
+ * The map controller).
  */
 export function zoneFeatures(
-  plan: Plan,
+  zones: readonly Zone[],
   issuesOf: (zone: Zone) => ZoneIssue[],
-  selectedId: string | undefined,
+): FeatureCollection<Polygon | MultiPolygon> {
+  const sorted = [...zones].sort((a, b) => TIER_SEVERITY[a.tier] - TIER_SEVERITY[b.tier]);
+  return {
+    type: 'FeatureCollection',
+    features: sorted.map((zone) => ({
+      type: 'Feature',
+      properties: {
+        id: zone.id,
+        tier: zone.tier,
+        name: zone.name,
+        invalid: issuesOf(zone).length > 0,
+        lifted: Boolean(zone.liftedOn),
+      },
+      geometry: zone.geometry,
+    })),
+  };
+}
+
+/** Each geometry's label point, kept while the geometry (never changed in place) stays. */
+const anchors = new WeakMap<object, Position>();
+
+/** The point farthest inside the zone's largest part (polylabel, to about 10 cm): where its label goes. */
+export function labelAnchor(geometry: AreaGeometry): Position {
+  let anchor = anchors.get(geometry);
+  if (!anchor) {
+    const parts = polygonsOf(geometry);
+    const largest = parts.reduce((best, part) =>
+      Math.abs(ringAreaSquareMeters(part[0])) > Math.abs(ringAreaSquareMeters(best[0])) ? part : best,
+    );
+    const [lng, lat] = polylabel(largest, 1e-6);
+    anchor = Number.isFinite(lng) && Number.isFinite(lat) ? [lng, lat] : largest[0][0];
+    anchors.set(geometry, anchor);
+  }
+  return anchor;
+}
+
+/**
+ * The zones' labels as points: tier, name and the zone clock's badge, and whether the zone is
+ * due. These change with the date (the slider), and are few, small features.
+ */
+export function zoneLabelPoints(
+  zones: readonly Zone[],
   tierLabel: (tier: Zone['tier']) => string,
   /** The zone clock's badge, when there is one: its text, and whether the zone is due. */
   badgeOf: (zone: Zone) => { text: string; due: boolean } | undefined = () => undefined,
-): FeatureCollection<Polygon | MultiPolygon> {
-  const zones = [...plan.zones].sort((a, b) => TIER_SEVERITY[a.tier] - TIER_SEVERITY[b.tier]);
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: zones.map((zone) => {
-      const badge = zone.liftedOn ? undefined : badgeOf(zone);
-      return {
-        type: 'Feature',
-        id: undefined,
-        properties: {
-          id: zone.id,
-          tier: zone.tier,
-          name: zone.name,
-          label: `${tierLabel(zone.tier)}\n${zone.name}${badge ? `\n${badge.text}` : ''}`,
-          due: badge?.due ?? false,
-          invalid: issuesOf(zone).length > 0,
-          selected: zone.id === selectedId,
-          lifted: Boolean(zone.liftedOn),
-        },
-        geometry: zone.geometry,
-      };
-    }),
+    features: zones
+      .filter((zone) => polygonsOf(zone.geometry).some((part) => part[0]?.length >= 4))
+      .map((zone) => {
+        const badge = zone.liftedOn ? undefined : badgeOf(zone);
+        return {
+          type: 'Feature' as const,
+          properties: {
+            id: zone.id,
+            tier: zone.tier,
+            label: `${tierLabel(zone.tier)}\n${zone.name}${badge ? `\n${badge.text}` : ''}`,
+            due: badge?.due ?? false,
+          },
+          geometry: { type: 'Point' as const, coordinates: labelAnchor(zone.geometry) },
+        };
+      }),
   };
 }
 
 /** The spots to highlight for invalid zones. */
-export function zoneIssuePoints(plan: Plan, issuesOf: (zone: Zone) => ZoneIssue[]): FeatureCollection<Point> {
+export function zoneIssuePoints(
+  zones: readonly Zone[],
+  issuesOf: (zone: Zone) => ZoneIssue[],
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: plan.zones.flatMap((zone) =>
+    features: zones.flatMap((zone) =>
       issuesOf(zone)
         .filter((issue) => issue.at)
         .map((issue) => ({

@@ -11,6 +11,7 @@ import {
   EFFECTIVE_SOURCE,
   effectiveTierLayers,
   ZONE_ISSUE_SOURCE,
+  ZONE_LABEL_SOURCE,
   ZONE_SOURCE,
   zoneFillAndLineLayers,
   zoneMarkerLayers,
@@ -78,7 +79,9 @@ export function cordonSources(origin: string): Record<string, SourceSpecificatio
     [SOURCE_IDS.householdDensity]: { type: 'geojson', data: EMPTY },
     [SOURCE_IDS.cases]: { type: 'geojson', data: EMPTY },
     [EFFECTIVE_SOURCE]: { type: 'geojson', data: EMPTY },
-    [ZONE_SOURCE]: { type: 'geojson', data: EMPTY },
+    // Each zone's id is its feature id: selection is feature state, not new data.
+    [ZONE_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    [ZONE_LABEL_SOURCE]: { type: 'geojson', data: EMPTY },
     [ZONE_ISSUE_SOURCE]: { type: 'geojson', data: EMPTY },
   };
 }

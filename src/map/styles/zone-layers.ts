@@ -3,6 +3,8 @@ import { TIER_COLORS } from '../../domain/zones/tier';
 
 export const ZONE_SOURCE = 'zones';
 export const ZONE_ISSUE_SOURCE = 'zone-issues';
+/** A point per zone with its label (tier, name, clock badge): what changes with the date. */
+export const ZONE_LABEL_SOURCE = 'zone-labels';
 /** The effective tiers (zones joined with the derived rings, higher tiers taken out): computed, never edited. */
 export const EFFECTIVE_SOURCE = 'effective-tiers';
 export const ZONE_LAYER_IDS = {
@@ -24,6 +26,9 @@ const tierColor: ExpressionSpecification = [
   TIER_COLORS.controlled,
   TIER_COLORS.precaution,
 ];
+
+/** The selected zone, as feature state set by the map controller (filters cannot read feature state, paint can). */
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
  * Zone layers. Tiers differ by colour and also by line (sealed solid and thick, controlled
@@ -50,7 +55,7 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
       source: ZONE_SOURCE,
       paint: {
         'fill-color': ['case', ['get', 'invalid'], '#9e9e9e', tierColor],
-        'fill-opacity': ['case', ['get', 'lifted'], 0.08, ['get', 'selected'], 0.38, 0.26],
+        'fill-opacity': ['case', ['get', 'lifted'], 0.08, selected, 0.38, 0.26],
       },
     },
     line('precaution', [1, 1.5], 2.5),
@@ -60,8 +65,12 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
       id: ZONE_LAYER_IDS.selected,
       type: 'line',
       source: ZONE_SOURCE,
-      filter: ['==', ['get', 'selected'], true],
-      paint: { 'line-color': '#1d5fa8', 'line-width': 2, 'line-gap-width': 3 },
+      paint: {
+        'line-color': '#1d5fa8',
+        'line-width': 2,
+        'line-gap-width': 3,
+        'line-opacity': ['case', selected, 1, 0],
+      },
     },
   ];
 }
@@ -106,7 +115,7 @@ export function zoneMarkerLayers(labelFont: string): LayerSpecification[] {
     {
       id: ZONE_LAYER_IDS.labels,
       type: 'symbol',
-      source: ZONE_SOURCE,
+      source: ZONE_LABEL_SOURCE,
       minzoom: 11,
       layout: {
         'text-field': ['get', 'label'],

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Polygon, Position } from 'geojson';
 import type { MapController } from '../../map/map-controller';
 import type { ZoneDraw, DrawIntent } from '../../map/draw/zone-draw';
-import { zoneFeatures, zoneIssuePoints } from '../../map/layers/zone-features';
+import { zoneFeatures, zoneIssuePoints, zoneLabelPoints } from '../../map/layers/zone-features';
 import { runCommand } from '../../state/run-command';
 import { createZone } from '../../state/commands/create-zone';
 import { deleteZone } from '../../state/commands/delete-zone';
@@ -39,7 +39,19 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
 
   const clocks = useTimeStore((state) => state.clocks);
 
-  // Draw zones on the map whenever the plan, the selection or the zone clocks change.
+  // The zones' geometry goes to the map only when the zones change; selection is feature state,
+  // and the labels (with the clocks, which change at every step of the time bar) are points apart.
+  const zones = plan.zones;
+  useEffect(() => {
+    if (!controller || !mapReady) return;
+    controller.setZones(zoneFeatures(zones, zoneIssues), zoneIssuePoints(zones, zoneIssues));
+  }, [controller, mapReady, zones]);
+
+  useEffect(() => {
+    if (!controller || !mapReady) return;
+    controller.selectZone(selection.kind === 'zone' ? selection.id : undefined);
+  }, [controller, mapReady, selection, zones]);
+
   useEffect(() => {
     if (!controller || !mapReady) return;
     const tierLabel = (tier: Tier) => translate(language, `tier_${tier}`);
@@ -53,11 +65,8 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
           : translate(language, 'clockBadge', { days: clock.caseFreeDays });
       return { text, due };
     };
-    controller.setZones(
-      zoneFeatures(plan, zoneIssues, selection.kind === 'zone' ? selection.id : undefined, tierLabel, badgeOf),
-      zoneIssuePoints(plan, zoneIssues),
-    );
-  }, [controller, mapReady, plan, selection, language, clocks]);
+    controller.setZoneLabels(zoneLabelPoints(zones, tierLabel, badgeOf));
+  }, [controller, mapReady, zones, language, clocks]);
 
   // One drawing controller per map.
   useEffect(() => {
