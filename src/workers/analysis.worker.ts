@@ -4,6 +4,7 @@ import { createAnalysisApi, transferables } from './analysis-api';
 import { indexedDbDatasetStorage } from '../io/dataset-storage';
 import { loadPolygonEngine } from '../domain/zones/polygon-engine';
 import { DISTRICTS_FILE, parseDistricts } from '../io/districts';
+import { withFaults } from './fault-injection';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 
 const demoBase = new URL(`${import.meta.env.BASE_URL}demo/`, self.location.origin);
@@ -30,4 +31,7 @@ const exposed = {
 
 export type ExposedAnalysisApi = typeof exposed;
 
-Comlink.expose(exposed);
+// Builds for the end-to-end tests can make any call fail on request (src/workers/fault-injection.ts);
+// other builds drop the branch and, with it, the module. Exposed at once, not after an await:
+// a call posted before the worker listens would be lost.
+Comlink.expose(import.meta.env.MODE === 'e2e' ? withFaults(exposed) : exposed);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * The hooks the end-to-end tests read (src/ui/planner/test-hooks.ts), case records among them, and the
  * module that installs them. (MapController.testHandles stays in the class; nothing in production calls it.)
  */
-const TEST_HOOKS = ['__cordon', 'installTestHooks'];
+const TEST_HOOKS = ['__cordon', 'installTestHooks', 'injectFailure', 'injected failure'];
 
 /** The bundle `npm start` and a deployment ship holds no test hook: they are built only in mode e2e. */
 describe('production bundle', () => {

@@ -18,6 +18,8 @@ declare global {
     __cordonFigures?: () => PlanFigures | undefined;
     /** Test hook: an active case's fields by its id, from the analysis worker. */
     __cordonCaseById?: (id: string) => Promise<CaseRecord | undefined>;
+    /** Test hook: makes the next `times` calls of a worker method fail (src/workers/fault-injection.ts). */
+    __cordonInjectWorkerFailure?: (method: string, times: number) => Promise<void>;
   }
 }
 
@@ -30,7 +32,13 @@ export function installTestHooks(controller: MapController): () => void {
   window.__cordonPlan = () => serializePlan(currentPlan());
   window.__cordonFigures = () => usePlannerStore.getState().figures;
   window.__cordonCaseById = (id) => analysisClient().caseById(id);
+  window.__cordonInjectWorkerFailure = (method, times) =>
+    (analysisClient() as unknown as { injectFailure(method: string, times: number): Promise<void> }).injectFailure(
+      method,
+      times,
+    );
   return () => {
+    delete window.__cordonInjectWorkerFailure;
     delete window.__cordon;
     delete window.__cordonPlan;
     delete window.__cordonFigures;

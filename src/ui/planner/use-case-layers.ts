@@ -78,8 +78,11 @@ export function useCaseLayers(controller: MapController | undefined): void {
         },
         (error) => {
           // No spinner left behind: the indexing bar goes, and Retry asks again.
-          useTimeStore.getState().set({ indexing: undefined });
-          reportWorkerFailure('hexes', error, update);
+          if (useTimeStore.getState().indexing !== undefined) useTimeStore.getState().set({ indexing: undefined });
+          reportWorkerFailure('hexes', error, () => {
+            hexRequests.forget();
+            update();
+          });
         },
       );
       const viewport = controller.viewport();
@@ -92,7 +95,11 @@ export function useCaseLayers(controller: MapController | undefined): void {
           workerRecovered('clusters');
           if (clusters) controller.setCases(clusters);
         },
-        (error) => reportWorkerFailure('clusters', error, update),
+        (error) =>
+          reportWorkerFailure('clusters', error, () => {
+            clusterRequests.forget();
+            update();
+          }),
       );
     };
     update();
@@ -115,8 +122,10 @@ export function useCaseLayers(controller: MapController | undefined): void {
       void analysisClient()
         .caseDetails(Number(properties.index))
         .then(
-          (record) =>
-            record && controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language)),
+          (record) => {
+            workerRecovered('case');
+            if (record) controller.showPopup(at, caseDetailsElement(record, usePlannerStore.getState().language));
+          },
           (error: unknown) => reportWorkerFailure('case', error),
         );
     });

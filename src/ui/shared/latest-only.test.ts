@@ -41,7 +41,7 @@ describe('latest-only requests', () => {
     expect(asked).toEqual(['a', 'c']);
   });
 
-  it('hands a failure to its handler, and the same key may then be asked again', async () => {
+  it('hands a failure to its handler, does not ask the failed key again by itself, and asks it again after forget()', async () => {
     const requests = new LatestOnly();
     const failures: unknown[] = [];
     const applied: number[] = [];
@@ -57,6 +57,10 @@ describe('latest-only requests', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(failures).toHaveLength(1);
     expect((failures[0] as Error).message).toBe('worker threw');
+    ask();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(attempts).toBe(1);
+    requests.forget();
     ask();
     await new Promise((r) => setTimeout(r, 0));
     expect(applied).toEqual([2]);

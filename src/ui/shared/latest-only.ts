@@ -11,7 +11,8 @@ export class LatestOnly {
 
   /**
    * Asks unless `key` is what was asked last; `apply` gets the answer and `fail` the error of a
-   * failed request (after which the same key may be asked again, for a retry).
+   * failed request. A failed key is not asked again by itself (a broken worker would otherwise be
+   * asked in a loop by every store change): `forget()` first, as Retry does.
    */
   ask<T>(key: string, request: () => Promise<T>, apply: (value: T) => void, fail: (error: unknown) => void): void {
     if (this.closed || key === this.lastKey) return;
@@ -24,7 +25,6 @@ export class LatestOnly {
             if (!this.closed) apply(value);
           },
           (error: unknown) => {
-            if (this.lastKey === key) this.lastKey = undefined;
             if (!this.closed) fail(error);
           },
         )
@@ -37,6 +37,11 @@ export class LatestOnly {
     };
     if (this.running) this.waiting = go;
     else go();
+  }
+
+  /** Forgets what was asked last, so that the same key is asked again (Retry). */
+  forget(): void {
+    this.lastKey = undefined;
   }
 
   /** Applies nothing more (the view that asked is gone). */
