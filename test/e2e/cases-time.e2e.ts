@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { longTasks, repaintCost, watchLongTasks } from './long-tasks';
 import { openPlanner, waitForIdle } from './planner-helpers';
-import { addZoneFromText, jumpTo, pointOnMap } from './zone-helpers';
+import { addZoneFromText, jumpTo, pointOnMap, squareText } from './zone-helpers';
 
 /** The demo cases as the oracle reads them: straight from the CSV, dates as ISO strings. */
 const DEMO_CASES = gunzipSync(readFileSync('public/demo/cases.csv.gz'))
@@ -145,19 +145,10 @@ describe('cases over space and time', () => {
   it('plays 30 days without sending any zone to the map again: the clocks move on the labels, the selection is feature state', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await page.setViewportSize({ width: 1400, height: 900 });
-    const square = (lng: number, lat: number, d: number) =>
-      [
-        [lng - d, lat - d],
-        [lng + d, lat - d],
-        [lng + d, lat + d],
-        [lng - d, lat + d],
-      ]
-        .map(([x, y]) => `${x},${y}`)
-        .join('\n');
-    await addZoneFromText(page, square(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'Played block' });
+    await addZoneFromText(page, squareText(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'Played block' });
     await page.getByLabel('Declared on').fill('2022-04-01');
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
-    await addZoneFromText(page, square(120.69, 30.5305, 0.003), { tier: 'controlled', name: 'East block' });
+    await addZoneFromText(page, squareText(120.69, 30.5305, 0.003), { tier: 'controlled', name: 'East block' });
     await jumpTo(page, 120.684, 30.5305, 14);
     await waitForIdle(page);
     const counts = () =>

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { openPlanner, waitForIdle } from './planner-helpers';
-import { addZoneFromText, jumpTo, planZones, pointOnMap } from './zone-helpers';
+import { addZoneFromText, jumpTo, planZones, pointOnMap, squareText } from './zone-helpers';
 
 /** The demo case farthest from any other: a click on it at street zoom hits that case, not a cluster. */
 const LONE_CASE = (() => {
@@ -62,21 +62,12 @@ describe('worker failures', () => {
       }
       await expect.poll(() => alert(text).count(), { timeout: 10_000 }).toBe(0);
     };
-    const square = (lng: number, lat: number, d: number) =>
-      [
-        [lng - d, lat - d],
-        [lng + d, lat - d],
-        [lng + d, lat + d],
-        [lng - d, lat + d],
-      ]
-        .map(([x, y]) => `${x},${y}`)
-        .join('\n');
-    await addZoneFromText(page, square(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'First' });
+    await addZoneFromText(page, squareText(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'First' });
     await expect.poll(() => page.getByTestId('figures-zones').locator('tbody tr').count()).toBe(1);
 
     // Figures: the new zone is kept, the table keeps the last figures, Retry counts it.
     await failNext(page, 'figures');
-    await addZoneFromText(page, square(120.69, 30.5305, 0.002), { tier: 'controlled', name: 'Second' });
+    await addZoneFromText(page, squareText(120.69, 30.5305, 0.002), { tier: 'controlled', name: 'Second' });
     await expect.poll(() => alert(/figures could not be counted/).count(), { timeout: 10_000 }).toBe(1);
     expect((await planZones(page)).map((zone) => zone.name)).toEqual(['First', 'Second']);
     expect(await page.getByTestId('figures-zones').locator('tbody tr').count()).toBe(1);
@@ -86,7 +77,7 @@ describe('worker failures', () => {
 
     // The zone checks.
     await failNext(page, 'checkZones');
-    await addZoneFromText(page, square(120.6805, 30.5305, 0.002), { tier: 'precaution', name: 'Third' });
+    await addZoneFromText(page, squareText(120.6805, 30.5305, 0.002), { tier: 'precaution', name: 'Third' });
     await failsThenRecovers(/Overlaps and gaps between zones could not be checked/);
     await expect.poll(() => page.locator('.check-list li').count()).toBeGreaterThan(0);
 

@@ -63,3 +63,15 @@ export async function addZoneFromText(
   if (options.name !== undefined) await dialog.getByLabel('Name').fill(options.name);
   await dialog.getByRole('button', { name: 'Add zone' }).click();
 }
+
+/** A square of half-side `d` degrees around a point, as the text the coordinates dialog takes (one "lng,lat" a line). */
+export function squareText(lng: number, lat: number, d: number): string {
+  return [
+    [lng - d, lat - d],
+    [lng + d, lat - d],
+    [lng + d, lat + d],
+    [lng - d, lat + d],
+  ]
+    .map(([x, y]) => `${x},${y}`)
+    .join('\n');
+}
