@@ -15,6 +15,7 @@ import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-da
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
+import { MapSources } from './map-sources';
 import {
   EFFECTIVE_SOURCE,
   ZONE_ISSUE_SOURCE,
@@ -68,6 +69,7 @@ const STYLE_FETCH_TIMEOUT_MS = 8000;
 export class MapController {
   private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
+  private readonly sources: MapSources;
   private readonly listeners: { [K in keyof MapIntentEvents]: Set<MapIntentEvents[K]> } = {
     press: new Set(),
     click: new Set(),
@@ -80,9 +82,6 @@ export class MapController {
   private radii?: Float32Array;
   private inView?: PointsInView;
   /** Data last given to each GeoJSON source, set again after a style change. */
-  private readonly sourceData = new Map<string, FeatureCollection>();
-  private readonly setDataCalls = new Map<string, number>();
-  private selectedZone: string | undefined;
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private basemapRequest = 0;
@@ -113,6 +112,7 @@ export class MapController {
       attributionControl: { compact: false },
       cooperativeGestures: false,
     });
+    this.sources = new MapSources(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
@@ -221,11 +221,11 @@ export class MapController {
   }
 
   setDensity(density: FeatureCollection): void {
-    this.setSourceData(SOURCE_IDS.householdDensity, density);
+    this.sources.set(SOURCE_IDS.householdDensity, density);
   }
 
   setCases(cases: FeatureCollection): void {
-    this.setSourceData(SOURCE_IDS.cases, cases);
+    this.sources.set(SOURCE_IDS.cases, cases);
   }
 
   /** Cases per H3 cell for the time window, with the tooltip's text; undefined draws none. */
@@ -257,38 +257,29 @@ export class MapController {
 
   /** The effective tiers (rings included), drawn as derived areas. */
   setEffectiveTiers(areas: FeatureCollection): void {
-    this.setSourceData(EFFECTIVE_SOURCE, areas);
+    this.sources.set(EFFECTIVE_SOURCE, areas);
   }
 
   /** The plan's zones (their geometry) and the spots where invalid ones go wrong: only when the zones change. */
   setZones(zones: FeatureCollection, issues: FeatureCollection): void {
-    this.setSourceData(ZONE_SOURCE, zones);
-    this.setSourceData(ZONE_ISSUE_SOURCE, issues);
-    this.applySelection();
+    this.sources.set(ZONE_SOURCE, zones);
+    this.sources.set(ZONE_ISSUE_SOURCE, issues);
+    this.sources.applySelection();
   }
 
   /** The zones' labels (a point each, with the clock's badge): these change with the date, the geometry does not. */
   setZoneLabels(labels: FeatureCollection): void {
-    this.setSourceData(ZONE_LABEL_SOURCE, labels);
+    this.sources.set(ZONE_LABEL_SOURCE, labels);
   }
 
   /** Highlights one zone (or none) through feature state: no data is sent again. */
   selectZone(id: string | undefined): void {
-    if (id === this.selectedZone) return;
-    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
-      this.map.removeFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, 'selected');
-    this.selectedZone = id;
-    this.applySelection();
-  }
-
-  private applySelection(): void {
-    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
-      this.map.setFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, { selected: true });
+    this.sources.selectZone(id);
   }
 
   /** How many times a source was given new data since the map started (for tests that count them). */
   setDataCount(id: string): number {
-    return this.setDataCalls.get(id) ?? 0;
+    return this.sources.count(id);
   }
 
   setLayerVisibility(visibility: LayerVisibility): void {
@@ -346,27 +337,14 @@ export class MapController {
   }
 
   private restoreData(): void {
-    for (const [id, data] of this.sourceData) this.applySourceData(id, data);
-    this.applySelection();
+    this.sources.restore();
     this.applyVisibility();
     this.pushDeckLayers();
   }
 
   /** What a source was last given (for tests and for exports of what is shown). */
   sourceContents(id: string): FeatureCollection | undefined {
-    return this.sourceData.get(id);
-  }
-
-  private setSourceData(id: string, data: FeatureCollection): void {
-    this.sourceData.set(id, data);
-    this.applySourceData(id, data);
-  }
-
-  private applySourceData(id: string, data: FeatureCollection): void {
-    const source = this.map.getSource(id) as maplibregl.GeoJSONSource | undefined;
-    if (!source) return;
-    source.setData(data);
-    this.setDataCalls.set(id, (this.setDataCalls.get(id) ?? 0) + 1);
+    return this.sources.contents(id);
   }
 
   private applyVisibility(): void {
