@@ -5,68 +5,14 @@
  * are zone imports: D14 and D15 are tested in src/io/zones/zone-geojson.test.ts, section E there
  * and in src/domain/zones, and D16 (H3 polygon fill) with the H3 cells in src/domain/cases.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { JIAXING_BBOX } from '../../src/domain/geo/jiaxing';
-import { isStringKey, translate } from '../../src/i18n/i18n';
-import { importFile, MAX_IMPORT_BYTES, fileTooLarge } from '../../src/io/import/import-file';
-import type { ImportReport, RowNote } from '../../src/io/import/import-records';
+import { MAX_IMPORT_BYTES, fileTooLarge } from '../../src/io/import/import-file';
+import type { RowNote } from '../../src/io/import/import-records';
+import { gb18030, problem, report, utf8 } from '../helpers/import-run';
 import type { DeclaredCrs } from '../../src/io/import/coordinates';
 import { reportToCsv } from '../../src/io/import/report-csv';
-
-type Options = Partial<Parameters<typeof importFile>[2]> & { name?: string };
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const gb18030 = (text: string) =>
-  new Uint8Array(execFileSync('iconv', ['-f', 'utf-8', '-t', 'gb18030'], { input: text }));
-
-/** The contract: a total function; a balanced report whose every note reads in both languages; the input untouched. */
-function contract(report: ImportReport): void {
-  expect(report.read).toBe(report.accepted + report.rejected + report.skipped);
-  expect(report.rejections.length).toBe(report.rejected);
-  expect(report.skips.length).toBe(report.skipped);
-  const notes: RowNote[] = [...report.rejections, ...report.skips, ...report.warnings];
-  for (const note of notes) {
-    expect(note.line).toBeGreaterThan(0);
-    expect(isStringKey(`reason_${note.key}`), `reason_${note.key}`).toBe(true);
-    expect(isStringKey(`hint_${note.key}`), `hint_${note.key}`).toBe(true);
-    expect((note.value ?? '').length).toBeLessThanOrEqual(60);
-  }
-  for (const key of Object.keys(report.transforms))
-    expect(isStringKey(`transform_${key}`), `transform_${key}`).toBe(true);
-}
-
-async function run(content: string | Uint8Array, options: Options = {}) {
-  const bytes = typeof content === 'string' ? utf8(content) : content;
-  const before = bytes.slice();
-  const result = await importFile(options.name ?? 'fixture.csv', bytes, {
-    crs: 'wgs84',
-    jurisdiction: JIAXING_BBOX,
-    today: '2022-04-30',
-    ...options,
-  });
-  expect(Buffer.compare(bytes, before), 'the input bytes changed').toBe(0);
-  if (result.ok) contract(result.result.report);
-  else {
-    expect(isStringKey(result.problem.key), result.problem.key).toBe(true);
-    expect(translate('zh-CN', result.problem.key as never, result.problem.values)).not.toMatch(/\{\w+\}/);
-  }
-  return result;
-}
-
-/** The report of a run that read the file. */
-async function report(content: string | Uint8Array, options: Options = {}) {
-  const result = await run(content, options);
-  if (!result.ok) throw new Error(`refused: ${result.problem.key}`);
-  return result;
-}
-
-async function problem(content: string | Uint8Array, options: Options = {}) {
-  const result = await run(content, options);
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.problem;
-}
 
 const keys = (notes: RowNote[]) => notes.map((note) => [note.line, note.key]);
 const HOUSEHOLDS = 'id,lng,lat,户数,人数\n';

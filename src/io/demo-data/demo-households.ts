@@ -1,4 +1,5 @@
 import { HouseholdStoreBuilder, type HouseholdStore } from '../../domain/households/household-store';
+import { MAX_HOUSEHOLDS_PER_RECORD, MAX_RESIDENTS_PER_RECORD } from '../../domain/households/household-record';
 import { DemoFormatError } from './demo-format-error';
 import { LineSplitter } from './line-splitter';
 
@@ -12,6 +13,9 @@ function number(text: string, line: number, field: string, integer: boolean): nu
   if (text === '' || !Number.isFinite(value) || (integer && (!Number.isInteger(value) || value < 0))) {
     throw new DemoFormatError(FILE, line, field, `"${text.slice(0, 40)}" is not a ${integer ? 'count' : 'number'}`);
   }
+  const max = field === 'residents' ? MAX_RESIDENTS_PER_RECORD : MAX_HOUSEHOLDS_PER_RECORD;
+  if (integer && value > max)
+    throw new DemoFormatError(FILE, line, field, `${value} is more than ${max} in one record`);
   return value;
 }
 

@@ -249,9 +249,12 @@ export async function importTable(
       onProgress: (fraction) => control.onProgress?.(fraction, reader.rowsRead()),
     });
     result = reader.result();
+    result.report.physicalLines = streamed.physicalLines;
     if (streamed.blankLines) result.report.transforms.blankLines = streamed.blankLines;
-  } else
+  } else {
     result = await importRecordsInSlices(table, checked, { signal: control.signal, onProgress: control.onProgress });
+    if (table.physicalLines !== undefined) result.report.physicalLines = table.physicalLines;
+  }
   const { transforms } = result.report;
   if (info.bomStripped) transforms.bomStripped = 1;
   Object.assign(transforms, info.readTransforms);

@@ -4,7 +4,7 @@ import { householdAt, HouseholdStoreBuilder } from '../../domain/households/hous
 import { PERSONAL_ROLES, type ColumnRole } from './column-roles';
 import { acceptedArea } from './coordinates';
 import type { ImportOptions, ImportReport, ImportResult } from './import-types';
-import type { ParsedTable } from './parse-table';
+import { UNCLOSED_QUOTE_LIMITS, type ParsedTable } from './parse-table';
 import { readRow } from './read-row';
 import { ArrayCells, type RowCells } from './row-cells';
 import type { RowState } from './row-state';
@@ -100,7 +100,7 @@ export function recordReader(headers: string[], options: ImportOptions, expected
     },
     broken: (line: number, key: string) => {
       state.report.read++;
-      state.report.rejections.push({ line, key });
+      state.report.rejections.push({ line, key, values: UNCLOSED_QUOTE_LIMITS });
       state.report.rejected++;
     },
     rowsRead: () => state.report.read,
@@ -149,7 +149,7 @@ function startImport(table: ParsedTable, options: ImportOptions, expectedRows = 
     }
   }
   for (const problem of table.broken) {
-    report.rejections.push({ line: problem.line, key: problem.key });
+    report.rejections.push({ line: problem.line, key: problem.key, values: UNCLOSED_QUOTE_LIMITS });
     report.rejected++;
   }
   const mapped = Object.entries(roles).filter(([, column]) => column !== undefined) as [ColumnRole, number][];

@@ -45,6 +45,8 @@ export interface RowNote {
 }
 
 export interface ImportReport {
+  /** Physical lines in a text file (header, blank lines and every line of a multi-line row included): nothing in the file goes uncounted. */
+  physicalLines?: number;
   read: number;
   accepted: number;
   rejected: number;

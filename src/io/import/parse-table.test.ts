@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLineBreaks, parseTable, pieceEnds, streamTable, type ParsedTable } from './parse-table';
+import {
+  MAX_QUOTED_LINES,
+  normalizeLineBreaks,
+  parseTable,
+  segmentText,
+  streamTable,
+  type ParsedTable,
+} from './parse-table';
 
 const cell = fc.oneof(
   fc.stringMatching(/^[a-z0-9 .]{0,6}$/),
@@ -38,7 +45,12 @@ async function streamed(text: string, pieceChars: number): Promise<ParsedTable> 
     },
     { pieceChars },
   );
-  return { ...table, headers: result.headers ?? [], blankLines: result.blankLines };
+  return {
+    ...table,
+    headers: result.headers ?? [],
+    blankLines: result.blankLines,
+    physicalLines: result.physicalLines,
+  };
 }
 
 describe('streaming a table in pieces', () => {
@@ -54,7 +66,7 @@ describe('streaming a table in pieces', () => {
 
   it('splits only between records, never inside quotes', () => {
     const text = 'a,b\n"x\ny",1\n2,3\n';
-    const ends = pieceEnds(text, 1);
+    const ends = segmentText(text, ',', 1).map((segment) => segment.end);
     expect(ends).toEqual([4, 12, 16]);
   });
 
@@ -76,6 +88,47 @@ describe('streaming a table in pieces', () => {
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toHaveLength(3);
+  });
+});
+
+describe('a quote that is never closed', () => {
+  const lines = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `${from + i},${i}`).join('\n');
+
+  it('refuses the row it opened on and reads every line after it again', () => {
+    const text = `a,b\n1,2\n"3,oops\n${lines(1000, 4)}\n`;
+    const parsed = parseTable(text);
+    if (!parsed.ok) throw new Error('not parsed');
+    expect(parsed.table.broken).toEqual([{ line: 3, key: 'rowUnclosedQuote' }]);
+    expect(parsed.table.rows).toHaveLength(1001);
+    expect(parsed.table.lines.at(-1)).toBe(1003);
+    expect(parsed.table.physicalLines).toBe(1003);
+  });
+
+  it('keeps a quoted field that spans lines within the bound', () => {
+    const field = Array.from({ length: MAX_QUOTED_LINES }, (_, i) => `l${i}`).join('\n');
+    const parsed = parseTable(`a,b\n"${field}",1\n2,3\n`);
+    if (!parsed.ok) throw new Error('not parsed');
+    expect(parsed.table.broken).toEqual([]);
+    expect(parsed.table.rows).toEqual([
+      [field, '1'],
+      ['2', '3'],
+    ]);
+    expect(parsed.table.lines).toEqual([2, 2 + MAX_QUOTED_LINES]);
+  });
+
+  it('counts a stray quote in the last row and a quote inside a field as RFC 4180 does', () => {
+    const parsed = parseTable('a,b\n12" pipe,1\n"x,2\n');
+    if (!parsed.ok) throw new Error('not parsed');
+    expect(parsed.table.rows).toEqual([['12" pipe', '1']]);
+    expect(parsed.table.broken).toEqual([{ line: 3, key: 'rowUnclosedQuote' }]);
+  });
+
+  it('accounts for every physical line, streamed in pieces', async () => {
+    const text = `a,b\n${lines(50)}\n"open,1\n${lines(50, 100)}\n\n"x\ny",2\n`;
+    const table = await streamed(text, 64);
+    expect(table.broken).toEqual([{ line: 52, key: 'rowUnclosedQuote' }]);
+    expect(table.rows).toHaveLength(101);
+    expect(1 + table.rows.length + table.broken.length + table.blankLines + 1).toBe(table.physicalLines);
   });
 });
 

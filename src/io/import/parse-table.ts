@@ -14,6 +14,8 @@ export interface ParsedTable {
   broken: { line: number; key: 'rowUnclosedQuote' }[];
   /** Blank lines passed over. */
   blankLines: number;
+  /** Lines in the text, header and blank lines included: every one belongs to a row, a broken row or a blank. */
+  physicalLines?: number;
 }
 
 export type TableResult =
@@ -37,36 +39,110 @@ export function guessDelimiter(text: string): string | undefined {
   return best?.delimiter;
 }
 
-/** Where each piece of a long text ends: at a line break outside quotes (an even count of `"` before it, RFC 4180). */
-export function pieceEnds(text: string, pieceChars: number): number[] {
-  const ends: number[] = [];
-  let quotes = 0;
-  // The next quote not yet counted (-1: none left), so the text is searched for quotes once in all.
-  let nextQuote = text.indexOf('"');
-  let from = 0;
-  while (from < text.length) {
-    let end = Math.min(text.length, from + pieceChars);
-    for (;;) {
-      if (end >= text.length) {
-        end = text.length;
-        break;
+/**
+ * How far one quoted field may run: a quote still open after this many line breaks, or this many
+ * characters, was never meant to be closed (a stray `"`), and the row it opened on is refused
+ * while the lines after it are read again as rows (catalogue row B5). Without a bound one stray
+ * quote swallows the rest of the file.
+ */
+export const MAX_QUOTED_LINES = 20;
+export const MAX_QUOTED_CHARACTERS = 10_000;
+/** The bounds, as the message about such a row names them. */
+export const UNCLOSED_QUOTE_LIMITS = { lines: MAX_QUOTED_LINES, characters: MAX_QUOTED_CHARACTERS };
+
+/** A stretch of the text: whole rows to parse, or one line whose quote is never closed. */
+export interface Segment {
+  start: number;
+  end: number;
+  broken: boolean;
+}
+
+const QUOTE = 34;
+const NEWLINE = 10;
+
+/**
+ * Where the row starting at `start` ends (just past its line break, or the text's end), reading
+ * quotes as RFC 4180 does: a quote opens a field only at the field's start, `""` inside is a
+ * quote. -1 when a quoted field runs past the bounds or the end of the text.
+ */
+function rowEndFrom(text: string, start: number, delimiter: number): number {
+  const n = text.length;
+  let fieldStart = true;
+  for (let i = start; i < n;) {
+    const c = text.charCodeAt(i);
+    if (fieldStart && c === QUOTE) {
+      const open = i;
+      let lines = 0;
+      for (i = open + 1; ;) {
+        const quote = text.indexOf('"', i);
+        const limit = quote === -1 ? n : quote;
+        for (let nl = text.indexOf('\n', i); nl !== -1 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
+          if (++lines > MAX_QUOTED_LINES) return -1;
+        }
+        if (quote === -1 || quote - open > MAX_QUOTED_CHARACTERS) return -1;
+        if (text.charCodeAt(quote + 1) === QUOTE) i = quote + 2;
+        else {
+          i = quote + 1;
+          break;
+        }
       }
-      const newline = text.indexOf('\n', end);
-      if (newline === -1) {
-        end = text.length;
-        break;
-      }
-      while (nextQuote !== -1 && nextQuote < newline) {
-        quotes++;
-        nextQuote = text.indexOf('"', nextQuote + 1);
-      }
-      end = newline + 1;
-      if (quotes % 2 === 0) break;
+      fieldStart = false;
+      continue;
     }
-    ends.push(end);
-    from = end;
+    if (c === NEWLINE) return i + 1;
+    fieldStart = c === delimiter;
+    i++;
   }
-  return ends;
+  return n;
+}
+
+/**
+ * Cuts a text (line breaks as LF) into pieces of whole rows, about `pieceChars` each, never
+ * inside quotes, and sets apart each line where a quote opens and is not closed within the
+ * bounds. Parsing resumes on the line after it, so every physical line is read once.
+ */
+export function segmentText(text: string, delimiter: string, pieceChars: number): Segment[] {
+  const segments: Segment[] = [];
+  const delimiterCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  const n = text.length;
+  let pieceStart = 0;
+  let rowStart = 0;
+  let nextQuote = text.indexOf('"');
+  const close = (end: number) => {
+    if (end > pieceStart) segments.push({ start: pieceStart, end, broken: false });
+    pieceStart = end;
+  };
+  while (rowStart < n) {
+    if (nextQuote !== -1 && nextQuote < rowStart) nextQuote = text.indexOf('"', rowStart);
+    if (nextQuote === -1) {
+      // No quote left: whole lines, cut at the first line break after each piece's size.
+      const newline = text.indexOf('\n', Math.min(n, pieceStart + pieceChars));
+      rowStart = newline === -1 ? n : newline + 1;
+      close(rowStart);
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', rowStart);
+    if (lineEnd !== -1 && lineEnd < nextQuote) {
+      // No quote on this line: the row ends with it. Jump to the line before the next quote, or the piece's end.
+      const target = Math.min(nextQuote, pieceStart + pieceChars);
+      const before = target > lineEnd ? text.lastIndexOf('\n', target - 1) : lineEnd;
+      rowStart = before + 1;
+    } else {
+      const end = rowEndFrom(text, rowStart, delimiterCode);
+      if (end === -1) {
+        close(rowStart);
+        const brokenEnd = lineEnd === -1 ? n : lineEnd + 1;
+        segments.push({ start: rowStart, end: brokenEnd, broken: true });
+        pieceStart = rowStart = brokenEnd;
+        nextQuote = text.indexOf('"', rowStart);
+        continue;
+      }
+      rowStart = end;
+    }
+    if (rowStart - pieceStart >= pieceChars) close(rowStart);
+  }
+  close(n);
+  return segments;
 }
 
 /** Where streamed rows go: each data row with the line it starts on, and each row that could not be read. */
@@ -138,6 +214,20 @@ class TableBuilder {
     }
   }
 
+  /** Adds a line whose quote is never closed: refused, and the next line read as a row of its own. */
+  addBroken(): void {
+    const startLine = this.line;
+    this.line += 1;
+    this.brokenRows++;
+    if (this.sink) this.sink.broken(startLine, 'rowUnclosedQuote');
+    else this.broken.push({ line: startLine, key: 'rowUnclosedQuote' });
+  }
+
+  /** Physical lines read so far. */
+  get linesRead(): number {
+    return this.line - 1;
+  }
+
   /**
    * Adds one unquoted row given as spans of a text (a streaming sink that takes them), making
    * strings only for the header.
@@ -176,6 +266,7 @@ class TableBuilder {
         lines: this.lines,
         broken: this.broken,
         blankLines: this.blankLines,
+        physicalLines: this.linesRead,
       },
     };
   }
@@ -205,6 +296,11 @@ function splitIntoSpans(builder: TableBuilder, body: string, delimiter: string):
     builder.addSpans(row);
     start = end + 1;
   }
+}
+
+function parseSegment(builder: TableBuilder, text: string, segment: Segment, delimiter: string): void {
+  if (segment.broken) builder.addBroken();
+  else parsePiece(builder, text.slice(segment.start, segment.end), delimiter);
 }
 
 function parsePiece(builder: TableBuilder, piece: string, delimiter: string): void {
@@ -248,7 +344,9 @@ export function parseTable(text: string, delimiterOverride?: string): TableResul
   const chosen = chooseDelimiter(text, delimiterOverride);
   if (!chosen.ok) return chosen;
   const builder = new TableBuilder();
-  parsePiece(builder, text.replace(/\r\n?/g, '\n'), chosen.delimiter);
+  const normalized = normalizeLineBreaks(text);
+  for (const segment of segmentText(normalized, chosen.delimiter, Infinity))
+    parseSegment(builder, normalized, segment, chosen.delimiter);
   return builder.result(chosen.delimiter);
 }
 
@@ -279,7 +377,11 @@ export async function inspectText(
   if (!chosen.ok) return chosen;
   const normalized = normalizeLineBreaks(text);
   const source = { text: normalized, delimiter: chosen.delimiter };
-  const headEnd = pieceEnds(normalized, 256_000)[0] ?? normalized.length;
+  // The first piece of rows: cut from a slice, so that a long file is not scanned twice.
+  const headText = normalized.slice(0, 512_000);
+  const headEnd =
+    segmentText(headText, chosen.delimiter, 256_000).find((s) => s.end >= 256_000 && s.end < headText.length)?.end ??
+    normalized.length;
   let sample = parseTable(normalized.slice(0, headEnd), chosen.delimiter);
   if (!sample.ok && headEnd < normalized.length) sample = parseTable(normalized, chosen.delimiter);
   if (!sample.ok) return sample;
@@ -321,18 +423,19 @@ export async function streamTable(
   source: TextTable,
   sink: RowSink,
   control: { signal?: AbortSignal; onProgress?: (fraction: number) => void; pieceChars?: number } = {},
-): Promise<{ headers?: string[]; rows: number; broken: number; blankLines: number }> {
+): Promise<{ headers?: string[]; rows: number; broken: number; blankLines: number; physicalLines: number }> {
   const builder = new TableBuilder(sink);
-  let from = 0;
   const { text } = source;
-  for (const end of pieceEnds(text, control.pieceChars ?? 1_000_000)) {
+  for (const segment of segmentText(text, source.delimiter, control.pieceChars ?? 1_000_000)) {
     if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-    const piece = text.slice(from, end);
-    sink.piece?.(CONTROL_CHARACTER.test(piece));
-    parsePiece(builder, piece, source.delimiter);
-    from = end;
-    control.onProgress?.(end / text.length);
-    await yieldNow();
+    if (segment.broken) builder.addBroken();
+    else {
+      const piece = text.slice(segment.start, segment.end);
+      sink.piece?.(CONTROL_CHARACTER.test(piece));
+      parsePiece(builder, piece, source.delimiter);
+      control.onProgress?.(segment.end / text.length);
+      await yieldNow();
+    }
   }
   if (control.signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
   return {
@@ -340,5 +443,6 @@ export async function streamTable(
     rows: builder.dataRows,
     broken: builder.brokenRows,
     blankLines: builder.blankLines,
+    physicalLines: builder.linesRead,
   };
 }

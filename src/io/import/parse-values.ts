@@ -12,7 +12,8 @@ export type ValueProblem =
   | 'not-a-number'
   | 'not-finite'
   | 'scientific-id'
-  | 'too-long';
+  | 'too-long'
+  | 'too-large';
 
 export type ValueNote =
   | 'decimal-comma'

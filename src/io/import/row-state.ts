@@ -8,6 +8,7 @@ import type { ColumnRole } from './column-roles';
 import type { ImportOptions, ImportReport } from './import-types';
 import type { ParsedTable } from './parse-table';
 import { parseCount } from './parse-values';
+import { MAX_HOUSEHOLDS_PER_RECORD, MAX_RESIDENTS_PER_RECORD } from '../../domain/households/household-record';
 import { sameRecord } from './record-values';
 import type { RowCells } from './row-cells';
 
@@ -96,12 +97,18 @@ export function readCount(
     state.rowNotes.push(transform);
     return fallback;
   }
+  const max = role === 'residents' ? MAX_RESIDENTS_PER_RECORD : MAX_HOUSEHOLDS_PER_RECORD;
   const plain = cells.count(column);
-  if (!Number.isNaN(plain)) return plain;
+  if (!Number.isNaN(plain) && plain <= max) return plain;
   const text = cellOf(state, cells, role) as string;
   const parsed = parseCount(text, !state.options.decimalComma);
   if (!parsed.ok) {
     rejectRow(state, line, role, `value_${parsed.problem}`, text);
+    return undefined;
+  }
+  if (parsed.value > max) {
+    // Never stored: a Uint32Array would wrap 2^32 to 0, and no record holds this many.
+    rejectRow(state, line, role, 'value_too-large', text, { max });
     return undefined;
   }
   if (parsed.note) state.rowNotes.push(parsed.note);
