@@ -75,7 +75,12 @@ export const zoneEn = {
     'fewer than three distinct vertices (polygon {polygon}, ring {ring}). Add vertices or delete the zone.',
   'zoneIssue_self-intersects':
     'the edge crosses itself near {lng}, {lat} (polygon {polygon}, ring {ring}). Move a vertex so that the edges do not cross.',
-  'zoneIssue_hole-outside-shell': 'a hole lies outside its zone near {lng}, {lat}. Remove the hole or redraw the zone.',
+  'zoneIssue_hole-outside-shell':
+    'a hole crosses or leaves its zone’s outline near {lng}, {lat} (polygon {polygon}, ring {ring}). Remove the hole or redraw it inside the zone.',
+  'zoneIssue_holes-overlap':
+    'two holes overlap near {lng}, {lat} (polygon {polygon}, ring {ring}): their ground would be taken out twice. Merge the holes into one.',
+  'zoneIssue_parts-overlap':
+    'two parts of the zone overlap near {lng}, {lat} (polygon {polygon}): their ground would be counted twice. Merge the parts, or delete the repeated one.',
   'zoneIssue_too-small': 'the area is only {value} m² (at least 10 m² is needed). Draw it larger.',
   'zoneIssue_far-outside-jurisdiction':
     'the zone reaches far outside Jiaxing (near {lng}, {lat}). Check the coordinates, and whether longitude and latitude are swapped.',
@@ -96,6 +101,8 @@ export const zoneEn = {
   geomBadPosition: 'a position is not [longitude, latitude].',
   geomFourD: 'positions have 4 values; only [lng, lat] (or [lng, lat, height]) are allowed.',
   geomNotNumber: 'a coordinate is text, not a number: {value}.',
+  geomTooDeep:
+    'a position holds arrays instead of two numbers: the coordinates are nested too deep for a Polygon or MultiPolygon.',
   geomNotFinite: 'a coordinate is not a finite number.',
   geomOutOfRange: 'a coordinate is out of range: {lng}, {lat}.',
   geomBadRing: 'a ring is not a list of positions.',
@@ -114,6 +121,14 @@ export const zoneEn = {
   importFileProblem: '{message}',
   importReport: 'Read {read}, accepted {accepted}, rejected {rejected}.',
   importNotJson: 'the file is not valid JSON (line {line}, column {column}).',
+  importZonesReading: 'Reading and checking…',
+  importZonesWorkerFailed: 'the file could not be read in the background ({detail}). Nothing was imported; try again.',
+  importTooDeep:
+    'the JSON is nested more than {depth} levels deep at line {line}, column {column}; a zone file needs far fewer. Check how the file was made.',
+  importDuplicateKey:
+    'the key “{key}” is given twice in one object (line {line}, column {column}); which one is meant cannot be told. Keep one of them.',
+  importUndecodable:
+    'bytes on line(s) {lines} cannot be read as {encoding}, the encoding of the rest of the file. Save the file again as UTF-8.',
   importNoFeatures: 'the FeatureCollection has no "features" list.',
   importNotGeoJson: 'this is not GeoJSON: the top-level "type" is “{type}” (names are case-sensitive).',
   importEmpty: 'the file has no features.',
@@ -124,6 +139,8 @@ export const zoneEn = {
   importNoTier: 'no properties.tier; set it in the file, or choose a tier for such features.',
   importedZones: 'Imported {count} zone(s) from {file}.',
   transformDroppedZ: 'Heights dropped from {count} feature(s).',
+  transformRepeatedVertices: '{count} repeated vertices removed before the zones were checked.',
+  transformDecoded: 'Read as {encoding}.',
   transformNormalized: 'Rings rewound counter-clockwise, repeated vertices removed, coordinates rounded to 7 decimals.',
   projectNotJson: 'The file is not valid JSON (line {line}, column {column}).',
   projectNotCordon: 'This is not a Cordon project file (.cordon.json).',
@@ -253,7 +270,12 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
     '不同的顶点少于 3 个（第 {polygon} 个多边形，第 {ring} 个环）。请添加顶点或删除该区域。',
   'zoneIssue_self-intersects':
     '边界在 {lng}, {lat} 附近自相交（第 {polygon} 个多边形，第 {ring} 个环）。请移动顶点，使边不交叉。',
-  'zoneIssue_hole-outside-shell': '有洞位于区域之外（{lng}, {lat} 附近）。请删除该洞或重新绘制。',
+  'zoneIssue_hole-outside-shell':
+    '有洞在 {lng}, {lat} 附近穿出或位于区域边界之外（第 {polygon} 个多边形，第 {ring} 个环）。请删除该洞或在区域内重新绘制。',
+  'zoneIssue_holes-overlap':
+    '两个洞在 {lng}, {lat} 附近重叠（第 {polygon} 个多边形，第 {ring} 个环），重叠部分会被扣除两次。请把这两个洞合并为一个。',
+  'zoneIssue_parts-overlap':
+    '区域的两个部分在 {lng}, {lat} 附近重叠（第 {polygon} 个多边形），重叠部分会被计算两次。请合并这些部分，或删除重复的部分。',
   'zoneIssue_too-small': '面积只有 {value} 平方米（至少需要 10 平方米）。请画大一些。',
   'zoneIssue_far-outside-jurisdiction':
     '区域伸到了嘉兴以外很远的地方（{lng}, {lat} 附近）。请检查坐标，以及经纬度是否颠倒。',
@@ -274,6 +296,7 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   geomBadPosition: '有位置不是 [经度, 纬度]。',
   geomFourD: '位置有 4 个值；只允许 [经度, 纬度]（或 [经度, 纬度, 高度]）。',
   geomNotNumber: '有坐标是文本而不是数字：{value}。',
+  geomTooDeep: '有坐标点包含数组而不是两个数字：坐标的嵌套层数超出了 Polygon 或 MultiPolygon 的结构。',
   geomNotFinite: '有坐标不是有限数值。',
   geomOutOfRange: '坐标超出范围：{lng}, {lat}。',
   geomBadRing: '有环不是位置列表。',
@@ -292,6 +315,13 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   importFileProblem: '{message}',
   importReport: '读取 {read}，接受 {accepted}，拒绝 {rejected}。',
   importNotJson: '文件不是有效的 JSON（第 {line} 行，第 {column} 列）。',
+  importZonesReading: '正在读取并检查…',
+  importZonesWorkerFailed: '后台无法读取该文件（{detail}）。未导入任何内容，请重试。',
+  importTooDeep:
+    'JSON 在第 {line} 行第 {column} 列处嵌套超过 {depth} 层，区域文件远不需要这么深。请检查文件的生成方式。',
+  importDuplicateKey:
+    '同一个对象中键“{key}”出现了两次（第 {line} 行，第 {column} 列），无法判断以哪个为准。请只保留一个。',
+  importUndecodable: '第 {lines} 行的字节无法按文件其余部分的编码 {encoding} 读取。请将文件另存为 UTF-8。',
   importNoFeatures: 'FeatureCollection 中没有 "features" 列表。',
   importNotGeoJson: '这不是 GeoJSON：顶层 "type" 为“{type}”（区分大小写）。',
   importEmpty: '文件中没有要素。',
@@ -301,6 +331,8 @@ export const zoneZhCN: Record<keyof typeof zoneEn, string> = {
   importNoTier: '缺少 properties.tier；请在文件中设置，或为这类要素选择级别。',
   importedZones: '已从 {file} 导入 {count} 个区域。',
   transformDroppedZ: '已去掉 {count} 个要素的高度值。',
+  transformRepeatedVertices: '检查前已去掉 {count} 个重复顶点。',
+  transformDecoded: '已按 {encoding} 读取。',
   transformNormalized: '已将外环统一为逆时针、去除重复顶点、坐标保留 7 位小数。',
   projectNotJson: '文件不是有效的 JSON（第 {line} 行，第 {column} 列）。',
   projectNotCordon: '这不是 Cordon 方案文件（.cordon.json）。',

@@ -27,3 +27,14 @@ export function parseJsonText(
     return { ok: false, ...where, detail };
   }
 }
+
+/**
+ * A value from an untrusted file, as short text for a message: strings cut to `max`, arrays and
+ * objects named, never stringified (a value nested a million deep would overflow the stack).
+ */
+export function shortText(value: unknown, max = 40): string {
+  if (typeof value === 'string') return value.slice(0, max);
+  if (Array.isArray(value)) return `[…${value.length}]`;
+  if (value && typeof value === 'object') return '{…}';
+  return String(value).slice(0, max);
+}

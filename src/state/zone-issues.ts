@@ -20,3 +20,8 @@ export function zoneIssues(zone: Zone): ZoneIssue[] {
   }
   return issues;
 }
+
+/** Records what a check done elsewhere (the worker, on import) found for a geometry, so it is not checked again here. */
+export function rememberZoneIssues(geometry: AreaGeometry, issues: ZoneIssue[]): void {
+  cache.set(geometry, issues);
+}

@@ -26,6 +26,7 @@ import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
 import { checkZones, type ZoneCheck } from '../domain/zones/zone-checks';
 import type { Zone } from '../domain/zones/zone';
+import { importZonesFromGeoJson, type ZoneImportOptions, type ZoneImportResult } from '../io/zones/zone-geojson-import';
 import {
   ImportSession,
   type ImportPreview,
@@ -129,6 +130,15 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       countedDays.set(countId, counter.caseDays());
       for (const id of countedDays.keys()) if (id <= countId - KEPT_COUNTS) countedDays.delete(id);
       return { ...figures, countId };
+    },
+
+    /**
+     * A zone file read and checked here, off the main thread (a zone of 100 000 vertices takes a
+     * few hundred milliseconds to check). The zones come back with placeholder ids; the plan gives them theirs.
+     */
+    importZoneFile(bytes: Uint8Array, options: Omit<ZoneImportOptions, 'newId'>): ZoneImportResult {
+      let next = 0;
+      return importZonesFromGeoJson(bytes, { ...options, newId: () => `imported-${++next}` });
     },
 
     /** Overlaps between the given (valid) zones and gaps within a tier, for the check panel. */

@@ -1,3 +1,4 @@
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { bowTie, squareAround } from '../../../test/helpers/zone-builders';
 import { validateZoneGeometry, ZoneIssueCode } from './validate-zone';
@@ -62,6 +63,89 @@ describe('validateZoneGeometry', () => {
     const hole = squareAround(120.76, 30.75, 20).coordinates[0];
     expect(validateZoneGeometry({ type: 'Polygon', coordinates: [shell, hole] })[0].code).toBe(
       ZoneIssueCode.HoleOutside,
+    );
+  });
+
+  // Issue 14, item 4: every vertex of this hole lies inside the U, but its edges cross the U's gap.
+  const uShape: Position[] = [
+    [120.7, 30.7],
+    [120.73, 30.7],
+    [120.73, 30.73],
+    [120.72, 30.73],
+    [120.72, 30.71],
+    [120.71, 30.71],
+    [120.71, 30.73],
+    [120.7, 30.73],
+    [120.7, 30.7],
+  ];
+  const box = (west: number, south: number, east: number, north: number): Position[] => [
+    [west, south],
+    [west, north],
+    [east, north],
+    [east, south],
+    [west, south],
+  ];
+
+  it('refuses a hole that crosses its shell though all its vertices lie inside', () => {
+    const hole = box(120.705, 30.725, 120.725, 30.728);
+    for (const [lng] of hole.slice(0, 4)) expect(lng < 120.71 || lng > 120.72).toBe(true);
+    const [issue] = validateZoneGeometry({ type: 'Polygon', coordinates: [uShape, hole] });
+    expect(issue).toMatchObject({ code: ZoneIssueCode.HoleOutside, polygon: 1 });
+    expect([120.71, 120.72]).toContain(Number(issue.at?.[0].toFixed(9)));
+  });
+
+  it('refuses holes that overlap, or one inside another, and accepts holes that touch at a point', () => {
+    const shell = box(120.7, 30.7, 120.8, 30.8);
+    const overlap = validateZoneGeometry({
+      type: 'Polygon',
+      coordinates: [shell, box(120.71, 30.71, 120.75, 30.75), box(120.73, 30.73, 120.77, 30.77)],
+    });
+    expect(overlap[0].code).toBe(ZoneIssueCode.HolesOverlap);
+    const nested = validateZoneGeometry({
+      type: 'Polygon',
+      coordinates: [shell, box(120.71, 30.71, 120.79, 30.79), box(120.73, 30.73, 120.75, 30.75)],
+    });
+    expect(nested[0].code).toBe(ZoneIssueCode.HolesOverlap);
+    const touching = validateZoneGeometry({
+      type: 'Polygon',
+      coordinates: [shell, box(120.71, 30.71, 120.75, 30.75), box(120.75, 30.75, 120.77, 30.77)],
+    });
+    expect(touching).toEqual([]);
+  });
+
+  it('refuses parts of a MultiPolygon that overlap or repeat (item 5), and accepts parts apart or touching', () => {
+    const a = box(120.7, 30.7, 120.72, 30.72);
+    const issue = (polygons: Position[][][]) =>
+      validateZoneGeometry({ type: 'MultiPolygon', coordinates: polygons })[0]?.code;
+    expect(issue([[a], [box(120.71, 30.71, 120.73, 30.73)]])).toBe(ZoneIssueCode.PartsOverlap);
+    expect(issue([[a], [a]])).toBe(ZoneIssueCode.PartsOverlap);
+    expect(issue([[a], [box(120.705, 30.705, 120.71, 30.71)]])).toBe(ZoneIssueCode.PartsOverlap);
+    expect(issue([[a], [box(120.72, 30.72, 120.74, 30.74)]])).toBeUndefined();
+    expect(issue([[a], [box(120.73, 30.7, 120.74, 30.72)]])).toBeUndefined();
+    // An island in a hole is no overlap.
+    expect(
+      issue([[box(120.7, 30.7, 120.8, 30.8), box(120.72, 30.72, 120.78, 30.78)], [box(120.74, 30.74, 120.76, 30.76)]]),
+    ).toBeUndefined();
+  });
+
+  it('does not take repeated consecutive vertices for a crossing (item 6)', () => {
+    const ring = squareAround(120.75, 30.75, 100).coordinates[0];
+    const repeated = [ring[0], ring[1], ring[1], ring[1], ring[2], ring[3], ring[3], ring[4]];
+    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [repeated] })).toEqual([]);
+  });
+
+  it('finds a crossing among 100 000 vertices (the check is indexed, not every pair of edges)', () => {
+    const n = 100_000;
+    const ring: Position[] = Array.from({ length: n }, (_, i) => {
+      const angle = (2 * Math.PI * i) / n;
+      return [120.75 + 0.05 * Math.cos(angle), 30.75 + 0.05 * Math.sin(angle)];
+    });
+    ring.push(ring[0]);
+    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [ring] })).toEqual([]);
+    const crossed = ring.slice();
+    [crossed[500], crossed[501]] = [crossed[501], crossed[500]];
+    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [crossed] })[0].code).toBe(
+      ZoneIssueCode.SelfIntersects,
     );
   });
 

@@ -1,5 +1,5 @@
-import { booleanPointInPolygon, kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
+import { distinctRing, ringContacts, strictlyInside, vertexNotOn, type ContactKind } from './ring-contacts';
 import type { AreaGeometry, BBox } from '../geo/types';
 import { areaSquareMeters, polygonsOf } from './zone-geometry';
 
@@ -10,6 +10,8 @@ export const ZoneIssueCode = {
   TooFewVertices: 'too-few-vertices',
   SelfIntersects: 'self-intersects',
   HoleOutside: 'hole-outside-shell',
+  HolesOverlap: 'holes-overlap',
+  PartsOverlap: 'parts-overlap',
   TooSmall: 'too-small',
   FarOutside: 'far-outside-jurisdiction',
 } as const;
@@ -38,6 +40,59 @@ export interface ZoneValidationOptions {
 
 const distinctCount = (ring: Position[]): number => new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
 
+const CONTACT_CODES: Record<ContactKind, ZoneIssueCode> = {
+  self: ZoneIssueCode.SelfIntersects,
+  'hole-shell': ZoneIssueCode.HoleOutside,
+  'hole-hole': ZoneIssueCode.HolesOverlap,
+  'part-part': ZoneIssueCode.PartsOverlap,
+};
+
+/** Rings against each other once no edges cross: each hole inside its shell and in no other hole, no part inside another. */
+function nestingIssues(polygons: Position[][][]): ZoneIssue[] {
+  const issues: ZoneIssue[] = [];
+  polygons.forEach((rings, p) => {
+    const [shell, ...holes] = rings;
+    holes.forEach((hole, h) => {
+      const probe = vertexNotOn(hole, shell);
+      if (!probe || !strictlyInside(probe, shell))
+        issues.push({ code: ZoneIssueCode.HoleOutside, at: probe ?? hole[0], polygon: p + 1, ring: h + 2 });
+      holes.forEach((other, k) => {
+        if (k === h) return;
+        const inner = vertexNotOn(hole, other);
+        if (!inner || strictlyInside(inner, other))
+          issues.push({ code: ZoneIssueCode.HolesOverlap, at: inner ?? hole[0], polygon: p + 1, ring: h + 2 });
+      });
+    });
+  });
+  // A part inside another part's shell, and not in one of its holes, counts its ground twice.
+  const boxes = polygons.map(([shell]) => boxOf(shell));
+  polygons.forEach(([shell], p) => {
+    polygons.forEach((other, q) => {
+      if (q === p || !boxInside(boxes[p], boxes[q])) return;
+      const probe = vertexNotOn(shell, other[0]);
+      const inHole = (point: Position) =>
+        other.slice(1).some((hole) => strictlyInside(point, hole) || !vertexNotOn(shell, hole));
+      if (!probe || (strictlyInside(probe, other[0]) && !inHole(probe)))
+        issues.push({ code: ZoneIssueCode.PartsOverlap, at: probe ?? shell[0], polygon: p + 1, ring: 1 });
+    });
+  });
+  return issues.slice(0, 1);
+}
+
+type Box = [number, number, number, number];
+function boxOf(ring: Position[]): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+  return box;
+}
+const boxInside = (inner: Box, outer: Box) =>
+  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+
 /**
  * Checks a zone geometry and returns every problem found (none means valid). Expected failures
  * are values, not exceptions: an invalid zone is kept, marked, and never counted on silently.
@@ -58,24 +113,11 @@ export function validateZoneGeometry(geometry: AreaGeometry, options: ZoneValida
   });
   if (issues.length > 0) return issues;
 
-  polygons.forEach((rings, p) => {
-    rings.forEach((ring, r) => {
-      const crossings = kinks(turfPolygon([ring])).features;
-      if (crossings.length > 0) {
-        issues.push({
-          code: ZoneIssueCode.SelfIntersects,
-          at: crossings[0].geometry.coordinates,
-          polygon: p + 1,
-          ring: r + 1,
-        });
-      }
-    });
-    const shell = turfPolygon([rings[0]]);
-    rings.slice(1).forEach((hole, h) => {
-      const outside = hole.find((position) => !booleanPointInPolygon(position, shell));
-      if (outside) issues.push({ code: ZoneIssueCode.HoleOutside, at: outside, polygon: p + 1, ring: h + 2 });
-    });
-  });
+  // Consecutive repeated vertices are not a crossing (a double click); they are cleaned on import.
+  const distinct = polygons.map((rings) => rings.map(distinctRing));
+  for (const contact of ringContacts(distinct))
+    issues.push({ code: CONTACT_CODES[contact.kind], at: contact.at, polygon: contact.polygon, ring: contact.ring });
+  if (issues.length === 0) issues.push(...nestingIssues(distinct));
   if (issues.length > 0) return issues;
 
   const area = areaSquareMeters(geometry);

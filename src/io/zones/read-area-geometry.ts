@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import type { StringKey } from '../../i18n/strings';
 import type { AreaGeometry } from '../../domain/geo/types';
+import { shortText } from '../json-position';
 
 /** A problem with one geometry, as an i18n key and values; `path` says where in the feature. */
 export interface GeometryProblem {
@@ -19,14 +20,23 @@ export function readAreaGeometry(value: unknown): AreaReadResult {
   if (!value || typeof value !== 'object') return { ok: false, problem: { key: 'geomMissing' } };
   const geometry = value as { type?: unknown; coordinates?: unknown };
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
-    return { ok: false, problem: { key: 'geomNotArea', values: { type: String(geometry.type).slice(0, 40) } } };
+    return { ok: false, problem: { key: 'geomNotArea', values: { type: shortText(geometry.type) } } };
   }
   let droppedZ = false;
   const readPosition = (p: unknown): Position | GeometryProblem => {
     if (!Array.isArray(p) || p.length < 2) return { key: 'geomBadPosition' };
     if (p.length > 3) return { key: 'geomFourD' };
+    if (p.some((n) => Array.isArray(n))) return { key: 'geomTooDeep' };
     if (p.some((n) => typeof n !== 'number'))
-      return { key: 'geomNotNumber', values: { value: JSON.stringify(p).slice(0, 40) } };
+      return {
+        key: 'geomNotNumber',
+        values: {
+          value: p
+            .map((n) => shortText(n, 12))
+            .join(', ')
+            .slice(0, 40),
+        },
+      };
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) return { key: 'geomNotFinite' };
     if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return { key: 'geomOutOfRange', values: { lng: p[0], lat: p[1] } };
     if (p.length === 3) droppedZ = true;

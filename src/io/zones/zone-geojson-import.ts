@@ -1,11 +1,13 @@
 import type { StringKey } from '../../i18n/strings';
 import { dayFromIsoDate } from '../../domain/time/day-number';
-import type { BBox } from '../../domain/geo/types';
+import type { AreaGeometry, BBox } from '../../domain/geo/types';
 import { TIERS, type Tier } from '../../domain/zones/tier';
 import { validateZoneGeometry, type ZoneIssue } from '../../domain/zones/validate-zone';
 import type { Zone } from '../../domain/zones/zone';
-import { normalizeArea } from '../../domain/zones/zone-geometry';
-import { parseJsonText } from '../json-position';
+import { normalizeArea, polygonsOf } from '../../domain/zones/zone-geometry';
+import { parseJsonText, shortText } from '../json-position';
+import { checkJsonStructure } from '../json-structure';
+import { zoneFileText } from './zone-file-text';
 import { readAreaGeometry, type GeometryProblem } from './read-area-geometry';
 
 /** Tier names a zone file may use, English or Chinese. */
@@ -61,8 +63,28 @@ const own = (object: unknown, key: string): unknown =>
  * with its feature number. Only known properties are read, by own-key lookup, so `__proto__`
  * and friends never reach an object.
  */
-export function importZonesFromGeoJson(text: string, options: ZoneImportOptions): ZoneImportResult {
+export function importZonesFromGeoJson(input: string | Uint8Array, options: ZoneImportOptions): ZoneImportResult {
   const report: ZoneImportReport = { read: 0, accepted: 0, rejected: 0, transforms: [] };
+  const fileProblem = (problem: {
+    key: StringKey;
+    values?: Record<string, string | number>;
+    feature?: number;
+  }): ZoneImportResult => ({ ok: false, problems: [{ ...problem, feature: problem.feature ?? 0 }], report });
+  const decoded =
+    typeof input === 'string' ? { ok: true as const, text: input, encoding: 'utf-8' } : zoneFileText(input);
+  if (!decoded.ok) return fileProblem(decoded.problem);
+  const { text } = decoded;
+  if (decoded.encoding !== 'utf-8')
+    report.transforms.push({ key: 'transformDecoded', values: { encoding: decoded.encoding.toUpperCase() } });
+  const structure = checkJsonStructure(text);
+  if (structure) {
+    const where = { line: structure.line, column: structure.column };
+    return fileProblem(
+      structure.kind === 'too-deep'
+        ? { feature: structure.feature, key: 'importTooDeep', values: { ...where, depth: structure.depth } }
+        : { feature: structure.feature, key: 'importDuplicateKey', values: { ...where, key: structure.key } },
+    );
+  }
   const json = parseJsonText(text);
   if (!json.ok)
     return {
@@ -83,7 +105,7 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
   else
     return {
       ok: false,
-      problems: [{ feature: 0, key: 'importNotGeoJson', values: { type: String(type).slice(0, 40) } }],
+      problems: [{ feature: 0, key: 'importNotGeoJson', values: { type: shortText(type) } }],
       report,
     };
 
@@ -92,6 +114,7 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
   const problems: ZoneImportProblem[] = [];
   const zones: Zone[] = [];
   let droppedZ = 0;
+  let repeatedVertices = 0;
   features.forEach((feature, index) => {
     const number = index + 1;
     if (own(feature, 'type') !== 'Feature') {
@@ -104,6 +127,10 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
       return;
     }
     if (read.droppedZ) droppedZ++;
+    // Cleaned first (repeated vertices, precision, winding), then checked: a double click is no crossing.
+    const geometry = normalizeArea(read.geometry);
+    const removed = vertexCount(read.geometry) - vertexCount(geometry);
+    if (removed > 0) repeatedVertices += removed;
     const properties = own(feature, 'properties');
     const tierText = own(properties, 'tier');
     const tier = typeof tierText === 'string' ? TIER_ALIASES[tierText.trim()] : undefined;
@@ -119,7 +146,7 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
       problems.push({ feature: number, key: 'importNoTier' });
       return;
     }
-    const issues = validateZoneGeometry(read.geometry, { jurisdiction: options.jurisdiction });
+    const issues = validateZoneGeometry(geometry, { jurisdiction: options.jurisdiction });
     if (issues.length > 0) {
       problems.push({
         feature: number,
@@ -138,7 +165,7 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
       id: options.newId(),
       tier: tier ?? (options.defaultTier as Tier),
       name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : `${options.fileName} #${number}`,
-      geometry: normalizeArea(read.geometry),
+      geometry,
       declaredOn,
       origin: 'imported',
       notes: typeof notes === 'string' ? notes.slice(0, 4000) : '',
@@ -146,6 +173,8 @@ export function importZonesFromGeoJson(text: string, options: ZoneImportOptions)
     });
   });
   if (droppedZ > 0) report.transforms.push({ key: 'transformDroppedZ', values: { count: droppedZ } });
+  if (repeatedVertices > 0)
+    report.transforms.push({ key: 'transformRepeatedVertices', values: { count: repeatedVertices } });
   report.transforms.push({ key: 'transformNormalized' });
   if (problems.length > 0) return { ok: false, problems, report: { ...report, accepted: 0, rejected: report.read } };
   return { ok: true, zones, report: { ...report, accepted: zones.length, rejected: 0 } };
@@ -162,4 +191,9 @@ export function issueValues(issue: ZoneIssue): Record<string, string | number> {
   if (issue.ring) values.ring = issue.ring;
   if (issue.value !== undefined) values.value = issue.value;
   return values;
+}
+
+/** Vertices of an area, closing ones included. */
+function vertexCount(geometry: AreaGeometry): number {
+  return polygonsOf(geometry).reduce((sum, rings) => sum + rings.reduce((s, ring) => s + ring.length, 0), 0);
 }

@@ -188,7 +188,7 @@ describe('zone GeoJSON import', () => {
       'zoneIssue_far-outside-jurisdiction',
     ],
     [
-      'zero area (E10)',
+      'zero area (E10): a ring that folds back along itself',
       collection(
         feature({
           type: 'Polygon',
@@ -202,7 +202,7 @@ describe('zone GeoJSON import', () => {
           ],
         }),
       ),
-      'zoneIssue_too-small',
+      'zoneIssue_self-intersects',
     ],
   ])('refuses %s with a reason', (_name, text, key) => {
     const result = importZonesFromGeoJson(text, options());

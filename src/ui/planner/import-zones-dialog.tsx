@@ -2,15 +2,12 @@ import { useState, type FormEvent } from 'react';
 import type { Tier } from '../../domain/zones/tier';
 import { TierSelect } from '../shared/tier-select';
 import { translate } from '../../i18n/i18n';
-import {
-  importZonesFromGeoJson,
-  type ZoneImportProblem,
-  type ZoneImportReport,
-} from '../../io/zones/zone-geojson-import';
+import type { ZoneImportProblem, ZoneImportReport } from '../../io/zones/zone-geojson-import';
+import { analysisClient } from '../../workers/analysis-client';
 import { importZones } from '../../state/commands/import-zones';
 import { liveContext } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
-import { JURISDICTION_BBOX } from '../../state/zone-issues';
+import { JURISDICTION_BBOX, rememberZoneIssues } from '../../state/zone-issues';
 import { tooLarge } from '../shared/files';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
@@ -22,6 +19,7 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
   const language = usePlannerStore((state) => state.language);
   const [file, setFile] = useState<File>();
   const [defaultTier, setDefaultTier] = useState<Tier | ''>('');
+  const [reading, setReading] = useState(false);
   const [failure, setFailure] = useState<{ file: string; problems: ZoneImportProblem[]; report: ZoneImportReport }>();
 
   const submit = async (event: FormEvent) => {
@@ -37,22 +35,39 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
       return;
     }
     const context = liveContext();
-    const result = importZonesFromGeoJson(await file.text(), {
-      fileName: file.name,
-      today: context.today,
-      newId: context.newId,
-      defaultTier: defaultTier || undefined,
-      jurisdiction: JURISDICTION_BBOX,
-    });
+    setReading(true);
+    let result;
+    try {
+      // Read and checked in the worker: a large zone file would hold up the page.
+      result = await analysisClient().importZoneFile(new Uint8Array(await file.arrayBuffer()), {
+        fileName: file.name,
+        today: context.today,
+        defaultTier: defaultTier || undefined,
+        jurisdiction: JURISDICTION_BBOX,
+      });
+    } catch (error) {
+      const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+      setFailure({
+        file: file.name,
+        problems: [{ feature: 0, key: 'importZonesWorkerFailed', values: { detail } }],
+        report: { read: 0, accepted: 0, rejected: 0, transforms: [] },
+      });
+      return;
+    } finally {
+      setReading(false);
+    }
     if (!result.ok) {
       setFailure({ file: file.name, problems: result.problems, report: result.report });
       return;
     }
-    if (runCommand(importZones, { zones: result.zones, fileName: file.name })) {
+    // The worker checked every zone: they are valid, and need not be checked again here.
+    const zones = result.zones.map((zone) => ({ ...zone, id: context.newId() }));
+    for (const zone of zones) rememberZoneIssues(zone.geometry, []);
+    if (runCommand(importZones, { zones, fileName: file.name })) {
       usePlannerStore.getState().notify({
         kind: 'info',
         key: 'importedZones',
-        values: { count: result.zones.length, file: file.name },
+        values: { count: zones.length, file: file.name },
         tag: 'import',
       });
       setFailure(undefined);
@@ -105,8 +120,8 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
           <button type="button" onClick={onClose}>
             {t('cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!file}>
-            {t('importButton')}
+          <button type="submit" className="primary" disabled={!file || reading} aria-busy={reading}>
+            {reading ? t('importZonesReading') : t('importButton')}
           </button>
         </div>
       </form>
