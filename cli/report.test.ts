@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { squareAround } from '../test/helpers/zone-builders';
 import { runCli } from './run-cli';
+import { emptyPlan } from '../src/domain/plan/plan';
+import { serializePlan } from '../src/io/project-file/project-file';
 
 const run = async (argv: string[]) => {
   let out = '';
@@ -59,7 +61,7 @@ describe('cordon report', () => {
     ]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['settings', 'tiers', 'zones', 'import']);
+    expect(Object.keys(json)).toEqual(['settings', 'tiers', 'zones', 'import', 'inputs']);
     expect(json.settings).toEqual({ controlledBufferMeters: 500, precautionBufferMeters: 2000 });
     expect(Object.keys(json.tiers.sealed)).toEqual(['records', 'households', 'residents', 'areaSquareMeters']);
     expect(json.tiers.sealed).toMatchObject({ records: 2, households: 4, residents: 10 });
@@ -81,6 +83,9 @@ describe('cordon report', () => {
       'areaSquareMeters',
     ]);
     expect(json.import).toEqual({ read: 42, accepted: 41, rejected: 1, skipped: 0 });
+    expect(json.inputs).toEqual([
+      { file: households, kind: 'households', lines: 43, read: 42, accepted: 41, rejected: 1, skipped: 0 },
+    ]);
     expect(err).toContain('households.csv, row 43, column "lng"');
   });
 
@@ -108,9 +113,11 @@ describe('cordon report', () => {
     ).toBe(0);
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFscope,id,name,tier,records,households,residents,areaSquareMeters');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFscope,id,name,tier,records,households,residents,areaSquareMeters,lines,read,rejected,skipped',
+    );
     const md = (await run(['report', '--zones', zones, '--households', households, '--format', 'md'])).out;
-    expect(md.split('\n')[1]).toBe('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    expect(md.split('\n')[1]).toBe('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   });
 
   it('exits 2 naming the file and the reason, and writes nothing, on bad input', async () => {
@@ -206,5 +213,106 @@ describe('cordon report', () => {
       (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April']))
         .code,
     ).toBe(2);
+  });
+});
+
+describe('cordon report on hostile input (issue 14)', () => {
+  const plan = (change: (plan: Record<string, unknown> & { settings: Record<string, unknown> }) => void) => {
+    const { dir } = fixtures();
+    const value = JSON.parse(serializePlan(emptyPlan('p')));
+    change(value);
+    const path = join(dir, 'plan.cordon.json');
+    writeFileSync(path, JSON.stringify(value));
+    return path;
+  };
+
+  it("reports a plan's own problems with their field paths, not as 'not GeoJSON' (items 9, 15)", async () => {
+    const { households } = fixtures();
+    const far = plan((p) => (p.settings.controlledBufferMeters = 1e9));
+    const farRun = await run(['report', '--zones', far, '--households', households]);
+    expect(farRun.code).toBe(2);
+    expect(farRun.err).toContain('settings.controlledBufferMeters');
+    expect(farRun.err).not.toContain('GeoJSON');
+    const square = squareAround(120.75, 30.75, 100);
+    const zone = { id: 'z', tier: 'sealed', name: 'a', geometry: square, origin: 'drawn', notes: '', events: [] };
+    const date = plan((p) => (p.zones = [{ ...zone, declaredOn: '2022-02-30' }]));
+    const dateRun = await run(['report', '--zones', date, '--households', households]);
+    expect(dateRun.code).toBe(2);
+    expect(dateRun.err).toContain('zones[0].declaredOn: no such day in the calendar');
+    const twice = plan(
+      (p) =>
+        (p.zones = [
+          { ...zone, declaredOn: '2022-03-01' },
+          { ...zone, declaredOn: '2022-03-01' },
+        ]),
+    );
+    expect((await run(['report', '--zones', twice, '--households', households])).err).toContain(
+      'zones[1].id: "z" is already the id of zones[0]',
+    );
+    const newer = plan((p) => (p.schemaVersion = 99));
+    const newerRun = await run(['report', '--zones', newer, '--households', households]);
+    expect(newerRun.code).toBe(0);
+    expect(newerRun.err).toContain('written by a newer Cordon');
+  });
+
+  it('refuses zone ids given twice, naming both features (item 7)', async () => {
+    const { dir, households } = fixtures();
+    const path = join(dir, 'twice.geojson');
+    const feature = (x: number) => ({
+      type: 'Feature',
+      id: 'Z1',
+      properties: { tier: 'sealed', name: `at ${x}` },
+      geometry: squareAround(x, 30.75, 100),
+    });
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: [feature(120.75), feature(120.76)] }));
+    const { code, err } = await run(['report', '--zones', path, '--households', households]);
+    expect(code).toBe(2);
+    expect(err).toContain('feature 2: the id "Z1" is already feature 1\'s');
+  });
+
+  it('lets --crs win, refusing a file whose values contradict it (item 8)', async () => {
+    const { dir, zones } = fixtures();
+    const metres = join(dir, 'metres.csv');
+    writeFileSync(metres, 'id,x,y,户数,人数\nH1,13442488.3,3597657.2,1,2\n');
+    const refused = await run(['report', '--zones', zones, '--households', metres, '--crs', 'bd09']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('declared as bd09, but the values are metres (epsg3857)');
+    const guessed = await run(['report', '--zones', zones, '--households', metres]);
+    expect(guessed.code).toBe(0);
+    expect(guessed.err).toContain('coordinates read as epsg3857 (the values are metres)');
+  });
+
+  it('counts a zone with a crossing hole as invalid, with the reason, in the CLI as in the planner (item 4)', async () => {
+    const { dir, households } = fixtures();
+    const path = join(dir, 'u.geojson');
+    const shell = [
+      [120.7, 30.7],
+      [120.73, 30.7],
+      [120.73, 30.73],
+      [120.72, 30.73],
+      [120.72, 30.71],
+      [120.71, 30.71],
+      [120.71, 30.73],
+      [120.7, 30.73],
+      [120.7, 30.7],
+    ];
+    const hole = [
+      [120.705, 30.725],
+      [120.705, 30.728],
+      [120.725, 30.728],
+      [120.725, 30.725],
+      [120.705, 30.725],
+    ];
+    writeFileSync(
+      path,
+      JSON.stringify({
+        type: 'Feature',
+        properties: { tier: 'sealed' },
+        geometry: { type: 'Polygon', coordinates: [shell, hole] },
+      }),
+    );
+    const { code, err } = await run(['report', '--zones', path, '--households', households]);
+    expect(code).toBe(2);
+    expect(err).toContain('u.geojson, feature 1: a hole crosses or leaves its zone’s outline');
   });
 });

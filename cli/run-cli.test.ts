@@ -27,7 +27,39 @@ describe('cordon CLI', () => {
     writeFileSync(bad, 'id,lng,lat,households,residents,grid_id\nH1,east,30.7,1,2,g\n');
     const { code, err } = await run(['summary', '--households', bad]);
     expect(code).toBe(2);
-    expect(err).toContain('households.csv, line 2, field "lng"');
+    expect(err).toContain('households.csv, row 2, column "lng"');
+  });
+
+  it('refuses an empty file by its own name, and prints the balance and every rejected row beyond 20 as a count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cordon-cli-'));
+    const empty = join(dir, 'my-list.csv');
+    writeFileSync(empty, '');
+    const refused = await run(['summary', '--households', empty]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('my-list.csv: ');
+    const cases = join(dir, 'cases.csv');
+    const rows = ['病例编号,经度,纬度,报告日期,发现方式', 'C0,120.75,30.75,2022-04-01,社区'];
+    for (let i = 1; i <= 25; i++) rows.push(`C${i},120.75,30.75,2022-02-30,社区`);
+    writeFileSync(cases, rows.join('\n') + '\n');
+    const { code, out, err } = await run(['summary', '--households', join(dir, '..', 'x.csv'), '--cases', cases]);
+    expect(code).toBe(2);
+    expect(err).toContain('no such file');
+    const households = join(dir, 'households.csv');
+    writeFileSync(households, 'id,lng,lat,户数,人数\nH1,120.75,30.75,1,2\n');
+    const summary = await run(['summary', '--households', households, '--cases', cases, '--format', 'json']);
+    expect(summary.code).toBe(0);
+    expect(JSON.parse(summary.out).inputs[1]).toEqual({
+      file: cases,
+      kind: 'cases',
+      lines: 27,
+      read: 26,
+      accepted: 1,
+      rejected: 25,
+      skipped: 0,
+    });
+    expect(summary.err.match(/cases\.csv, row \d+/g)).toHaveLength(20);
+    expect(summary.err).toContain('5 more rejected rows not shown (25 in all)');
+    expect(out).toBe('');
   });
 
   it('explains its usage', async () => {

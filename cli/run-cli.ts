@@ -7,7 +7,10 @@ import { readDemoCases } from '../src/io/demo-data/demo-cases';
 import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
 import { streamResponseText } from '../src/io/demo-data/read-response-text';
 import type { DeclaredCrs } from '../src/io/import/coordinates';
-import { buildReport, formatReport, InputError, writeReport } from './report';
+import { buildReport, formatReport, writeReport } from './report';
+import { InputError, readRecords } from './read-inputs';
+import { MAX_RING_METERS } from '../src/domain/plan/plan-limits';
+import type { InputBalance } from '../src/io/report/figures-report';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
 
 export interface CliOutput {
@@ -15,7 +18,7 @@ export interface CliOutput {
   err: (text: string) => void;
 }
 
-const USAGE = `Usage: npm run cordon -- summary [--households <file.csv[.gz]>] [--cases <file.csv[.gz]>] [--format json|text]
+const USAGE = `Usage: npm run cordon -- summary [--households <file>] [--cases <file>] [--format json|text]
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
                         [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--out <file>]
@@ -46,7 +49,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         cases: { type: 'string' },
         format: { type: 'string' },
         zones: { type: 'string' },
-        crs: { type: 'string', default: 'wgs84' },
+        crs: { type: 'string' },
         'controlled-buffer': { type: 'string' },
         'precaution-buffer': { type: 'string' },
         'precaution-mode': { type: 'string' },
@@ -74,14 +77,11 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     io.err(`--format must be json or text, not "${values.format}".\n`);
     return 2;
   }
-  const householdsPath = values.households ?? join(DEMO_DIR, 'households.csv.gz');
-  const casesPath = values.cases ?? join(DEMO_DIR, 'cases.csv.gz');
   try {
-    const reader = new DemoHouseholdReader();
-    reader.push(await readText(householdsPath));
-    const households = householdTotals(reader.finish());
-    const cases = summarizeCases(caseStoreFromRecords(readDemoCases(await readText(casesPath))));
-    const summary = { households, cases };
+    const warnings: string[] = [];
+    const summary = await summarize(values.households, values.cases, warnings);
+    for (const warning of warnings) io.err(`cordon summary: warning: ${warning}\n`);
+    const { households, cases, inputs } = summary;
     if (values.format === 'json') io.out(JSON.stringify(summary, null, 2) + '\n');
     else {
       io.out(
@@ -91,14 +91,56 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
           `Residents          ${households.residents}`,
           `Cases              ${cases.count} (${cases.firstReportedOn ?? '-'} – ${cases.lastReportedOn ?? '-'})`,
           ...Object.entries(cases.byFoundIn).map(([found, n]) => `  found in ${found.padEnd(11)}${n}`),
+          ...inputs.map(
+            (input) =>
+              `${input.file}: read ${input.read} = accepted ${input.accepted} + rejected ${input.rejected} + skipped ${input.skipped}` +
+              (input.lines === undefined ? '' : ` (${input.lines} lines)`),
+          ),
         ].join('\n') + '\n',
       );
     }
     return 0;
   } catch (error) {
-    io.err(`cordon: ${(error as Error).message}\n`);
+    if (error instanceof InputError) {
+      io.err(`cordon summary: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      io.err(`cordon summary: cannot read ${(error as NodeJS.ErrnoException).path}: no such file.\n`);
+    else io.err(`cordon: ${(error as Error).message}\n`);
     return 2;
   }
+}
+
+/**
+ * Totals of the embedded demo data, or of the given files read by the app's own import (each
+ * with its balance; bad rows become warnings, a file with no usable row is refused).
+ */
+async function summarize(householdsPath: string | undefined, casesPath: string | undefined, warnings: string[]) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const inputs: InputBalance[] = [];
+  let householdStore;
+  if (householdsPath) {
+    const read = await readRecords(householdsPath, 'households', { today }, warnings);
+    householdStore = read.result.householdStore;
+    inputs.push(read.balance);
+  } else {
+    const reader = new DemoHouseholdReader();
+    reader.push(await readText(join(DEMO_DIR, 'households.csv.gz')));
+    householdStore = reader.finish();
+  }
+  let caseRecords;
+  if (casesPath) {
+    const read = await readRecords(casesPath, 'cases', { today }, warnings);
+    caseRecords = read.result.cases;
+    inputs.push(read.balance);
+  } else caseRecords = readDemoCases(await readText(join(DEMO_DIR, 'cases.csv.gz')));
+  return {
+    households: householdTotals(householdStore),
+    cases: summarizeCases(caseStoreFromRecords(caseRecords)),
+    inputs,
+  };
 }
 
 type Values = {
@@ -136,8 +178,8 @@ async function report(values: Values, io: CliOutput): Promise<number> {
     const text = values[name];
     if (text === undefined) return undefined;
     const value = Number(text);
-    if (!Number.isFinite(value) || value < 0 || value > 50_000)
-      throw new InputError(`--${name} must be a distance in metres from 0 to 50000, not "${text}".`);
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > MAX_RING_METERS)
+      throw new InputError(`--${name} must be a distance in metres from 0 to ${MAX_RING_METERS}, not "${text}".`);
     return value;
   };
   try {
@@ -145,7 +187,7 @@ async function report(values: Values, io: CliOutput): Promise<number> {
       zones: values.zones,
       households: values.households,
       cases: values.cases,
-      crs: (values.crs ?? 'wgs84') as DeclaredCrs,
+      crs: values.crs as DeclaredCrs | undefined,
       controlledBuffer: distance('controlled-buffer'),
       precautionBuffer: distance('precaution-buffer'),
       precautionMode: mode,

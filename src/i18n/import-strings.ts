@@ -115,6 +115,10 @@ export const importEn = {
   jsonForbiddenKey: 'item {item} has the field name “{key}”, which is not allowed.',
   file_empty: 'the file is empty.',
   file_binary: 'this is not a text file, a workbook or JSON.',
+  crsConflictValues:
+    'the coordinates were declared as {declared}, but the values are metres ({found}), not degrees. Declare the system the file is in, or convert it.',
+  crsConflictFile:
+    'the coordinates were declared as {declared}, but the file’s own “crs” member says {found}. Declare the same system, or correct the file.',
   'file_xlsx-as-text': 'this looks like a workbook; save it as .xlsx and import again.',
   xlsxUnreadable: 'the workbook could not be read ({detail}). Save it again from Excel as .xlsx.',
   xlsxNoSheet: 'the workbook has no sheet with data.',
@@ -246,6 +250,9 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   jsonForbiddenKey: '第 {item} 项的字段名“{key}”不允许使用。',
   file_empty: '文件是空的。',
   file_binary: '这不是文本文件、工作簿或 JSON。',
+  crsConflictValues:
+    '声明的坐标系为 {declared}，但数值是米（{found}）而不是度。请声明文件实际使用的坐标系，或先转换文件。',
+  crsConflictFile: '声明的坐标系为 {declared}，但文件自身的“crs”成员写的是 {found}。请声明相同的坐标系，或更正文件。',
   'file_xlsx-as-text': '这看起来是工作簿；请另存为 .xlsx 后再导入。',
   xlsxUnreadable: '无法读取该工作簿（{detail}）。请在 Excel 中重新另存为 .xlsx。',
   xlsxNoSheet: '该工作簿中没有含数据的工作表。',

@@ -525,9 +525,13 @@ describe('F. case and household semantics', () => {
     expect(result.households[0].id).toBe('list.csv#2');
     expect(result.report.transforms.idGenerated).toBe(1);
   });
-  it('F5: a future report date is taken with a warning', async () => {
-    const { result } = await cases('C1,120.751234,30.751234,2022-05-09,社区\n');
+  it('F5: tomorrow is taken with a warning; a later report date is refused, not counted (issue 14, item 10)', async () => {
+    const { result } = await cases(
+      'C1,120.751234,30.751234,2022-05-01,社区\nC2,120.751234,30.751234,2099-05-09,社区\n',
+    );
     expect(keys(result.report.warnings)).toEqual([[2, 'warnFutureDate']]);
+    expect(keys(result.report.rejections)).toEqual([[3, 'rowFutureDate']]);
+    expect(result.cases.map((c) => c.id)).toEqual(['C1']);
   });
   it('F6: impossible dates are refused, never rolled over', async () => {
     const { result } = await cases(

@@ -31,7 +31,6 @@ export async function run(content: string | Uint8Array, options: Options = {}) {
   const bytes = typeof content === 'string' ? utf8(content) : content;
   const before = bytes.slice();
   const result = await importFile(options.name ?? 'fixture.csv', bytes, {
-    crs: 'wgs84',
     jurisdiction: JIAXING_BBOX,
     today: '2022-04-30',
     ...options,

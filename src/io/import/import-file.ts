@@ -270,7 +270,12 @@ export async function importFile(
   bytes: Uint8Array,
   options: {
     kind?: 'cases' | 'households';
-    crs: DeclaredCrs;
+    /**
+     * The coordinate system the user declared. It wins: when the values (metres) or the file's
+     * own `crs` member say otherwise, the file is refused with the conflict named. Without it,
+     * what the file says is used, else WGS-84 (the result says which and why).
+     */
+    crs?: DeclaredCrs;
     jurisdiction: BBox;
     today: string;
     choices?: ReadChoices;
@@ -281,10 +286,29 @@ export async function importFile(
       'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'keepAddress' | 'existing' | 'dayMonthOrder'
     >
   >,
-): Promise<{ ok: true; inspection: Inspection; result: ImportResult } | { ok: false; problem: FileProblem }> {
+): Promise<
+  | {
+      ok: true;
+      inspection: Inspection;
+      result: ImportResult;
+      /** The coordinate system the rows were read in, and what said so. */
+      crs: { used: DeclaredCrs; from: 'declared' | 'file' | 'values' | 'default' };
+    }
+  | { ok: false; problem: FileProblem }
+> {
   const read = await readSource(fileName, bytes, options.choices);
   if (!read.ok) return read;
   const inspection = inspectTable(read.info, read.table);
+  const found = inspection.crsFromValues;
+  if (options.crs && found && crsConflict(options.crs, found))
+    return {
+      ok: false,
+      problem: {
+        key: read.info.declaredCrs ? 'crsConflictFile' : 'crsConflictValues',
+        values: { declared: options.crs, found },
+      },
+    };
+  const crs = options.crs ?? found ?? 'wgs84';
   const result = await importTable(
     read.info,
     read.table,
@@ -293,11 +317,27 @@ export async function importFile(
       kind: options.kind ?? inspection.kind,
       fileName,
       roles: options.roles ?? inspection.mapping.roles,
-      crs: inspection.crsFromValues ?? options.crs,
+      crs,
       decimalComma: options.decimalComma ?? inspection.decimalComma,
     },
     {},
     read.text,
   );
-  return { ok: true, inspection, result };
+  return {
+    ok: true,
+    inspection,
+    result,
+    crs: {
+      used: crs,
+      from: options.crs ? 'declared' : found ? (read.info.declaredCrs ? 'file' : 'values') : 'default',
+    },
+  };
+}
+
+/** Metres are metres: Web Mercator and Baidu metres look alike, and the user says which. Anything else differing is a conflict. */
+function crsConflict(declared: DeclaredCrs, found: DeclaredCrs): boolean {
+  const metres = (crs: DeclaredCrs) => crs === 'epsg3857' || crs === 'bd09mc';
+  const sameDatum = (crs: DeclaredCrs) => (crs === 'cgcs2000' ? 'wgs84' : crs);
+  if (metres(declared) && metres(found)) return false;
+  return sameDatum(declared) !== sameDatum(found);
 }

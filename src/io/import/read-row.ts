@@ -1,6 +1,7 @@
 /** Reading one row of a table into a case or household record, or saying why not. */
 import type { CaseRecord } from '../../domain/cases/case-record';
 import { bboxContains } from '../../domain/geo/bbox';
+import { dayFromIsoDate, isoDateFromDay } from '../../domain/time/day-number';
 import { roundTo7Decimals } from '../../domain/geo/round';
 import type { HouseholdRecord } from '../../domain/households/household-record';
 import { splitPairCell, toStoredWgs84Within } from './coordinates';
@@ -191,6 +192,11 @@ export function readRow(state: RowState, cells: RowCells, line: number): void {
       sourceFile: options.fileName,
       sourceRow: line,
     };
+    // A case cannot be reported in the future: beyond tomorrow (a clock or time zone off by a day) it is refused, not counted.
+    if (reported.value > nextDay(options.today)) {
+      rejectRow(state, line, 'reportedOn', 'rowFutureDate', reported.value, { today: options.today });
+      return;
+    }
     if (!isFirstOfId(state, line, id, record)) return;
     if (reported.value > options.today)
       report.warnings.push({
@@ -246,4 +252,10 @@ export function readRow(state: RowState, cells: RowCells, line: number): void {
       key: 'warnCoarsePosition',
     });
   report.accepted++;
+}
+
+/** The ISO date after `iso`. */
+function nextDay(iso: string): string {
+  const day = dayFromIsoDate(iso);
+  return day === undefined ? iso : isoDateFromDay(day + 1);
 }

@@ -1,11 +1,17 @@
 import type { ImportReport } from './import-records';
 
 /**
- * A cell that a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets a
- * leading apostrophe, so a hostile value stays text when the report is opened (catalogue row B16, G6).
+ * What a spreadsheet may run as a formula: = + - @ (or their full-width forms, which some
+ * spreadsheets fold), after any leading spaces, or a leading tab or CR.
+ */
+const FORMULA_LIKE = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * A cell that a spreadsheet would run as a formula gets a leading apostrophe, so a hostile
+ * value stays text when the report is opened (catalogue row B16, G6).
  */
 export function safeCsvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const guarded = FORMULA_LIKE.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

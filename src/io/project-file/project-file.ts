@@ -4,6 +4,7 @@ import { parseJsonText } from '../json-position';
 import { migrateV1toV2, migrateV2toV3, migrateV3toV4 } from './migrations';
 import { planV1, planV2, planV3, planV4, type PlanV4 } from './schema';
 import { meters } from '../../domain/geo/types';
+import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 
 /** The file name suffix of a project file. */
 export const PROJECT_FILE_SUFFIX = '.cordon.json';
@@ -21,7 +22,14 @@ export interface ProjectFileProblem {
 }
 
 export type ProjectFileResult =
-  | { ok: true; plan: Plan; migratedFrom?: number; readOnly?: 'newer-version' }
+  | {
+      ok: true;
+      plan: Plan;
+      migratedFrom?: number;
+      readOnly?: 'newer-version';
+      /** Zone names longer than the cap, cut on the way in. */
+      namesCut?: number;
+    }
   | { ok: false; problem: ProjectFileProblem };
 
 /** Brands the checked numbers as metres; keys absent from the file stay absent. */
@@ -36,9 +44,34 @@ function toPlan(data: PlanV4): Plan {
     },
     zones: data.zones.map(({ bufferMeters, ...zone }) => ({
       ...zone,
+      name: zone.name.slice(0, MAX_ZONE_NAME_CHARACTERS),
       ...(bufferMeters === undefined ? {} : { bufferMeters: meters(bufferMeters) }),
     })),
   };
+}
+
+/** What the schema cannot say: zone ids are unique (a report looks zones up by id). */
+function duplicateId(data: { zones: { id: string }[] }): string | undefined {
+  const first = new Map<string, number>();
+  for (const [index, zone] of data.zones.entries()) {
+    const earlier = first.get(zone.id);
+    if (earlier !== undefined)
+      return `zones[${index}].id: "${zone.id.slice(0, 40)}" is already the id of zones[${earlier}]`;
+    first.set(zone.id, index);
+  }
+  return undefined;
+}
+
+/** The checked plan, or the problem that refuses it; with how many names were cut. */
+function opened(
+  data: PlanV4,
+  version: number,
+  extra: { migratedFrom?: number; readOnly?: 'newer-version' },
+): ProjectFileResult {
+  const duplicate = duplicateId(data);
+  if (duplicate) return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: duplicate } } };
+  const namesCut = data.zones.filter((zone) => zone.name.length > MAX_ZONE_NAME_CHARACTERS).length;
+  return { ok: true, plan: toPlan(data), ...extra, ...(namesCut ? { namesCut } : {}) };
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -74,30 +107,30 @@ export function parseProjectFile(text: string): ProjectFileResult {
     const parsed = planV1.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data)))), migratedFrom: 1 };
+    return opened(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data))), version, { migratedFrom: 1 });
   }
   if (version === 2) {
     const parsed = planV2.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(migrateV3toV4(migrateV2toV3(parsed.data))), migratedFrom: 2 };
+    return opened(migrateV3toV4(migrateV2toV3(parsed.data)), version, { migratedFrom: 2 });
   }
   if (version === 3) {
     const parsed = planV3.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(migrateV3toV4(parsed.data)), migratedFrom: 3 };
+    return opened(migrateV3toV4(parsed.data), version, { migratedFrom: 3 });
   }
   if (version === PLAN_SCHEMA_VERSION) {
     const parsed = planV4.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return { ok: true, plan: toPlan(parsed.data) };
+    return opened(parsed.data, version, {});
   }
   if (version > PLAN_SCHEMA_VERSION) {
     const parsed = planV4.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
     if (!parsed.success) return { ok: false, problem: { key: 'projectTooNew', values: { version } } };
-    return { ok: true, plan: toPlan(parsed.data), readOnly: 'newer-version' };
+    return opened(parsed.data, version, { readOnly: 'newer-version' });
   }
   return { ok: false, problem: { key: 'projectNotCordon', values: {} } };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS } from '../../domain/plan/plan-limits';
+import { dayFromIsoDate } from '../../domain/time/day-number';
 
 /**
  * The saved plan formats, one schema per version, frozen once released. Unknown keys are
@@ -9,11 +11,15 @@ const ring = z.array(position).min(4);
 const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
 const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
 const area = z.discriminatedUnion('type', [polygon, multiPolygon]);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
+  .refine((text) => dayFromIsoDate(text) !== undefined, 'no such day in the calendar');
+const ringMeters = z.number().finite().min(0).max(MAX_RING_METERS);
 const tier = z.enum(['sealed', 'controlled', 'precaution']);
 const settings = z.object({
-  controlledBufferMeters: z.number().finite().min(0),
-  precautionBufferMeters: z.number().finite().min(0),
+  controlledBufferMeters: ringMeters,
+  precautionBufferMeters: ringMeters,
 });
 
 const zoneV1 = z.object({
@@ -25,7 +31,7 @@ const zoneV1 = z.object({
   liftedOn: isoDate.optional(),
   origin: z.enum(['drawn', 'imported', 'derived']),
   derivedFrom: z.string().optional(),
-  bufferMeters: z.number().finite().optional(),
+  bufferMeters: ringMeters.optional(),
   notes: z.string(),
 });
 
@@ -74,12 +80,12 @@ export type PlanV1 = z.infer<typeof planV1>;
 export type PlanV2 = z.infer<typeof planV2>;
 export type PlanV3 = z.infer<typeof planV3>;
 
-const rate = z.number().finite().min(0).max(1000);
+const rate = z.number().finite().min(0).max(MAX_RATE);
 
 const clockRule = z.object({
   from: tier,
   to: z.enum(['sealed', 'controlled', 'precaution', 'lifted']),
-  caseFreeDays: z.number().int().min(0).max(365),
+  caseFreeDays: z.number().int().min(0).max(MAX_CASE_FREE_DAYS),
 });
 
 /** Version 4: settings add the precaution mode, the planning rates and the lifting protocol. */

@@ -15,6 +15,7 @@ const report: ReportJson = {
   tiers: { sealed: tier(2), controlled: tier(5), precaution: tier(15) },
   zones: [{ id: 'z1', name: '=HYPERLINK("x")', tier: 'sealed', ...tier(2) }],
   import: { read: 0, accepted: 0, rejected: 0, skipped: 0 },
+  inputs: [{ file: 'h.csv', kind: 'households', lines: 12, read: 10, accepted: 7, rejected: 2, skipped: 1 }],
 };
 
 describe('the figures report', () => {
@@ -54,8 +55,29 @@ describe('the figures report', () => {
     expect((sheet.getRow(5).values as unknown[]).slice(-3)).toEqual(['2022-04-14', 6, '2022-04-21']);
   });
 
-  it('escapes formula-like names in CSV and pipes in Markdown', () => {
+  it('escapes formula-like names in CSV, also after spaces or in full width, and Markdown syntax in names', () => {
     expect(formatReport(report, 'csv')).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(formatReport({ ...report, zones: [{ ...report.zones[0], name: 'a|b' }] }, 'md')).toContain('a\\|b');
+    for (const name of [' =1+1', '\u3000=1', '＝SUM(A1)', '＋1', '@x'])
+      expect(formatReport({ ...report, zones: [{ ...report.zones[0], name }] }, 'csv')).toContain(`'${name}`);
+    const md = formatReport({ ...report, zones: [{ ...report.zones[0], name: 'a|b <img src=x> `c`' }] }, 'md');
+    expect(md).toContain('a\\|b \\<img src=x\\> \\`c\\`');
+  });
+
+  it("carries each input file's balance in every format", async () => {
+    expect(JSON.parse(formatReport(report, 'json')).inputs).toEqual(report.inputs);
+    expect(formatReport(report, 'csv')).toContain('input,households,h.csv,,7,,,,,12,10,2,1');
+    expect(formatReport(report, 'md')).toContain('| input | households | h.csv |  | 7 |  |  |  |  | 12 | 10 | 2 | 1 |');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await figuresXlsx(report)).slice().buffer as ArrayBuffer);
+    expect(workbook.getWorksheet('inputs')!.getRow(2).values).toEqual([
+      undefined,
+      'households',
+      'h.csv',
+      12,
+      10,
+      7,
+      2,
+      1,
+    ]);
   });
 });

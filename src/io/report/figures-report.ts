@@ -18,6 +18,21 @@ export interface TierJson {
   cases?: number;
 }
 
+/**
+ * One input file's balance: every row read is accepted, rejected or skipped (read = accepted +
+ * rejected + skipped), with the physical lines of a text file. The planner's export knows only
+ * how many records each dataset holds (its import balance was shown when it was imported).
+ */
+export interface InputBalance {
+  file: string;
+  kind: 'cases' | 'households';
+  lines?: number;
+  read?: number;
+  accepted: number;
+  rejected?: number;
+  skipped?: number;
+}
+
 export interface ReportJson {
   /** The two distances; in district mode also `precautionMode: 'district'` and the districts used. */
   settings: {
@@ -29,7 +44,9 @@ export interface ReportJson {
   tiers: Record<'sealed' | 'controlled' | 'precaution', TierJson>;
   /** With cases, each zone's clock too (as of the report's day): the last case inside, the case-free days, and when the protocol lets it be downgraded or lifted. */
   zones: ({ id: string; name: string; tier: string } & TierJson & Partial<ClockJson>)[];
+  /** The household file's balance (kept for readers of earlier reports; `inputs` has every file's). */
   import: { read: number; accepted: number; rejected: number; skipped: number };
+  inputs: InputBalance[];
 }
 
 export interface ClockJson {
@@ -52,7 +69,7 @@ export function figuresReport(
   figures: PlanFigures,
   zones: Zone[],
   settings: RingSettings,
-  report: { read: number; accepted: number; rejected: number; skipped: number },
+  inputs: InputBalance[],
   withCases: boolean,
   clocks?: ReadonlyMap<string, ZoneClock>,
 ): ReportJson {
@@ -92,7 +109,18 @@ export function figuresReport(
         ...(clock ? clockJson(clock) : {}),
       };
     }),
-    import: { read: report.read, accepted: report.accepted, rejected: report.rejected, skipped: report.skipped },
+    import: balanceOf(inputs.find((input) => input.kind === 'households')),
+    inputs,
+  };
+}
+
+function balanceOf(input: InputBalance | undefined): ReportJson['import'] {
+  const accepted = input?.accepted ?? 0;
+  return {
+    read: input?.read ?? accepted,
+    accepted,
+    rejected: input?.rejected ?? 0,
+    skipped: input?.skipped ?? 0,
   };
 }
 
@@ -112,7 +140,12 @@ export function formatReport(json: ReportJson, format: 'json' | 'csv' | 'md'): s
     'areaSquareMeters',
     ...(withCases ? ['cases'] : []),
     ...(withClocks ? ['lastCaseOn', 'caseFreeDays', 'eligibleOn'] : []),
+    'lines',
+    'read',
+    'rejected',
+    'skipped',
   ];
+  const balanceColumns = 4;
   const extra = (area: TierJson & Partial<ClockJson>) => [
     ...(withCases ? [String(area.cases ?? '')] : []),
     ...(withClocks
@@ -132,6 +165,7 @@ export function formatReport(json: ReportJson, format: 'json' | 'csv' | 'md'): s
         json.tiers[tier].areaSquareMeters,
       ].map(String),
       ...extra(json.tiers[tier]),
+      ...Array<string>(balanceColumns).fill(''),
     ]),
     ...json.zones.map((zone) => [
       'zone',
@@ -140,11 +174,26 @@ export function formatReport(json: ReportJson, format: 'json' | 'csv' | 'md'): s
       zone.tier,
       ...[zone.records, zone.households, zone.residents, zone.areaSquareMeters].map(String),
       ...extra(zone),
+      ...Array<string>(balanceColumns).fill(''),
+    ]),
+    // Each input file's balance: read = accepted (the records column) + rejected + skipped.
+    ...json.inputs.map((input) => [
+      'input',
+      input.kind,
+      input.file,
+      '',
+      String(input.accepted),
+      '',
+      '',
+      '',
+      ...extra({ records: 0, households: 0, residents: 0, areaSquareMeters: 0 }).map(() => ''),
+      ...[input.lines, input.read, input.rejected, input.skipped].map((n) => (n === undefined ? '' : String(n))),
     ]),
   ];
   if (format === 'csv')
     return '\uFEFF' + [header, ...rows].map((row) => row.map(safeCsvCell).join(',')).join('\r\n') + '\r\n';
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // Markdown: a name is text, never a table cell break, HTML or code (backslash escapes, CommonMark).
+  const cell = (text: string) => text.replace(/[\\`|<>]/g, '\\$&').replace(/\r?\n/g, ' ');
   return (
     [
       `| ${header.join(' | ')} |`,

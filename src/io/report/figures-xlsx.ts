@@ -6,7 +6,7 @@ const CLOCK_HEADER = ['lastCaseOn', 'caseFreeDays', 'eligibleOn'];
 
 /**
  * The planning report as an .xlsx workbook: the tiers and the zones on one sheet (with each zone's
- * clock when the report has them), numbers as numbers. Names are written as text cells, which Excel never runs as formulas. exceljs is loaded
+ * clock when the report has them), the input files' balances on another, numbers as numbers. Names are written as text cells, which Excel never runs as formulas. exceljs is loaded
  * only when a workbook is asked for.
  */
 export async function figuresXlsx(report: ReportJson): Promise<Uint8Array> {
@@ -35,5 +35,19 @@ export async function figuresXlsx(report: ReportJson): Promise<Uint8Array> {
     ]);
   }
   sheet.getRow(1).font = { bold: true };
+  // Each input file's balance, on a sheet of its own: read = accepted + rejected + skipped.
+  const inputs = workbook.addWorksheet('inputs');
+  inputs.addRow(['kind', 'file', 'lines', 'read', 'accepted', 'rejected', 'skipped']);
+  for (const input of report.inputs)
+    inputs.addRow([
+      input.kind,
+      input.file,
+      input.lines ?? null,
+      input.read ?? null,
+      input.accepted,
+      input.rejected ?? null,
+      input.skipped ?? null,
+    ]);
+  inputs.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,3 +1,4 @@
+import { MAX_ZONE_NAME_CHARACTERS, MAX_ZONE_NOTES_CHARACTERS } from '../../domain/plan/plan-limits';
 import type { StringKey } from '../../i18n/strings';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import type { AreaGeometry, BBox } from '../../domain/geo/types';
@@ -115,6 +116,7 @@ export function importZonesFromGeoJson(input: string | Uint8Array, options: Zone
   const zones: Zone[] = [];
   let droppedZ = 0;
   let repeatedVertices = 0;
+  let namesCut = 0;
   features.forEach((feature, index) => {
     const number = index + 1;
     if (own(feature, 'type') !== 'Feature') {
@@ -157,6 +159,7 @@ export function importZonesFromGeoJson(input: string | Uint8Array, options: Zone
       return;
     }
     const name = own(properties, 'name');
+    if (typeof name === 'string' && name.trim().length > MAX_ZONE_NAME_CHARACTERS) namesCut++;
     const declared = own(properties, 'declaredOn');
     const notes = own(properties, 'notes');
     const declaredOn =
@@ -164,15 +167,20 @@ export function importZonesFromGeoJson(input: string | Uint8Array, options: Zone
     zones.push({
       id: options.newId(),
       tier: tier ?? (options.defaultTier as Tier),
-      name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : `${options.fileName} #${number}`,
+      name:
+        typeof name === 'string' && name.trim()
+          ? name.trim().slice(0, MAX_ZONE_NAME_CHARACTERS)
+          : `${options.fileName} #${number}`,
       geometry,
       declaredOn,
       origin: 'imported',
-      notes: typeof notes === 'string' ? notes.slice(0, 4000) : '',
+      notes: typeof notes === 'string' ? notes.slice(0, MAX_ZONE_NOTES_CHARACTERS) : '',
       events: [{ kind: 'declared', on: declaredOn }],
     });
   });
   if (droppedZ > 0) report.transforms.push({ key: 'transformDroppedZ', values: { count: droppedZ } });
+  if (namesCut > 0)
+    report.transforms.push({ key: 'transformNamesCut', values: { count: namesCut, max: MAX_ZONE_NAME_CHARACTERS } });
   if (repeatedVertices > 0)
     report.transforms.push({ key: 'transformRepeatedVertices', values: { count: repeatedVertices } });
   report.transforms.push({ key: 'transformNormalized' });

@@ -4,13 +4,9 @@ import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
 import type { Protocol } from '../../domain/cases/zone-clock';
 import { done, fail, type Command } from './command';
 
-/** Largest ring distance accepted: 50 km is a city, not a ring. */
-export const MAX_RING_METERS = 50_000;
-/** Largest planning rate accepted (per household, resident or 100 households). */
-export const MAX_RATE = 1000;
+import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS } from '../../domain/plan/plan-limits';
 
-/** Longest case-free wait a protocol rule may ask for. */
-export const MAX_CASE_FREE_DAYS = 365;
+export { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS };
 
 export interface SettingsChange {
   controlledBufferMeters: number;

@@ -1,3 +1,4 @@
+import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import type { Tier } from '../../domain/zones/tier';
 import type { Zone, ZoneEvent } from '../../domain/zones/zone';
@@ -12,7 +13,7 @@ export interface ZoneProperties {
   notes?: string;
 }
 
-const MAX_NAME = 120;
+const MAX_NAME = MAX_ZONE_NAME_CHARACTERS;
 const MAX_NOTES = 4000;
 
 /** Edits a zone's name, tier, dates or notes; a tier change or a lift is recorded as an event. */

@@ -37,7 +37,8 @@ export function FiguresPanel() {
       figures,
       plan.zones,
       plan.settings,
-      { read: 0, accepted: 0, rejected: 0, skipped: 0 },
+      // The plan knows each dataset's records; its import balance was shown when it was imported.
+      plan.datasets.map((dataset) => ({ file: dataset.fileName, kind: dataset.kind, accepted: dataset.records })),
       true,
       clocks ? new Map(Object.entries(clocks.zones)) : undefined,
     );

@@ -70,6 +70,12 @@ export function ImportZonesDialog({ open, onClose }: { open: boolean; onClose: (
         values: { count: zones.length, file: file.name },
         tag: 'import',
       });
+      // What was changed on the way in (decoding, repeated vertices, names cut) is said, not done silently.
+      result.report.transforms
+        .filter((transform) => transform.key !== 'transformNormalized')
+        .forEach((transform, index) =>
+          usePlannerStore.getState().notify({ kind: 'info', ...transform, tag: `import-zones-${index}` }),
+        );
       setFailure(undefined);
       setFile(undefined);
       onClose();

@@ -1,3 +1,4 @@
+import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 import { useCallback } from 'react';
 import { parseProjectFile, PROJECT_FILE_SUFFIX, serializePlan } from '../../io/project-file/project-file';
 import { zonesToGeoJson } from '../../io/zones/zone-geojson-export';
@@ -60,6 +61,13 @@ export function usePlanFiles() {
           values: { name: result.plan.name, version: result.migratedFrom ?? '' },
           tag: 'plan-file',
         });
+        if (result.namesCut)
+          notify({
+            kind: 'info',
+            key: 'planNamesCut',
+            values: { count: result.namesCut, max: MAX_ZONE_NAME_CHARACTERS },
+            tag: 'plan-names',
+          });
       }
     });
     input.click();
