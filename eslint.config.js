@@ -14,6 +14,31 @@ export default tseslint.config(
     },
   },
   {
+    // User text is never rendered as HTML (docs/architecture.md, Security): the HTML sinks are banned everywhere.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['innerHTML', 'outerHTML'].map((name) => ({
+          selector: `MemberExpression[property.name='${name}']`,
+          message: `${name} renders HTML: set textContent, or build elements.`,
+        })),
+        ...['insertAdjacentHTML', 'setHTML', 'setHTMLUnsafe', 'createContextualFragment'].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}']`,
+          message: `${name}() renders HTML: set text (maplibre: Popup.setText or setDOMContent).`,
+        })),
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'document.write renders HTML: build elements.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'dangerouslySetInnerHTML renders HTML: render the text as a child.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.tsx', 'src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

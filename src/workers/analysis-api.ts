@@ -122,7 +122,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const active = registry.current();
       if (!active) return undefined;
       const index = (householdIndex ??= new GridIndex(active.households.lng, active.households.lat));
-      if (rings?.households !== active.households) rings = { households: active.households, kept: keptRingsFor(index) };
+      if (rings?.households !== active.households) rings = { households: active.households, kept: keptRingsFor() };
       counter ??= new FiguresCounter(engine, active.households, index, active.cases, rings.kept);
       const figures = counter.count(zones, settings, boundaries);
       const countId = ++lastCountId;

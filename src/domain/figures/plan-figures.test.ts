@@ -41,10 +41,31 @@ function counter(kept?: KeptRings, polygons: PolygonEngine = engine) {
     },
   ]);
   const index = new GridIndex(households.lng, households.lat);
-  return new FiguresCounter(polygons, households, index, cases, kept ?? keptRingsFor(index));
+  return new FiguresCounter(polygons, households, index, cases, kept ?? keptRingsFor());
 }
 
 describe('plan figures', () => {
+  it('gives the same tier areas whichever household file is loaded: the plane is laid by the zones (issue 14, item 16)', () => {
+    const zones = [
+      { id: 'z1', tier: 'sealed' as const, geometry: squareAround(120.75, 30.75, 150) },
+      { id: 'z2', tier: 'controlled' as const, geometry: squareAround(120.8, 30.8, 300) },
+    ];
+    const settings = { controlledBufferMeters: meters(500), precautionBufferMeters: meters(2000) };
+    const far = new HouseholdStoreBuilder();
+    for (let i = 0; i < 10; i++)
+      far.add({ id: `F${i}`, lng: 121.2 - i * 0.01, lat: 30.3, households: 1, residents: 1 });
+    const farStore = far.build();
+    const near = counter().count(zones, settings);
+    const other = new FiguresCounter(
+      engine,
+      farStore,
+      new GridIndex(farStore.lng, farStore.lat),
+      caseStoreFromRecords([]),
+      keptRingsFor(),
+    ).count(zones, settings);
+    for (const tier of TIERS) expect(other.tiers[tier].areaSquareMeters).toBe(near.tiers[tier].areaSquareMeters);
+  });
+
   it('counts each building once, in the highest tier, with the rings, and each zone by its own shape', () => {
     const figures = counter().count([{ id: 'z1', tier: 'sealed', geometry: squareAround(120.75, 30.75, 150) }], {
       controlledBufferMeters: meters(500),

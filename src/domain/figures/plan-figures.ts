@@ -79,7 +79,6 @@ export class FiguresCounter {
   private readonly shapes: ShapeVersions;
   /** What this counter leaves for the next over the same households (see the constructor). */
   readonly kept: KeptRings;
-  private readonly rings: RingCache;
   private readonly assignment: TierAssignment;
   /** What the records' tiers were last assigned from. */
   private assignedFrom?: { settings: string; zones: Map<string, { version: string; tier: Tier; bbox: BBox }> };
@@ -93,22 +92,24 @@ export class FiguresCounter {
     private readonly households: HouseholdStore,
     private readonly index: GridIndex,
     private readonly cases: CaseStore,
-    kept = keptRingsFor(index),
+    kept = keptRingsFor(),
   ) {
     this.kept = kept;
-    this.rings = kept.rings;
     this.shapes = kept.shapes;
     this.assignment = new TierAssignment(households, index);
   }
 
   count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
     const versions = zones.map((zone) => this.shapes.versionOf(zone.id, zone.geometry));
+    const [lng, lat] = planeCentre(zones);
+    if (!this.kept.rings || this.kept.rings.centre[0] !== lng || this.kept.rings.centre[1] !== lat)
+      this.kept.rings = ringCache(lng, lat);
     const effective = effectiveTiers(
       this.engine,
       zones.map((zone, i) => ({ ...zone, key: versions[i] })),
       settings,
       districts,
-      this.rings,
+      this.kept.rings,
     );
     const byDistrict = settings.precautionMode === 'district' && districts.length > 0;
     // The zones whose own figures are not kept from before: counted in the tier walk when every
@@ -283,16 +284,30 @@ export class FiguresCounter {
  * rings by shape, and the names of the shapes they are kept by.
  */
 export interface KeptRings {
-  rings: RingCache;
+  /** Made on the first count, in a plane at the zones' middle; made again when the zones move far from it. */
+  rings?: RingCache;
   shapes: ShapeVersions;
 }
 
-/** Nothing kept yet, for counting over a grid's points: the rings' plane is laid at their middle (Jiaxing's centre when there are none). */
-export function keptRingsFor(index: GridIndex): KeptRings {
-  const rings = index.order.length
-    ? ringCache((index.west + index.east) / 2, (index.south + index.north) / 2)
-    : ringCache(120.75, 30.75);
-  return { rings, shapes: new ShapeVersions() };
+/**
+ * Nothing kept yet, for counting over a grid's points. The rings' plane is laid where the zones
+ * are when they are first counted (see planeCentre), never by the data: the same zones give the
+ * same areas whichever household file is loaded.
+ */
+export function keptRingsFor(): KeptRings {
+  return { rings: undefined, shapes: new ShapeVersions() };
+}
+
+/** Where the plane goes for these zones: their extent's middle, to a tenth of a degree (so small edits keep the plane and its cache). */
+export function planeCentre(zones: readonly { geometry: AreaGeometry }[]): [number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const zone of zones) {
+    const [w, s, e, n] = areaBBox(zone.geometry);
+    [west, south, east, north] = [Math.min(west, w), Math.min(south, s), Math.max(east, e), Math.max(north, n)];
+  }
+  if (!Number.isFinite(west)) return [120.75, 30.75];
+  const tenth = (value: number) => Math.round(value * 10) / 10;
+  return [tenth((west + east) / 2), tenth((south + north) / 2)];
 }
 
 /** Past the ring distance, how much wider the region reassigned after an edit is: rings are within 1 m. */

@@ -182,6 +182,8 @@ function groupedUnion(
  */
 export interface RingCache {
   plane: LocalPlane;
+  /** Where the plane is centred, [lng, lat]. */
+  centre: [number, number];
   rings: Map<string, Ring[]>;
   memo: Map<string, { signature: string; value: unknown }>;
   /** Unions per group of nearby zones, by name and group. */
@@ -190,7 +192,7 @@ export interface RingCache {
 
 /** A cache for effectiveTiers in a plane fixed around `lng`, `lat` (the data's middle, say). */
 export function ringCache(lng: number, lat: number): RingCache {
-  return { plane: new LocalPlane(lng, lat), rings: new Map(), memo: new Map(), groups: new Map() };
+  return { plane: new LocalPlane(lng, lat), centre: [lng, lat], rings: new Map(), memo: new Map(), groups: new Map() };
 }
 
 /** A zone to derive the tiers from; `key` (its coordinates as JSON, say) lets a cache know it again. */
