@@ -5,15 +5,46 @@ import { importTable, inspectTable, readSource } from '../src/io/import/import-f
 import { JIAXING_BBOX as JIAXING } from '../src/domain/geo/jiaxing';
 import type { Comparison } from './harness';
 
-/** A household CSV of `rows` rows (about 40 bytes each), built from the demo buildings. */
-function householdCsv(rows: number): Uint8Array {
+/** `rows` household rows built from the demo buildings, with the header first: id, lng, lat, households, residents, grid. */
+export function householdRows(rows: number): string[][] {
   const demo = gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8').trim().split('\n').slice(1);
-  const lines = ['id,lng,lat,户数,人数,网格'];
+  const table = [['id', 'lng', 'lat', '户数', '人数', '网格']];
   for (let i = 0; i < rows; i++) {
     const [, lng, lat, households, residents, grid] = demo[i % demo.length].split(',');
-    lines.push(`H${i},${lng},${lat},${households},${residents},${grid}`);
+    table.push([`H${i}`, lng, lat, households, residents, grid]);
   }
-  return new TextEncoder().encode(lines.join('\n') + '\n');
+  return table;
+}
+
+/** A household CSV of `rows` rows (about 40 bytes each). */
+export function householdCsv(rows: number): Uint8Array {
+  return new TextEncoder().encode(
+    householdRows(rows)
+      .map((cells) => cells.join(','))
+      .join('\n') + '\n',
+  );
+}
+
+/** The whole import of a file's bytes, as the CLI runs it; the accepted count. */
+export async function importBytes(name: string, bytes: Uint8Array): Promise<number> {
+  const read = await readSource(name, bytes);
+  if (!read.ok) throw new Error(read.problem.key);
+  const { mapping } = inspectTable(read.info, read.table);
+  const result = await importTable(
+    read.info,
+    read.table,
+    {
+      kind: 'households',
+      fileName: name,
+      roles: mapping.roles,
+      crs: 'wgs84',
+      jurisdiction: JIAXING,
+      today: '2022-04-30',
+    },
+    {},
+    read.text,
+  );
+  return result.report.accepted;
 }
 
 /**
@@ -35,24 +66,7 @@ export function importComparisons(): Comparison[] {
         {
           name: 'Cordon: read (decode, sniff, count) + check every row in slices (parse, map, validate, dedupe, columns, report)',
           run: async () => {
-            const read = await readSource('bench.csv', bytes);
-            if (!read.ok) throw new Error(read.problem.key);
-            const { mapping } = inspectTable(read.info, read.table);
-            const result = await importTable(
-              read.info,
-              read.table,
-              {
-                kind: 'households',
-                fileName: 'bench.csv',
-                roles: mapping.roles,
-                crs: 'wgs84',
-                jurisdiction: JIAXING,
-                today: '2022-04-30',
-              },
-              {},
-              read.text,
-            );
-            accepted = result.report.accepted;
+            accepted = await importBytes('bench.csv', bytes);
           },
         },
       ],

@@ -5,6 +5,7 @@
 import { report } from './harness';
 import { demoLoadComparisons } from './demo-load.bench';
 import { importComparisons } from './import.bench';
+import { xlsxComparisons } from './xlsx.bench';
 import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
 import { caseComparisons } from './cases.bench';
@@ -18,6 +19,7 @@ const comparisons = [
   ...countComparisons(engine),
   ...ringComparisons(engine),
   ...importComparisons(),
+  ...xlsxComparisons(),
   ...caseComparisons(),
 ].filter((comparison) => !only || comparison.title.toLowerCase().includes(only));
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);

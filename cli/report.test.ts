@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { squareAround } from '../test/helpers/zone-builders';
+import { squareAround, uShapeWithCrossingHole } from '../test/helpers/zone-builders';
 import { runCli } from './run-cli';
 import { emptyPlan } from '../src/domain/plan/plan';
 import { serializePlan } from '../src/io/project-file/project-file';
@@ -285,31 +285,9 @@ describe('cordon report on hostile input (issue 14)', () => {
   it('counts a zone with a crossing hole as invalid, with the reason, in the CLI as in the planner (item 4)', async () => {
     const { dir, households } = fixtures();
     const path = join(dir, 'u.geojson');
-    const shell = [
-      [120.7, 30.7],
-      [120.73, 30.7],
-      [120.73, 30.73],
-      [120.72, 30.73],
-      [120.72, 30.71],
-      [120.71, 30.71],
-      [120.71, 30.73],
-      [120.7, 30.73],
-      [120.7, 30.7],
-    ];
-    const hole = [
-      [120.705, 30.725],
-      [120.705, 30.728],
-      [120.725, 30.728],
-      [120.725, 30.725],
-      [120.705, 30.725],
-    ];
     writeFileSync(
       path,
-      JSON.stringify({
-        type: 'Feature',
-        properties: { tier: 'sealed' },
-        geometry: { type: 'Polygon', coordinates: [shell, hole] },
-      }),
+      JSON.stringify({ type: 'Feature', properties: { tier: 'sealed' }, geometry: uShapeWithCrossingHole() }),
     );
     const { code, err } = await run(['report', '--zones', path, '--households', households]);
     expect(code).toBe(2);

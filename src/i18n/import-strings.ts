@@ -122,6 +122,11 @@ export const importEn = {
   'file_xlsx-as-text': 'this looks like a workbook; save it as .xlsx and import again.',
   xlsxUnreadable: 'the workbook could not be read ({detail}). Save it again from Excel as .xlsx.',
   xlsxNoSheet: 'the workbook has no sheet with data.',
+  xlsxTooLarge:
+    '{part} would expand to {megabytes} MB, more than the {max} MB Cordon reads; nothing was expanded. Split the workbook, or save the sheet as CSV.',
+  xlsxTooManyEntries: 'the workbook holds {count} files, more than the {max} any workbook has; it was not read.',
+  xlsxTooManyRows:
+    'the sheet has more than {max} rows, the most Excel allows; it was not read. Split it into several files.',
   jsonNonFinite:
     'the file holds NaN or Infinity, which JSON does not allow (line {line}, column {column}). Export it again with NaN written as null (in Python: allow_nan=False).',
   jsonDuplicateKey:
@@ -256,6 +261,10 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   'file_xlsx-as-text': '这看起来是工作簿；请另存为 .xlsx 后再导入。',
   xlsxUnreadable: '无法读取该工作簿（{detail}）。请在 Excel 中重新另存为 .xlsx。',
   xlsxNoSheet: '该工作簿中没有含数据的工作表。',
+  xlsxTooLarge:
+    '{part} 解压后将达 {megabytes} MB，超过 Cordon 可读取的 {max} MB；未做任何解压。请拆分工作簿，或将工作表另存为 CSV。',
+  xlsxTooManyEntries: '该工作簿包含 {count} 个文件，超过任何工作簿应有的 {max} 个；未读取。',
+  xlsxTooManyRows: '该工作表超过 {max} 行（Excel 的上限）；未读取。请拆分为多个文件。',
   jsonNonFinite:
     '文件中有 JSON 不允许的 NaN 或 Infinity（第 {line} 行，第 {column} 列）。请重新导出，把 NaN 写成 null（Python 中用 allow_nan=False）。',
   jsonDuplicateKey: '名称“{key}”在同一对象中出现两次（第 {line} 行，第 {column} 列），无法确定取哪个值。',

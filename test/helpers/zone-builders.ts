@@ -37,6 +37,45 @@ export function bowTie(lng: number, lat: number, d = 0.002): Polygon {
   };
 }
 
+/** A ring around a box in degrees, [west, south] first. */
+export function boxRing(west: number, south: number, east: number, north: number): Position[] {
+  return [
+    [west, south],
+    [west, north],
+    [east, north],
+    [east, south],
+    [west, south],
+  ];
+}
+
+/** A U, 3 km across, open to the north: its centroid lies in the notch, outside the zone. */
+export function uShape(): Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [120.7, 30.7],
+        [120.73, 30.7],
+        [120.73, 30.73],
+        [120.72, 30.73],
+        [120.72, 30.71],
+        [120.71, 30.71],
+        [120.71, 30.73],
+        [120.7, 30.73],
+        [120.7, 30.7],
+      ],
+    ],
+  };
+}
+
+/**
+ * The U with a hole whose every vertex lies inside the U while its edges cross the notch (issue
+ * 14, item 4): invalid, and easy to miss vertex by vertex.
+ */
+export function uShapeWithCrossingHole(): Polygon {
+  return { type: 'Polygon', coordinates: [uShape().coordinates[0], boxRing(120.705, 30.725, 120.725, 30.728)] };
+}
+
 /** Freezes an object graph, so a function that mutates its input fails the test (placemark). */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

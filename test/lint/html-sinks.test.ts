@@ -1,13 +1,9 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lintRules } from '../helpers/lint-rules';
 
 /** User text never reaches HTML: the lint rule that bans the HTML sinks bites (issue 14, item 17). */
 describe('the HTML sink lint rule', () => {
-  const eslint = new ESLint();
-  const rules = async (filePath: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath });
-    return result.messages.map((m) => m.ruleId);
-  };
+  const rules = lintRules();
 
   it.each([
     ['src/ui/probe.ts', 'export const f = (e: HTMLElement, t: string) => { e.innerHTML = t; };'],

@@ -1,13 +1,9 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lintRules } from '../helpers/lint-rules';
 
 /** Imports run one way (docs/architecture.md): these prove the lint rules bite. */
 describe('import direction lint rules', () => {
-  const eslint = new ESLint();
-  const rules = async (filePath: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath });
-    return result.messages.map((m) => m.ruleId);
-  };
+  const rules = lintRules();
 
   it.each([
     ['src/state/probe.ts', "import { MapController } from '../map/map-controller'; export const m = MapController;"],

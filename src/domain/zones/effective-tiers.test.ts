@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meters } from '../geo/types';
+import { metersPerDegreeAt } from '../geo/ellipsoid';
 import { areaCoversPoint } from '../geo/point-in-polygon';
 import { squareAround } from '../../../test/helpers/zone-builders';
 import { effectiveTiers as tiersWith, ringCache } from './effective-tiers';
@@ -21,6 +22,21 @@ const area = (geometry: Parameters<typeof areaSquareMeters>[0] | undefined) =>
   geometry ? areaSquareMeters(geometry) : 0;
 
 describe('effective tiers', () => {
+  it('rings a dense zone (20 000 vertices) in growing steps, within 0.05 % of the exact figure', () => {
+    const n = 20_000;
+    const { lng: perLng, lat: perLat } = metersPerDegreeAt(30.75);
+    const radius = 800;
+    const ring = Array.from({ length: n }, (_, i) => {
+      const angle = (2 * Math.PI * i) / n;
+      return [120.75 + (radius * Math.cos(angle)) / perLng, 30.75 + (radius * Math.sin(angle)) / perLat];
+    });
+    const sealed = { type: 'Polygon' as const, coordinates: [[...ring, ring[0]]] };
+    const tiers = effectiveTiers([{ tier: 'sealed', geometry: sealed }], settings(500, 2000));
+    const disc = (r: number) => Math.PI * r * r;
+    expect(Math.abs(area(tiers.controlled) / (disc(1300) - disc(radius)) - 1)).toBeLessThan(0.0005);
+    expect(Math.abs(area(tiers.precaution) / (disc(2800) - disc(1300)) - 1)).toBeLessThan(0.0005);
+  });
+
   it('rings a square sealed zone with true offsets: areas within 0.5 % of the exact figure', () => {
     const side = 400;
     const sealed = squareAround(120.75, 30.75, side / 2);

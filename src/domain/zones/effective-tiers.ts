@@ -64,6 +64,17 @@ const SIMPLIFY_EPSILON = 0.25;
  */
 const FIRST_STEP = 25;
 const JAGGED_ROUNDNESS = 0.1;
+/**
+ * A zone with more vertices than this (a surveyed boundary, a 100 000-vertex import) is offset in
+ * growing steps (1, 3, 9 … m), each simplified at FINE_EPSILON: Clipper2's offset of a dense
+ * outline by hundreds of metres makes loops that overlap thousands of neighbours and took minutes
+ * (40 000 vertices: 146 s); stepped, the outline is smooth before the long steps (0.4 s for
+ * 100 000 vertices, and a 100 000-vertex circle's 500 m ring within 0.005 % of the true area).
+ */
+const MANY_VERTICES = 2000;
+const FINE_STEPS = [1, 3, 9, 27, 81, 243, 729, 2187, 6561, 19683];
+const FINE_EPSILON = 0.05;
+const FINE_MIN_ARC_TOLERANCE = 0.02;
 
 /** 4π·area / perimeter² of a zone's rings in the plane: 1 for a disc, near 0 for a spiky outline. */
 function roundness(rings: readonly Ring[]): number {
@@ -78,6 +89,21 @@ function roundness(rings: readonly Ring[]): number {
 }
 
 const arcTolerance = (delta: number) => Math.max(MIN_ARC_TOLERANCE, delta * ARC_TOLERANCE_SHARE);
+
+const vertexCount = (rings: readonly Ring[]) => rings.reduce((sum, ring) => sum + ring.length / 3, 0);
+
+/** A dense outline offset by `distance` in growing steps (see MANY_VERTICES), each tidied finely. */
+function growInSteps(engine: PolygonEngine, rings: readonly Ring[], distance: number, scale: number): Ring[] {
+  let current = engine.simplify(rings, FINE_EPSILON * scale);
+  let done = 0;
+  for (const step of [...FINE_STEPS.filter((step) => step < distance), distance]) {
+    const delta = step - done;
+    const tolerance = Math.max(FINE_MIN_ARC_TOLERANCE, delta * ARC_TOLERANCE_SHARE);
+    current = engine.simplify(engine.inflate(current, delta * scale, tolerance * scale), FINE_EPSILON * scale);
+    done = step;
+  }
+  return current;
+}
 
 /**
  * Each sealed zone's areas within `distances` (metres), ascending, one list of rings per distance.
@@ -108,7 +134,8 @@ function zoneRings(
     let ring = cache ? (cache.rings.get(key) ?? kept.get(key)) : undefined;
     if (!ring) {
       ring = current;
-      if (done === 0) {
+      if (done === 0 && vertexCount(current) > MANY_VERTICES) ring = growInSteps(engine, current, distance, zone.scale);
+      else if (done === 0) {
         const step = roundness(current) < JAGGED_ROUNDNESS ? Math.min(FIRST_STEP, distance) : distance;
         ring = grow(ring, step);
         if (distance > step) ring = grow(ring, distance - step);

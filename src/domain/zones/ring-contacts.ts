@@ -185,7 +185,9 @@ export function ringContacts(polygons: Position[][][]): Contact[] {
       if (!contact) continue;
       // Rings, and a ring with itself, may meet at a vertex (one edge meeting the next, a hole touching its shell at a point).
       if (contact.kind === 'vertex') continue;
-      found.set(kind, { kind, at: contact.at, polygon: edges.polygonOf[i], ring: edges.ringInPolygon[i] });
+      // A hole against its shell is named by the hole.
+      const named = kind === 'hole-shell' && edges.ringInPolygon[i] === 1 ? j : i;
+      found.set(kind, { kind, at: contact.at, polygon: edges.polygonOf[named], ring: edges.ringInPolygon[named] });
     }
   }
   return [...found.values()];

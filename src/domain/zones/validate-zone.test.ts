@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { bowTie, squareAround } from '../../../test/helpers/zone-builders';
+import { bowTie, boxRing, squareAround, uShapeWithCrossingHole } from '../../../test/helpers/zone-builders';
 import { validateZoneGeometry, ZoneIssueCode } from './validate-zone';
 import { areaSquareMeters, normalizeArea } from './zone-geometry';
 
@@ -66,31 +66,13 @@ describe('validateZoneGeometry', () => {
     );
   });
 
-  // Issue 14, item 4: every vertex of this hole lies inside the U, but its edges cross the U's gap.
-  const uShape: Position[] = [
-    [120.7, 30.7],
-    [120.73, 30.7],
-    [120.73, 30.73],
-    [120.72, 30.73],
-    [120.72, 30.71],
-    [120.71, 30.71],
-    [120.71, 30.73],
-    [120.7, 30.73],
-    [120.7, 30.7],
-  ];
-  const box = (west: number, south: number, east: number, north: number): Position[] => [
-    [west, south],
-    [west, north],
-    [east, north],
-    [east, south],
-    [west, south],
-  ];
+  const box = boxRing;
 
   it('refuses a hole that crosses its shell though all its vertices lie inside', () => {
-    const hole = box(120.705, 30.725, 120.725, 30.728);
-    for (const [lng] of hole.slice(0, 4)) expect(lng < 120.71 || lng > 120.72).toBe(true);
-    const [issue] = validateZoneGeometry({ type: 'Polygon', coordinates: [uShape, hole] });
-    expect(issue).toMatchObject({ code: ZoneIssueCode.HoleOutside, polygon: 1 });
+    const zone = uShapeWithCrossingHole();
+    for (const [lng] of zone.coordinates[1].slice(0, 4)) expect(lng < 120.71 || lng > 120.72).toBe(true);
+    const [issue] = validateZoneGeometry(zone);
+    expect(issue).toMatchObject({ code: ZoneIssueCode.HoleOutside, polygon: 1, ring: 2 });
     expect([120.71, 120.72]).toContain(Number(issue.at?.[0].toFixed(9)));
   });
 

@@ -6,7 +6,6 @@ import { importRecordsInSlices, recordReader, type ImportOptions, type ImportRes
 import { inspectText, streamTable, type ParsedTable, type TextTable } from './parse-table';
 import { parseCoordinate } from './parse-values';
 import { tableFromJson } from './table-from-json';
-import { tableFromXlsx } from './xlsx-table';
 
 /** Files above this size are refused before reading (checked on the file's size, not its contents). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -99,7 +98,9 @@ export async function readSource(
     readTransforms: {},
   };
   if (isWorkbook(bytes)) {
-    const result = await tableFromXlsx(bytes, choices.sheet);
+    // The workbook reader (fflate, saxes) is loaded only when a workbook comes in.
+    const { tableFromXlsx } = await import('./xlsx-table');
+    const result = await tableFromXlsx(bytes, choices.sheet, control);
     if (!result.ok) return { ok: false, problem: { key: result.key, values: result.values } };
     control.onProgress?.(1);
     return {

@@ -3,6 +3,7 @@ import type { Polygon } from 'geojson';
 import { areaCoversPoint } from '../../domain/geo/point-in-polygon';
 import type { Zone } from '../../domain/zones/zone';
 import { labelAnchor, zoneFeatures, zoneLabelPoints } from './zone-features';
+import { uShape } from '../../../test/helpers/zone-builders';
 
 const zone = (id: string, geometry: Polygon): Zone => ({
   id,
@@ -15,22 +16,7 @@ const zone = (id: string, geometry: Polygon): Zone => ({
   events: [],
 });
 // A U: its centroid lies in the notch, outside the zone.
-const u: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [120.7, 30.7],
-      [120.73, 30.7],
-      [120.73, 30.73],
-      [120.72, 30.73],
-      [120.72, 30.71],
-      [120.71, 30.71],
-      [120.71, 30.73],
-      [120.7, 30.73],
-      [120.7, 30.7],
-    ],
-  ],
-};
+const u = uShape();
 
 describe('zone features', () => {
   it('puts a label inside the zone, even a U-shaped one, and keeps it per geometry', () => {
