@@ -5,7 +5,7 @@ import { householdRows, importBytes } from './import.bench';
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A workbook as Excel writes one: numbers as numbers, text in the shared strings, every cell referenced. */
-function householdWorkbook(table: string[][]): Uint8Array {
+export function householdWorkbook(table: string[][]): Uint8Array {
   const strings = new Map<string, number>();
   const shared = (text: string) => {
     let index = strings.get(text);

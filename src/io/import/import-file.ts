@@ -98,7 +98,7 @@ export async function readSource(
     readTransforms: {},
   };
   if (isWorkbook(bytes)) {
-    // The workbook reader (fflate, saxes) is loaded only when a workbook comes in.
+    // The workbook reader (fflate and xml-scanner.ts) is loaded only when a workbook comes in.
     const { tableFromXlsx } = await import('./xlsx-table');
     const result = await tableFromXlsx(bytes, choices.sheet, control);
     if (!result.ok) return { ok: false, problem: { key: result.key, values: result.values } };

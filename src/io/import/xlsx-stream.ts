@@ -1,4 +1,3 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { ParsedTable } from './parse-table';
 import {
   checkDeclaredSize,
@@ -10,7 +9,7 @@ import {
   type ZipProblem,
 } from './zip-entries';
 import { yieldNow } from './yield-now';
-import { attribute, XmlError, XmlScanner } from './xml-scanner';
+import { attribute, XmlError, XmlScanner, type XmlHandlers } from './xml-scanner';
 
 /**
  * Reads one sheet of an .xlsx workbook as a stream (docs/architecture.md, Import): the zip's
@@ -44,8 +43,6 @@ interface Control {
 }
 
 class RowCapError extends Error {}
-
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /**
  * UTF-8 decoded chunk by chunk, each cut after its last whole character and the rest carried to
@@ -84,28 +81,53 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Parses one part's XML, streamed out of the zip, handing each element to the handlers. */
-async function parsePart(
+/** An element as the small parts' handlers see it: its local name, its attributes on demand, whether it closes itself. */
+interface Tag {
+  name: string;
+  attribute(name: string): string | undefined;
+  isSelfClosing: boolean;
+}
+
+/** Scans one part's XML, streamed out of the zip (XmlScanner), handing each element to the handlers. */
+async function scanPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   maxBytes: number,
-  handlers: { open(tag: SaxesTagPlain): void; text?(text: string): void; close?(name: string): void },
+  handlers: XmlHandlers,
   control: Control = {},
 ): Promise<void> {
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => handlers.open({ ...tag, name: local(tag.name) } as SaxesTagPlain));
-  if (handlers.text) parser.on('text', handlers.text);
-  if (handlers.close) parser.on('closetag', (tag) => handlers.close?.(local(tag.name)));
-  parser.on('error', (error) => {
-    throw new ZipError({ key: 'xlsxUnreadable', values: { detail: `${entry.name}: ${error.message.slice(0, 100)}` } });
+  const scanner = new XmlScanner(handlers);
+  const decoder = new Utf8Chunks();
+  try {
+    await inflateEntry(bytes, entry, maxBytes, (chunk) => scanner.push(decoder.decode(chunk)), {
+      ...control,
+      pause: yieldNow,
+    });
+    scanner.push(decoder.end());
+    scanner.end();
+  } catch (error) {
+    if (error instanceof XmlError)
+      throw new ZipError({
+        key: 'xlsxUnreadable',
+        values: { detail: `${entry.name}: ${error.message.slice(0, 100)}` },
+      });
+    throw error;
+  }
+}
+
+/** scanPart for the small parts, with each element as a Tag. */
+function parsePart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  handlers: { open(tag: Tag): void; text?(text: string): void; close?(name: string): void },
+): Promise<void> {
+  return scanPart(bytes, entry, maxBytes, {
+    open: (name, source, from, to, isSelfClosing) =>
+      handlers.open({ name, isSelfClosing, attribute: (key) => attribute(source, from, to, key) }),
+    text: (text) => handlers.text?.(text),
+    close: (name) => handlers.close?.(name),
   });
-  const decoder = new TextDecoder();
-  await inflateEntry(bytes, entry, maxBytes, (chunk) => parser.write(decoder.decode(chunk, { stream: true })), {
-    ...control,
-    pause: yieldNow,
-  });
-  parser.write(decoder.decode());
-  parser.close();
 }
 
 /** Where a relationship's target points, as a zip entry name (targets are relative to xl/, or absolute). */
@@ -121,18 +143,18 @@ async function readWorkbook(bytes: Uint8Array, entries: Map<string, ZipEntry>) {
   const targets = new Map<string, string>();
   await parsePart(bytes, part('xl/_rels/workbook.xml.rels'), XLSX_LIMITS.partBytes, {
     open: (tag) => {
-      if (tag.name === 'Relationship') targets.set(tag.attributes.Id, tag.attributes.Target);
+      if (tag.name === 'Relationship') targets.set(tag.attribute('Id') ?? '', tag.attribute('Target') ?? '');
     },
   });
   const sheets: { name: string; part: string }[] = [];
   let date1904 = false;
   await parsePart(bytes, part('xl/workbook.xml'), XLSX_LIMITS.partBytes, {
     open: (tag) => {
-      if (tag.name === 'workbookPr') date1904 = tag.attributes.date1904 === '1' || tag.attributes.date1904 === 'true';
+      if (tag.name === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attribute('date1904') ?? '');
       if (tag.name === 'sheet') {
-        const id = tag.attributes['r:id'] ?? Object.entries(tag.attributes).find(([key]) => local(key) === 'id')?.[1];
+        const id = tag.attribute('id');
         const target = id ? targets.get(id) : undefined;
-        if (target) sheets.push({ name: tag.attributes.name ?? '', part: partName(target) });
+        if (target) sheets.push({ name: tag.attribute('name') ?? '', part: partName(target) });
       }
     },
   });
@@ -187,10 +209,10 @@ async function readDateStyles(bytes: Uint8Array, entry: ZipEntry | undefined): P
   let inCellXfs = false;
   await parsePart(bytes, entry, XLSX_LIMITS.partBytes, {
     open: (tag) => {
-      if (tag.name === 'numFmt') custom.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? '');
+      if (tag.name === 'numFmt') custom.set(Number(tag.attribute('numFmtId')), tag.attribute('formatCode') ?? '');
       else if (tag.name === 'cellXfs') inCellXfs = !tag.isSelfClosing;
       else if (tag.name === 'xf' && inCellXfs) {
-        const id = Number(tag.attributes.numFmtId ?? 0);
+        const id = Number(tag.attribute('numFmtId') ?? 0);
         const code = custom.get(id);
         dates.push(code === undefined ? DATE_FORMAT_IDS.has(id) : isDateFormat(code));
       }
@@ -217,6 +239,9 @@ function columnOf(reference: string): number {
 const SERIAL_OF_EPOCH = 25569;
 
 /** What a number reads as, as exceljs and cellText showed it: beyond 15 digits Excel has rounded, so it is shown as Excel shows it. */
+/** A number as JavaScript's String() writes it, for up to 15 digits: no leading or trailing zeros, no exponent. */
+const SHORTEST_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,14}[1-9])?$/;
+
 function numberText(value: number): string {
   return Number.isInteger(value) && Math.abs(value) >= 1e15 ? value.toExponential() : String(value);
 }
@@ -244,6 +269,8 @@ function cellValue(
       return raw.slice(0, 10);
     default: {
       if (raw === '') return '';
+      // Most numbers are written as String(value) would write them: keep the text as it is.
+      if (!isDate && SHORTEST_NUMBER.test(raw)) return raw;
       const value = Number(raw);
       if (!Number.isFinite(value)) return raw;
       if (isDate) {
@@ -273,26 +300,33 @@ async function readSheet(
   let row: string[] = [];
   let rowNumber = 0;
   let nextColumn = 0;
-  let cell: { column: number; type: string; style: number } | undefined;
+  let inCell = false;
+  let cellColumn = 0;
+  let cellType = 'n';
+  let cellStyle = 0;
   let raw = '';
   let inline = '';
   let reading: 'v' | 't' | undefined;
   let inInline = false;
   let phonetic = 0;
-  const scanner = new XmlScanner({
-    open: (name, attributes, selfClosing) => {
+  const handlers: XmlHandlers = {
+    open: (name, source, from, to, selfClosing) => {
       switch (name) {
         case 'row': {
-          const r = attribute(attributes, 'r');
+          const r = attribute(source, from, to, 'r');
           rowNumber = r ? Number(r) : rowNumber + 1;
           row = [];
           nextColumn = 0;
           break;
         }
         case 'c': {
-          const reference = attribute(attributes, 'r');
+          const reference = attribute(source, from, to, 'r');
           const column = reference ? columnOf(reference) : nextColumn;
-          cell = { column, type: attribute(attributes, 't') ?? 'n', style: Number(attribute(attributes, 's') ?? 0) };
+          inCell = true;
+          cellColumn = column;
+          cellType = attribute(source, from, to, 't') ?? 'n';
+          const style = attribute(source, from, to, 's');
+          cellStyle = style === undefined ? 0 : Number(style);
           nextColumn = column + 1;
           raw = '';
           inline = '';
@@ -329,14 +363,14 @@ async function readSheet(
           phonetic--;
           break;
         case 'c':
-          if (cell && cell.column >= 0 && cell.column < 16_384) {
-            const text = cellValue(cell.type, raw, inline, dateStyles[cell.style] === true, date1904, strings).trim();
+          if (inCell && cellColumn >= 0 && cellColumn < 16_384) {
+            const text = cellValue(cellType, raw, inline, dateStyles[cellStyle] === true, date1904, strings).trim();
             if (text !== '') {
-              while (row.length < cell.column) row.push('');
-              row[cell.column] = text;
+              while (row.length < cellColumn) row.push('');
+              row[cellColumn] = text;
             }
           }
-          cell = undefined;
+          inCell = false;
           break;
         case 'row': {
           if (row.length === 0 || row.every((text) => text === '')) {
@@ -354,23 +388,8 @@ async function readSheet(
         }
       }
     },
-  });
-  const decoder = new Utf8Chunks();
-  try {
-    await inflateEntry(bytes, entry, XLSX_LIMITS.sheetBytes, (chunk) => scanner.push(decoder.decode(chunk)), {
-      ...control,
-      pause: yieldNow,
-    });
-    scanner.push(decoder.end());
-    scanner.end();
-  } catch (error) {
-    if (error instanceof XmlError)
-      throw new ZipError({
-        key: 'xlsxUnreadable',
-        values: { detail: `${entry.name}: ${error.message.slice(0, 100)}` },
-      });
-    throw error;
-  }
+  };
+  await scanPart(bytes, entry, XLSX_LIMITS.sheetBytes, handlers, control);
   // Every row as wide as the widest, as a CSV's would be.
   for (const cells of rows) while (cells.length < width) cells.push('');
   if (headers) while (headers.length < width) headers.push('');

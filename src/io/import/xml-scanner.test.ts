@@ -7,8 +7,8 @@ import { attribute, decodeEntities, XmlScanner } from './xml-scanner';
 function tokens(text: string, cuts: number[]): string[] {
   const out: string[] = [];
   const scanner = new XmlScanner({
-    open: (name, attributes, selfClosing) =>
-      out.push(`<${name}${selfClosing ? '/' : ''} r=${attribute(attributes, 'r') ?? ''}`),
+    open: (name, source, from, to, selfClosing) =>
+      out.push(`<${name}${selfClosing ? '/' : ''} r=${attribute(source, from, to, 'r') ?? ''}`),
     text: (value) => value && out.push(`"${value}`),
     close: (name) => out.push(`</${name}`),
   });

@@ -1,12 +1,14 @@
 /**
- * A small streaming XML tokenizer for a worksheet's rows, where saxes (used for the workbook's
- * other parts) cost a third of a million-row import in tag objects and attribute maps. It hands
- * on each element's local name (prefix dropped), its attributes as raw text (read on demand with
- * `attribute`), text with entities decoded, and closing tags; comments, CDATA (as text),
- * processing instructions and the doctype are handled. Text is fed in chunks of any size.
+ * A small streaming XML tokenizer for a workbook's parts (OOXML: no DTDs, five entities). A
+ * general parser (saxes) spent a third of a million-row import on tag objects and attribute
+ * maps; this hands on each element's local name (prefix dropped) and where its attributes lie
+ * in the text (read on demand with `attribute`), text with entities decoded, and closing tags;
+ * comments, CDATA (as text), processing instructions and the doctype are handled. Text may be
+ * fed in chunks of any size.
  */
 export interface XmlHandlers {
-  open(name: string, attributes: string, selfClosing: boolean): void;
+  /** An element opens; its attributes are `source.slice(from, to)`, read with `attribute(source, from, to, name)`. */
+  open(name: string, source: string, from: number, to: number, selfClosing: boolean): void;
   text(text: string): void;
   close(name: string): void;
 }
@@ -27,24 +29,27 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The value of one attribute (by local name) in an element's raw attribute text, entities decoded. */
-export function attribute(attributes: string, name: string): string | undefined {
-  let from = 0;
+/** The value of one attribute (by local name) in `source.slice(from, to)`, an element's attribute text, entities decoded. */
+export function attribute(source: string, from: number, to: number, name: string): string | undefined {
+  let at = from;
   for (;;) {
-    const at = attributes.indexOf(name, from);
-    if (at === -1) return undefined;
-    const before = attributes.charCodeAt(at - 1);
+    at = source.indexOf(name, at);
+    if (at === -1 || at >= to) return undefined;
+    const before = source.charCodeAt(at - 1);
     let i = at + name.length;
-    while (attributes.charCodeAt(i) === 32) i++;
+    while (source.charCodeAt(i) === 32) i++;
     // A whole attribute name (after a space or a prefix's colon), followed by =.
-    if ((at === 0 || before === 32 || before === 58 || before === 9 || before === 10) && attributes[i] === '=') {
+    if (
+      (before === 32 || before === 58 || before === 9 || before === 10 || before === 13) &&
+      source.charCodeAt(i) === 61
+    ) {
       i++;
-      while (attributes.charCodeAt(i) === 32) i++;
-      const quote = attributes[i];
-      const end = attributes.indexOf(quote, i + 1);
-      if ((quote === '"' || quote === "'") && end !== -1) return decodeEntities(attributes.slice(i + 1, end));
+      while (source.charCodeAt(i) === 32) i++;
+      const quote = source.charCodeAt(i);
+      const end = quote === 34 || quote === 39 ? source.indexOf(quote === 34 ? '"' : "'", i + 1) : -1;
+      if (end !== -1 && end < to) return decodeEntities(source.slice(i + 1, end));
     }
-    from = at + name.length;
+    at += name.length;
   }
 }
 
@@ -124,15 +129,16 @@ export class XmlScanner {
       const end = tagEnd(text, lt);
       if (end === -1) return lt;
       if (next === 47 /* / */) {
-        handlers.close(localName(text.slice(lt + 2, end).trim()));
+        let nameEnd = end;
+        while (text.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+        handlers.close(localName(text.slice(lt + 2, nameEnd)));
       } else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
-        const inner = text.slice(lt + 1, selfClosing ? end - 1 : end);
-        let nameEnd = 0;
-        while (nameEnd < inner.length && inner.charCodeAt(nameEnd) > 32) nameEnd++;
-        const name = localName(inner.slice(0, nameEnd));
-        const attributes = inner.slice(nameEnd);
-        handlers.open(name, attributes, selfClosing);
+        const to = selfClosing ? end - 1 : end;
+        let nameEnd = lt + 1;
+        while (nameEnd < to && text.charCodeAt(nameEnd) > 32) nameEnd++;
+        const name = localName(text.slice(lt + 1, nameEnd));
+        handlers.open(name, text, nameEnd, to, selfClosing);
         if (selfClosing) handlers.close(name);
       }
       i = end + 1;

@@ -63,6 +63,9 @@ export function ImportPreview({
           skipped: count(report.skipped),
         })}
       </p>
+      {report.physicalLines !== undefined && (
+        <p className="small muted">{t('importLines', { lines: count(report.physicalLines) })}</p>
+      )}
       {report.accepted === 0 && <p className="error-text">{t('importNothingAccepted')}</p>}
       {fixes.length > 0 && (
         <div className="form-row notice-text" role="group" aria-label={t('importFixHeading')}>
