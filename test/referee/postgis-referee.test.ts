@@ -120,7 +120,8 @@ if ('missing' in found) {
           seen.besideEdges += besideEdges.size;
           seen.worst = Math.max(seen.worst, worst);
         }),
-        { numRuns: SCENES, endOnFailure: true },
+        // A scene whose narrow controlled band was 0.053 % off while rings were simplified at 25 cm.
+        { numRuns: SCENES, endOnFailure: true, examples: [[2017064476]] },
       );
       console.log(
         `PostGIS referee: ${seen.scenes} scenes, ${seen.zones} zones (${seen.holes} with a hole, ${seen.parts} in two parts), ` +

@@ -52,9 +52,11 @@ const MIN_ARC_TOLERANCE = 0.1;
 /**
  * After each offset, vertices that move the outline by less than this are dropped (metres). The
  * offsets keep every vertex they are given, so without this each step would carry all the arc
- * points of the step before; 25 cm per step moves a 2 km ring's area by less than 0.02 %.
+ * points of the step before. Half the finest arc tolerance: at 25 cm a narrow controlled band
+ * lost up to 0.053 % of its area against PostGIS (the referee's limit is 0.05 %), since the
+ * simplification cuts into every arc along the band's whole outline.
  */
-const SIMPLIFY_EPSILON = 0.25;
+const SIMPLIFY_EPSILON = 0.05;
 /**
  * The first step of a staged offset, in metres: 25 m, which fills the narrow notches of a jagged
  * outline, so the long offsets after it meet a few hundred vertices, not a saw's teeth. It is
