@@ -9,7 +9,7 @@ describe('i18n', () => {
   });
 
   it('keeps the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       if (key === 'rasterUrlHint' || key === 'invalidRasterUrl') continue; // {z} {x} {y} are URL syntax here
       expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
@@ -28,6 +28,17 @@ describe('i18n', () => {
     expect(translate('en', 'zoom', { zoom: 9.5 })).toBe('Zoom 9.5');
     expect(translate('zh-CN', 'loadingFile', { file: '住户', percent: 40 })).toBe('正在加载住户：40%');
     expect(translate('en', 'zoom')).toBe('Zoom {zoom}');
+  });
+
+  it('chooses plural forms by the number, in both languages', () => {
+    expect(translate('en', 'hexTooltip', { count: 1, resolution: 8 })).toBe('1 case in this hexagon (resolution 8)');
+    expect(translate('en', 'hexTooltip', { count: 3, resolution: 8 })).toBe('3 cases in this hexagon (resolution 8)');
+    expect(translate('en', 'importCommit', { count: '1,204' })).toBe('Import 1,204 records');
+    expect(translate('en', 'importCommit', { count: '1' })).toBe('Import 1 record');
+    expect(translate('zh-CN', 'hexTooltip', { count: 1, resolution: 8 })).not.toMatch(/plural|[{}]/);
+    for (const [key, text] of Object.entries(en)) {
+      if (text.includes('plural')) expect(translate('en', key as keyof typeof en, {}), key).toContain('plural');
+    }
   });
 
   it('groups large counts', () => {

@@ -18,11 +18,33 @@ export function pickLanguage(saved: string | null, browserLanguages: readonly st
   return 'zh-CN';
 }
 
-/** Looks a string up and fills `{name}` placeholders. Returns plain text, never HTML. */
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function pluralCategory(language: Language, value: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(value);
+}
+
+/** `{count, plural, one {# case} other {# cases}}`: the form for the number, with `#` as the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\}/g;
+const PLURAL_FORM = /(\w+) \{([^{}]*)\}/g;
+
+/**
+ * Looks a string up and fills `{name}` placeholders, and chooses plural forms written as
+ * `{name, plural, one {…} other {…}}` by the language's rules. Returns plain text, never HTML.
+ */
 export function translate(language: Language, key: StringKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return dictionaries[language][key]
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      // A number already formatted ("1,234") chooses its form by the number it writes.
+      const number = typeof value === 'number' ? value : Number(value.replace(/[,\s\u00a0]/g, ''));
+      const byCategory = new Map([...forms.matchAll(PLURAL_FORM)].map((m) => [m[1], m[2]]));
+      const category = Number.isFinite(number) ? pluralCategory(language, number) : 'other';
+      return (byCategory.get(category) ?? byCategory.get('other') ?? '').replace(/#/g, String(value));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Whether a key computed at run time (from a reason code) names a string. */

@@ -14,8 +14,8 @@ export const timeEn = {
   speed: 'Speed',
   speedDays: '{days} days a second',
   epiCurve: 'Epidemic curve: new cases a day, by where they were found',
-  epiCurveDay: '{date}: {count} new cases',
-  windowCases: '{count} cases in the window ({from} – {to})',
+  epiCurveDay: '{date}: {count, plural, one {# new case} other {# new cases}}',
+  windowCases: '{count, plural, one {# case} other {# cases}} in the window ({from} – {to})',
   filterFoundIn: 'Found in',
   filterKind: 'Kind',
   kind_confirmed: 'Confirmed',
@@ -29,8 +29,8 @@ export const timeEn = {
   hexLegend: 'Cases per hexagon',
   hexLegendNote:
     'Each case is placed in a resolution-10 cell; larger hexagons add up their resolution-10 cells (H3 parents), so a case near an edge may count in the neighbouring large hexagon. Counts inside zones come from the points, not the hexagons.',
-  hexTooltip: '{count} cases in this hexagon (resolution {resolution})',
-  clusterLabel: '{count} cases',
+  hexTooltip: '{count, plural, one {# case} other {# cases}} in this hexagon (resolution {resolution})',
+  clusterLabel: '{count, plural, one {# case} other {# cases}}',
   caseDetailsTitle: 'Case {id}',
   caseReportedOn: 'Reported',
   caseOnsetOn: 'Onset',
@@ -60,9 +60,9 @@ export const timeEn = {
   sealAroundHelp:
     'Draws a disc around each case of the time window and joins them into one sealed zone, which you then edit. Cases found in quarantine are left out unless you choose them.',
   sealAroundRadius: 'Radius (m)',
-  sealAroundCount: '{count} cases of the window ({from} – {to}) will be used.',
+  sealAroundCount: '{count, plural, one {# case} other {# cases}} of the window ({from} – {to}) will be used.',
   sealAroundPropose: 'Propose sealed zone',
-  sealAroundName: 'Around {count} cases',
+  sealAroundName: 'Around {count, plural, one {# case} other {# cases}}',
   errorSealRadius: 'The radius is a number of metres from 10 to 2000.',
   errorSealNoCases: 'No case of the window matches: choose other places found or another window.',
 } as const;

@@ -21,6 +21,7 @@ import {
   ZONE_ISSUE_SOURCE,
   ZONE_LABEL_SOURCE,
   ZONE_LAYER_IDS,
+  ZONE_LINE_LAYER_IDS,
   ZONE_SOURCE,
 } from './styles/zone-layers';
 
@@ -119,9 +120,9 @@ export class MapController {
       interleaved: true,
       layers: [],
       // Text only (deck sets it as textContent): never HTML.
-      getTooltip: ({ object, layer }) =>
+      getTooltip: ({ object, layer, x, y }) =>
         layer?.id === 'case-hexes' && object && this.caseHexes
-          ? { text: this.caseHexes.tooltip(object as CaseHex) }
+          ? { text: this.caseHexes.tooltip(object as CaseHex), style: tooltipPlacement(container, x, y) }
           : null,
     });
     this.map.addControl(this.overlay);
@@ -141,7 +142,17 @@ export class MapController {
     });
     this.map.on('mousedown', () => this.emit('press'));
     this.map.on('click', (event) => {
-      const hit = this.map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [ZONE_LAYER_IDS.fill] })[0];
+      const { x, y } = event.point;
+      // The fill, or within a few pixels of an outline: an invalid zone may have no fill to click.
+      const hit =
+        this.map.queryRenderedFeatures([x, y], { layers: [ZONE_LAYER_IDS.fill] })[0] ??
+        this.map.queryRenderedFeatures(
+          [
+            [x - 4, y - 4],
+            [x + 4, y + 4],
+          ],
+          { layers: ZONE_LINE_LAYER_IDS },
+        )[0];
       this.emit('click', { zoneId: hit ? String(hit.properties?.id) : undefined });
     });
     this.map.on('moveend', () => this.emit('moveEnd'));
@@ -391,6 +402,27 @@ export class MapController {
     const center = this.map.getCenter();
     this.events.onView({ zoom: this.map.getZoom(), lng: center.lng, lat: center.lat });
   }
+}
+
+/**
+ * Where the hexagon tooltip goes: beside the pointer, on the side with room, so it is never cut
+ * off at the map's right or bottom edge (deck.gl applies this style after its own placement).
+ */
+function tooltipPlacement(container: HTMLElement, x: number, y: number): Partial<CSSStyleDeclaration> {
+  const flipX = x > container.clientWidth - 260;
+  const flipY = y > container.clientHeight - 90;
+  const left = flipX ? `calc(${x - 14}px - 100%)` : `${x + 14}px`;
+  const top = flipY ? `calc(${y - 14}px - 100%)` : `${y + 14}px`;
+  return {
+    transform: `translate(${left}, ${top})`,
+    maxWidth: '240px',
+    padding: '6px 8px',
+    borderRadius: '4px',
+    font: '13px/1.35 system-ui, sans-serif',
+    color: '#ffffff',
+    backgroundColor: 'rgba(31, 45, 58, 0.92)',
+    whiteSpace: 'normal',
+  };
 }
 
 async function fetchStyle(url: string): Promise<maplibregl.StyleSpecification> {

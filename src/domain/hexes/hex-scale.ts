@@ -1,10 +1,14 @@
-/** A sequential colour scale for case counts: light yellow to dark red (ColorBrewer YlOrRd, 5 classes). */
+/**
+ * A sequential colour scale for case counts, light blue to deep indigo (5 classes): far from the
+ * tiers' red, orange and yellow, so a hexagon never reads as a zone, also for deuteranopes
+ * (hex-palette.test.ts holds every class at CIE ΔE2000 ≥ 20 from every tier fill and outline).
+ */
 export const HEX_COLORS: readonly [number, number, number][] = [
-  [255, 255, 178],
-  [254, 204, 92],
-  [253, 141, 60],
-  [240, 59, 32],
-  [189, 0, 38],
+  [127, 176, 230],
+  [93, 138, 216],
+  [83, 96, 196],
+  [74, 58, 168],
+  [43, 28, 112],
 ];
 
 /** The lower bound of each colour class, ascending, distinct, starting at 1. */

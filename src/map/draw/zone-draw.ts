@@ -17,6 +17,9 @@ import { haversineMeters } from '../../domain/geo/distance';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { TIER_COLORS, type Tier } from '../../domain/zones/tier';
 import { snapToAreas } from '../../domain/zones/snap';
+import { INVALID_LINE_COLOR } from '../styles/zone-layers';
+
+const INVALID_FILL = '#9e9e9e';
 
 /** What the pointer draws: a zone shape, a shape to cut out, or a line to split along. */
 export type DrawIntent =
@@ -110,10 +113,11 @@ export class ZoneDraw {
               },
             },
           },
+          // An invalid zone under edit keeps the invalid style (grey, red edge), so it reads as the thing to fix.
           styles: {
-            selectedPolygonColor: '#1d5fa8',
+            selectedPolygonColor: (feature) => (feature.properties.invalid ? INVALID_FILL : '#1d5fa8'),
             selectedPolygonFillOpacity: 0.15,
-            selectedPolygonOutlineColor: '#1d5fa8',
+            selectedPolygonOutlineColor: (feature) => (feature.properties.invalid ? INVALID_LINE_COLOR : '#1d5fa8'),
             selectedPolygonOutlineWidth: 2,
             selectionPointWidth: 6,
             midPointWidth: 4,
@@ -160,12 +164,21 @@ export class ZoneDraw {
     return this.draw.getModeState() === 'drawing';
   }
 
-  /** Lets the user reshape one single-polygon zone: drag vertices, add at midpoints, delete (right-click), move. */
-  startEditing(zoneId: string, geometry: Polygon, snapTargets: AreaGeometry[]): void {
+  /**
+   * Lets the user reshape one single-polygon zone: drag vertices, add at midpoints, delete
+   * (right-click), move. An invalid zone (crossing edges, say) is editable too: moving a vertex
+   * is how it gets fixed.
+   */
+  startEditing(zoneId: string, geometry: Polygon, snapTargets: AreaGeometry[], invalid = false): void {
     this.cancelDrawing();
     this.snapTargets = snapTargets;
     const featureId = this.draw.getFeatureId();
-    const feature: GeoJSONStoreFeatures = { id: featureId, type: 'Feature', geometry, properties: { mode: 'polygon' } };
+    const feature: GeoJSONStoreFeatures = {
+      id: featureId,
+      type: 'Feature',
+      geometry,
+      properties: { mode: 'polygon', invalid },
+    };
     const [validation] = this.draw.addFeatures([feature]);
     if (!validation?.valid) return;
     this.draw.setMode('select');

@@ -19,6 +19,30 @@ const zone = (id: string, geometry: Polygon): Zone => ({
 const u = uShape();
 
 describe('zone features', () => {
+  it('gives an invalid zone its rings as lines too, so a bow tie (zero area, which MapLibre drops) stays drawn', () => {
+    const bowTie: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    const features = zoneFeatures([zone('bow', bowTie), zone('u', u)], (z) =>
+      z.id === 'bow' ? [{ code: 'self-intersection', at: [0.5, 0.5] } as never] : [],
+    ).features;
+    expect(features.map((f) => `${f.properties?.id}:${f.geometry.type}`)).toEqual([
+      'bow:Polygon',
+      'bow:MultiLineString',
+      'u:Polygon',
+    ]);
+    expect(features[1].geometry.coordinates).toEqual(bowTie.coordinates);
+  });
+
   it('puts a label inside the zone, even a U-shaped one, and keeps it per geometry', () => {
     const [lng, lat] = labelAnchor(u);
     expect(areaCoversPoint(u, lng, lat)).toBe(true);

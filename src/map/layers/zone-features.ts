@@ -1,4 +1,4 @@
-import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { ringAreaSquareMeters } from '../../domain/geo/ellipsoid';
@@ -17,21 +17,24 @@ import type { Zone } from '../../domain/zones/zone';
 export function zoneFeatures(
   zones: readonly Zone[],
   issuesOf: (zone: Zone) => ZoneIssue[],
-): FeatureCollection<Polygon | MultiPolygon> {
+): FeatureCollection<Polygon | MultiPolygon | MultiLineString> {
   const sorted = [...zones].sort((a, b) => TIER_SEVERITY[a.tier] - TIER_SEVERITY[b.tier]);
   return {
     type: 'FeatureCollection',
-    features: sorted.map((zone) => ({
-      type: 'Feature',
-      properties: {
-        id: zone.id,
-        tier: zone.tier,
-        name: zone.name,
-        invalid: issuesOf(zone).length > 0,
-        lifted: Boolean(zone.liftedOn),
-      },
-      geometry: zone.geometry,
-    })),
+    features: sorted.flatMap((zone) => {
+      const invalid = issuesOf(zone).length > 0;
+      const properties = { id: zone.id, tier: zone.tier, name: zone.name, invalid, lifted: Boolean(zone.liftedOn) };
+      const area: Feature<Polygon | MultiPolygon> = { type: 'Feature', properties, geometry: zone.geometry };
+      if (!invalid) return [area];
+      // MapLibre drops a ring whose signed area is zero (a symmetric bow tie), so an invalid zone's
+      // rings are also given as lines: its outline stays on the map, to be seen and fixed.
+      const outline: Feature<MultiLineString> = {
+        type: 'Feature',
+        properties,
+        geometry: { type: 'MultiLineString', coordinates: polygonsOf(zone.geometry).flat() },
+      };
+      return [area, outline];
+    }),
   };
 }
 

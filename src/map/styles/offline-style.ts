@@ -9,11 +9,13 @@ import { FOUND_IN } from '../../domain/cases/case-record';
 import { BASEMAP_COLORS, FOUND_IN_COLORS } from './palette';
 import {
   EFFECTIVE_SOURCE,
-  effectiveTierLayers,
+  effectiveFillLayers,
+  effectiveLineLayers,
   ZONE_ISSUE_SOURCE,
   ZONE_LABEL_SOURCE,
   ZONE_SOURCE,
-  zoneFillAndLineLayers,
+  zoneFillLayers,
+  zoneLineLayers,
   zoneMarkerLayers,
 } from './zone-layers';
 
@@ -194,28 +196,30 @@ export function overlayLayers(): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 14, 2.5],
       },
     },
-    ...effectiveTierLayers(),
-    ...zoneFillAndLineLayers(),
+    ...effectiveFillLayers(),
+    ...zoneFillLayers(),
     {
       // Single cases by where they were found, and clusters of them (worker-side supercluster) sized by their count.
       id: LAYER_IDS.cases,
       type: 'circle',
       source: SOURCE_IDS.cases,
+      // Clusters are light, see-through discs with a dark ring, so the zone under one stays readable.
       paint: {
-        'circle-color': ['case', isCluster, '#3b4a5c', caseColor],
+        'circle-color': ['case', isCluster, '#ffffff', caseColor],
         // Zoom may only be the input of a top-level interpolation: each stop chooses between cluster and case.
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, clusterOr(2.2), 12, clusterOr(4), 16, clusterOr(7)],
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': ['case', isCluster, '#1f2d3a', '#ffffff'],
         'circle-stroke-width': [
           'interpolate',
           ['linear'],
           ['zoom'],
           8,
-          ['case', isCluster, 2, 0.4],
+          ['case', isCluster, 1.6, 0.4],
           14,
-          ['case', isCluster, 2, 1.2],
+          ['case', isCluster, 1.6, 1.2],
         ],
-        'circle-opacity': ['case', isCluster, 0.82, 0.9],
+        'circle-opacity': ['case', isCluster, 0.55, 0.9],
+        'circle-stroke-opacity': ['case', isCluster, 0.85, 1],
       },
     },
     {
@@ -229,8 +233,11 @@ export function overlayLayers(): LayerSpecification[] {
         'text-size': 12,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#1f2d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
+    // Zones' outlines and labels over every case layer (hexagons and buildings are deck.gl layers placed under the cases).
+    ...effectiveLineLayers(),
+    ...zoneLineLayers(),
     ...zoneMarkerLayers(LABEL_FONT),
     nameLabels(LAYER_IDS.neighbourLabels, 'neighbour', 0.8, 13, BASEMAP_COLORS.neighbourLabel),
     nameLabels(

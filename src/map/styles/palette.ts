@@ -13,9 +13,12 @@ export const BASEMAP_COLORS = {
   halo: '#ffffff',
 };
 
-/** Case colours by where the case was found (Okabe–Ito, readable by colour-blind viewers). */
+/**
+ * Case colours by where the case was found (from Okabe–Ito, readable by colour-blind viewers),
+ * with no red, orange or yellow: those are the tiers' hues, and a case must never read as a zone.
+ */
 export const FOUND_IN_COLORS: Record<FoundIn, string> = {
-  community: '#d55e00',
+  community: '#222222',
   quarantine: '#0072b2',
   screening: '#cc79a7',
   imported: '#009e73',

@@ -17,6 +17,16 @@ export const ZONE_LAYER_IDS = {
   effectiveLine: 'effective-line',
 } as const;
 
+/** The outline layers, one per tier (`zoneLineLayers`). */
+export const ZONE_LINE_LAYER_IDS = ['sealed', 'controlled', 'precaution'].map(
+  (tier) => `${ZONE_LAYER_IDS.line}-${tier}`,
+);
+
+/** How opaque a zone's fill is (lifted, selected, plain) and a derived ring's: the colour test composes with these. */
+export const ZONE_FILL_OPACITY = { lifted: 0.08, selected: 0.38, plain: 0.26, derived: 0.08 } as const;
+/** The outline of an invalid zone. */
+export const INVALID_LINE_COLOR = '#b3261e';
+
 const tierColor: ExpressionSpecification = [
   'match',
   ['get', 'tier'],
@@ -30,12 +40,37 @@ const tierColor: ExpressionSpecification = [
 /** The selected zone, as feature state set by the map controller (filters cannot read feature state, paint can). */
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** Zone fills: under the case layers, so a hexagon or a cluster is tinted by the zone it lies in. */
+export function zoneFillLayers(): LayerSpecification[] {
+  return [
+    {
+      id: ZONE_LAYER_IDS.fill,
+      type: 'fill',
+      source: ZONE_SOURCE,
+      // An invalid zone's outline also comes as lines (zone-features.ts): the fill takes the areas only.
+      filter: ['match', ['geometry-type'], ['LineString', 'MultiLineString'], false, true],
+      paint: {
+        'fill-color': ['case', ['get', 'invalid'], '#9e9e9e', tierColor],
+        'fill-opacity': [
+          'case',
+          ['get', 'lifted'],
+          ZONE_FILL_OPACITY.lifted,
+          selected,
+          ZONE_FILL_OPACITY.selected,
+          ZONE_FILL_OPACITY.plain,
+        ],
+      },
+    },
+  ];
+}
+
 /**
- * Zone layers. Tiers differ by colour and also by line (sealed solid and thick, controlled
- * dashed, precaution dotted) and by their label, so the map reads in greyscale and for
- * colour-blind viewers. Invalid zones are grey with a red dashed edge.
+ * Zone outlines, above every case layer so a zone stays readable over hexagons and clusters.
+ * Tiers differ by colour and also by line (sealed solid and thick, controlled dashed, precaution
+ * dotted) and by their label, so the map reads in greyscale and for colour-blind viewers. Invalid
+ * zones are grey with a red dashed edge.
  */
-export function zoneFillAndLineLayers(): LayerSpecification[] {
+export function zoneLineLayers(): LayerSpecification[] {
   const line = (tier: string, dash: number[] | undefined, width: number): LayerSpecification => ({
     id: `${ZONE_LAYER_IDS.line}-${tier}`,
     type: 'line',
@@ -43,21 +78,12 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
     filter: ['==', ['get', 'tier'], tier],
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': ['case', ['get', 'invalid'], '#b3261e', tierColor],
+      'line-color': ['case', ['get', 'invalid'], INVALID_LINE_COLOR, tierColor],
       'line-width': width,
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   });
   return [
-    {
-      id: ZONE_LAYER_IDS.fill,
-      type: 'fill',
-      source: ZONE_SOURCE,
-      paint: {
-        'fill-color': ['case', ['get', 'invalid'], '#9e9e9e', tierColor],
-        'fill-opacity': ['case', ['get', 'lifted'], 0.08, selected, 0.38, 0.26],
-      },
-    },
     line('precaution', [1, 1.5], 2.5),
     line('controlled', [4, 2], 2.5),
     line('sealed', undefined, 3.5),
@@ -76,18 +102,24 @@ export function zoneFillAndLineLayers(): LayerSpecification[] {
 }
 
 /**
- * The effective controlled and precaution areas, rings included: a faint fill and a thin,
- * long-dashed outline, so they read as derived, unlike the zones drawn by hand.
+ * The effective controlled and precaution areas, rings included: a faint fill (under the case
+ * layers) and a thin, long-dashed outline (over them), so they read as derived, unlike the zones
+ * drawn by hand.
  */
-export function effectiveTierLayers(): LayerSpecification[] {
+export function effectiveFillLayers(): LayerSpecification[] {
   return [
     {
       id: ZONE_LAYER_IDS.effectiveFill,
       type: 'fill',
       source: EFFECTIVE_SOURCE,
       filter: ['!=', ['get', 'tier'], 'sealed'],
-      paint: { 'fill-color': tierColor, 'fill-opacity': 0.08 },
+      paint: { 'fill-color': tierColor, 'fill-opacity': ZONE_FILL_OPACITY.derived },
     },
+  ];
+}
+
+export function effectiveLineLayers(): LayerSpecification[] {
+  return [
     {
       id: ZONE_LAYER_IDS.effectiveLine,
       type: 'line',

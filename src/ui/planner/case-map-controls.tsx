@@ -1,9 +1,9 @@
 import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../../domain/cases/case-cells';
-import { hexColor } from '../../domain/hexes/hex-scale';
 import { usePlannerStore } from '../../state/store';
 import { useTimeStore } from '../../state/time-store';
 import { useT } from '../shared/use-t';
 import { hexResolution } from './use-case-layers';
+import { HexClasses } from './hex-classes';
 
 const RESOLUTIONS = Array.from({ length: FINE_RESOLUTION - COARSE_RESOLUTION + 1 }, (_, i) => COARSE_RESOLUTION + i);
 
@@ -50,18 +50,7 @@ export function CaseMapControls() {
       {time.hexes && breaks.length > 0 && data && (
         <figure className="hex-legend" aria-label={t('hexLegend')}>
           <figcaption className="small">{t('hexLegend')}</figcaption>
-          <ul>
-            {breaks.map((from, k) => {
-              const to = k + 1 < breaks.length ? breaks[k + 1] - 1 : undefined;
-              const [r, g, b] = hexColor(data.scale, k);
-              return (
-                <li key={from}>
-                  <span className="swatch hex" style={{ background: `rgb(${r},${g},${b})` }} aria-hidden="true" />
-                  {to === undefined ? `≥ ${from}` : from === to ? `${from}` : `${from}–${to}`}
-                </li>
-              );
-            })}
-          </ul>
+          <HexClasses data={data} />
           <p className="muted small">{t('hexLegendNote')}</p>
         </figure>
       )}

@@ -137,8 +137,14 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
     else if (mode.kind === 'cut') zoneDraw.startDrawing({ kind: 'cutter' }, targets(mode.zoneId));
     else if (mode.kind === 'split') zoneDraw.startDrawing({ kind: 'split-line' }, []);
     else if (mode.kind === 'merge') zoneDraw.cancelDrawing();
-    else if (selectedZone && isSimplePolygon(selectedZone.geometry) && zoneIssues(selectedZone).length === 0) {
-      zoneDraw.startEditing(selectedZone.id, selectedZone.geometry, targets(selectedZone.id));
+    // An invalid zone is edited like any other: its vertices are how the planner fixes it.
+    else if (selectedZone && isSimplePolygon(selectedZone.geometry)) {
+      zoneDraw.startEditing(
+        selectedZone.id,
+        selectedZone.geometry,
+        targets(selectedZone.id),
+        zoneIssues(selectedZone).length > 0,
+      );
     } else {
       zoneDraw.stopEditing();
       zoneDraw.cancelDrawing();
