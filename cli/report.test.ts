@@ -182,11 +182,22 @@ describe('cordon report', () => {
         'K4,120.7501,30.7500,2022-04-09',
       ].join('\n') + '\n',
     );
-    const json = JSON.parse(
-      (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-05']))
-        .out,
-    );
-    expect(json.tiers.sealed.cases).toBe(3);
+    const asOfFifth = await run([
+      'report',
+      '--zones',
+      zones,
+      '--households',
+      households,
+      '--cases',
+      cases,
+      '--as-of',
+      '2022-04-05',
+    ]);
+    const json = JSON.parse(asOfFifth.out);
+    // Counted as of 5 April: the case reported on 9 April is not known yet, and the user is told so.
+    expect(json.tiers.sealed.cases).toBe(2);
+    expect(json.zones[0].cases).toBe(2);
+    expect(asOfFifth.err).toContain('1 of 4 cases are reported after 2022-04-05 and not counted');
     const [sealed, controlled] = json.zones;
     expect(Object.keys(sealed)).toEqual([
       'id',
@@ -208,7 +219,13 @@ describe('cordon report', () => {
       (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-12']))
         .out,
     );
-    expect(later.zones[0]).toMatchObject({ lastCaseOn: '2022-04-09', caseFreeDays: 3, eligibleOn: '2022-04-16' });
+    expect(later.zones[0]).toMatchObject({
+      cases: 3,
+      lastCaseOn: '2022-04-09',
+      caseFreeDays: 3,
+      eligibleOn: '2022-04-16',
+    });
+    expect(later.tiers.sealed.cases).toBe(3);
     expect(
       (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April']))
         .code,

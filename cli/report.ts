@@ -50,7 +50,14 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
   const households = await readRecords(options.households, 'households', options, warnings);
   const cases = options.cases ? await readRecords(options.cases, 'cases', options, warnings) : undefined;
   const store = households.result.householdStore;
-  const caseRecords = cases?.result.cases ?? [];
+  // As of a day, the cases reported after it are not known yet: counted nowhere, clocks included.
+  const asOfDate = options.asOf ?? options.today;
+  const allCases = cases?.result.cases ?? [];
+  const caseRecords = allCases.filter((record) => record.reportedOn <= asOfDate);
+  if (cases && caseRecords.length < allCases.length)
+    warnings.push(
+      `${options.cases}: ${allCases.length - caseRecords.length} of ${allCases.length} cases are reported after ${asOfDate} and not counted (--as-of)`,
+    );
   const counter = new FiguresCounter(
     await loadPolygonEngine(),
     store,
@@ -68,7 +75,7 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
   let clocks: Map<string, ZoneClock> | undefined;
   if (cases) {
     const caseStore = caseStoreFromRecords(caseRecords);
-    const asOf = dayFromIsoDate(options.asOf ?? options.today) as number;
+    const asOf = dayFromIsoDate(asOfDate) as number;
     const protocol = planSettings?.protocol ?? DEFAULT_PROTOCOL;
     clocks = new Map(
       valid.map((zone) => [

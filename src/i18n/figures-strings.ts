@@ -1,6 +1,11 @@
 /** The figures panel, the plan's settings and the household lists: strings in both languages. */
 export const figuresEn = {
   figuresHeading: 'Figures',
+  figuresCasesAll: 'Cases: every case of the data (the time bar has no window yet).',
+  figuresCasesWindow: 'Cases reported {from} – {to} (the time bar’s window).',
+  figuresCasesWindowFiltered: 'Cases reported {from} – {to} (the time bar’s window and filters).',
+  figuresMoreHeading: 'Figures per zone, needs and settings',
+  figuresSettings: 'Settings: rings, planning rates, downgrading',
   ringsLegend: 'Areas around sealed zones',
   ringControlled: 'Controlled (m)',
   ringPrecaution: 'Precaution (m)',
@@ -58,6 +63,11 @@ export const figuresEn = {
 
 export const figuresZhCN: Record<keyof typeof figuresEn, string> = {
   figuresHeading: '统计',
+  figuresCasesAll: '病例：数据中的全部病例（时间轴尚无窗口）。',
+  figuresCasesWindow: '病例：报告日期 {from} 至 {to}（时间轴窗口）。',
+  figuresCasesWindowFiltered: '病例：报告日期 {from} 至 {to}（时间轴窗口及筛选）。',
+  figuresMoreHeading: '按区域统计、需求与设置',
+  figuresSettings: '设置：外围范围、测算标准、降级规则',
   ringsLegend: '封控区外围范围',
   ringControlled: '管控区（米）',
   ringPrecaution: '防范区（米）',

@@ -37,6 +37,8 @@ export const en = {
   workerFailed_data:
     'The data the plan counts with could not be made active ({detail}). Your zones and edits are kept; the map and figures show the data loaded before.',
   workerFailed_clocks: 'The zone clocks could not be worked out ({detail}). Zones, figures and edits are unaffected.',
+  workerFailed_windowCases:
+    'The cases of the time window could not be counted per tier ({detail}). The figures show every case instead; zones and edits are unaffected.',
   workerFailed_hexes: 'The case hexagons could not be counted ({detail}). Zones, figures and case points still work.',
   workerFailed_clusters: 'The case points could not be clustered ({detail}). Zones, figures and hexagons still work.',
   workerFailed_curve: 'The epidemic curve could not be drawn ({detail}). Zones and figures still work.',
@@ -123,6 +125,7 @@ export const zhCN: Strings = {
   workerFailed_figures: '统计数字未能计算（{detail}）。区域和您的编辑均已保留，表中为上一次的统计结果。',
   workerFailed_data: '方案所用数据未能启用（{detail}）。区域和您的编辑均已保留，地图和统计仍为之前载入的数据。',
   workerFailed_clocks: '区域计时未能计算（{detail}）。区域、统计和编辑不受影响。',
+  workerFailed_windowCases: '时间窗口内的病例未能按区域统计（{detail}）。统计表暂显示全部病例；区域和编辑不受影响。',
   workerFailed_hexes: '病例六边形未能统计（{detail}）。区域、统计和病例点仍可使用。',
   workerFailed_clusters: '病例点未能聚合（{detail}）。区域、统计和六边形仍可使用。',
   workerFailed_curve: '流行曲线未能绘制（{detail}）。区域和统计仍可使用。',

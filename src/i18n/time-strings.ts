@@ -65,6 +65,15 @@ export const timeEn = {
   sealAroundName: 'Around {count, plural, one {# case} other {# cases}}',
   errorSealRadius: 'The radius is a number of metres from 10 to 2000.',
   errorSealNoCases: 'No case of the window matches: choose other places found or another window.',
+  workingDate: 'Working date',
+  workingDateHelp: 'New zones are declared on this date, and edits are dated by it.',
+  workingDateFollowsToday: 'today ({date})',
+  workingDateUseToday: 'Follow today',
+  workingDateUseSlider: 'Work on {date}',
+  declareOnSlider: 'Declare “{name}” on {date}',
+  errorWorkingDateSame: 'The plan is already worked on that date.',
+  noteWorkingDate: 'Set the working date to {date}',
+  noteWorkingDateToday: 'The working date follows today again',
 } as const;
 
 export const timeZhCN: Record<keyof typeof timeEn, string> = {
@@ -132,4 +141,13 @@ export const timeZhCN: Record<keyof typeof timeEn, string> = {
   sealAroundName: '围绕 {count} 个病例',
   errorSealRadius: '半径应为 10 到 2000 之间的米数。',
   errorSealNoCases: '时间窗内没有符合条件的病例：请选择其他发现方式或时间窗。',
+  workingDate: '工作日期',
+  workingDateHelp: '新区域以此日期划定，修改也按此日期记录。',
+  workingDateFollowsToday: '今天（{date}）',
+  workingDateUseToday: '跟随今天',
+  workingDateUseSlider: '以 {date} 为工作日期',
+  declareOnSlider: '将“{name}”的划定日期设为 {date}',
+  errorWorkingDateSame: '方案的工作日期已是该日期。',
+  noteWorkingDate: '将工作日期设为 {date}',
+  noteWorkingDateToday: '工作日期恢复为跟随今天',
 };

@@ -194,6 +194,11 @@ export class MapController {
     this.map.flyTo({ center: [at.lng, at.lat], zoom: Math.max(this.map.getZoom(), minZoom), duration: 400 });
   }
 
+  /** Puts the camera at a place and zoom at once (a view brought back from the URL). */
+  jumpTo(at: { lng: number; lat: number }, zoom: number): void {
+    this.map.jumpTo({ center: [at.lng, at.lat], zoom });
+  }
+
   /** Eases to a place at a zoom (a cluster's expansion zoom, say). */
   zoomTo(at: { lng: number; lat: number }, zoom: number): void {
     this.map.easeTo({ center: [at.lng, at.lat], zoom });

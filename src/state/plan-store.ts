@@ -43,12 +43,17 @@ export function setCommandEngine(engine: PolygonEngine): void {
   commandEngine = engine;
 }
 
+/** Today's date (ISO) in Asia/Shanghai, where the headquarters work. */
+export function todayInShanghai(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}
+
 /** The context commands run in: now, today in Asia/Shanghai, fresh ids and the polygon engine. */
 export function liveContext(): CommandContext {
   if (!commandEngine) throw new Error('The polygon engine is not loaded yet (setCommandEngine).');
   const engine = commandEngine;
   const now = new Date();
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  const today = todayInShanghai(now);
   return {
     now: now.toISOString(),
     today,

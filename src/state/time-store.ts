@@ -5,6 +5,7 @@ import { COARSE_RESOLUTION, FINE_RESOLUTION } from '../domain/cases/case-cells';
 import { CASE_KINDS, FOUND_IN } from '../domain/cases/case-record';
 import type { EpiCurve } from '../domain/cases/epi-curve';
 import type { PlanClocks } from '../domain/cases/zone-clock';
+import type { WindowCaseCounts } from '../domain/cases/case-window';
 
 export type WindowMode = 'all' | '7' | '14' | 'custom';
 export const WINDOW_MODES: readonly WindowMode[] = ['all', '7', '14', 'custom'];
@@ -34,6 +35,8 @@ export interface TimeState {
   /** What the map shows now. */
   hexData?: CaseHexData;
   clocks?: PlanClocks;
+  /** The window's cases per tier and zone, for the figures count they came from. */
+  windowCases?: WindowCaseCounts;
   set: (changes: Partial<Omit<TimeState, 'set' | 'setCurve'>>) => void;
   /** New data: the curve, with the date moved to its last day when it falls outside. */
   setCurve: (curve: EpiCurve | undefined) => void;

@@ -1,7 +1,8 @@
 import { usePlannerStore } from './store';
 
 /** The kinds of work the page asks the analysis worker for, each with its own message. */
-export type WorkerTask = 'figures' | 'data' | 'clocks' | 'hexes' | 'clusters' | 'curve' | 'case' | 'checks';
+export type WorkerTask =
+  'figures' | 'data' | 'clocks' | 'windowCases' | 'hexes' | 'clusters' | 'curve' | 'case' | 'checks';
 
 /** The text of an error, whatever was thrown. */
 export const errorDetail = (error: unknown): string =>

@@ -211,6 +211,15 @@ describe('the analysis API: clusters, curve, clocks and seal around cases', () =
     expect(clocks.zones.z.cases).toBe(inside.filter((day) => day <= asOf).length);
     expect(clocks.zones.z.lastCaseDay).toBe(Math.max(...inside.filter((day) => day <= asOf)));
     expect(clocks.zones.z.caseFreeDays).toBe(asOf - clocks.zones.z.lastCaseDay!);
+    // The window's cases per zone and tier: those inside, reported in the window, of the places found taken.
+    const insideCases = cases.filter((c) => areaCoversPoint(zone.geometry, c.lng, c.lat));
+    const windowed = api.windowCases(counted.countId, { fromDay: first + 3, toDay: first + 9, foundIn: [0] })!;
+    const expected = insideCases.filter(
+      (c) => dayOf(c) >= first + 3 && dayOf(c) <= first + 9 && c.foundIn === 'community',
+    ).length;
+    expect(windowed.zones.z).toBe(expected);
+    expect(windowed.tiers.sealed).toBe(expected);
+    expect(api.windowCases(counted.countId, { fromDay: first, toDay: first + 400 })!.zones.z).toBe(insideCases.length);
     // A later count over other zones does not change the clock of the first: clocks pair with their count.
     const elsewhere = { id: 'z', tier: 'sealed' as const, geometry: squareAround(120.2, 30.9, 50) };
     const later = (await api.figures([elsewhere], {

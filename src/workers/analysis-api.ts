@@ -19,7 +19,7 @@ import {
   keptRingsFor,
   type CountedZone,
   type KeptRings,
-  type CaseDays,
+  type CountedCases,
 } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
@@ -80,13 +80,13 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     }
   }
 
-  /** Each count's case days by its id (the last KEPT_COUNTS counts); forgotten when the active data changes. */
-  const countedDays = new Map<number, CaseDays>();
+  /** Each count's cases inside its zones and tiers, by its id (the last KEPT_COUNTS counts); forgotten when the active data changes. */
+  const countedDays = new Map<number, CountedCases>();
   let lastCountId = 0;
 
   const cases = createCaseApi(() => registry.current()?.cases, task, {
     loadEngine,
-    caseDays: (countId) => countedDays.get(countId),
+    countedCases: (countId) => countedDays.get(countId),
   });
 
   return {
@@ -127,7 +127,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       const figures = counter.count(zones, settings, boundaries);
       const countId = ++lastCountId;
       // The case days of the last few counts, so a clock asked for a count pairs with its zones.
-      countedDays.set(countId, counter.caseDays());
+      countedDays.set(countId, counter.countedCases());
       for (const id of countedDays.keys()) if (id <= countId - KEPT_COUNTS) countedDays.delete(id);
       return { ...figures, countId };
     },

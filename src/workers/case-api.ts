@@ -4,14 +4,14 @@ import { caseAt, type CaseStore } from '../domain/cases/case-store';
 import type { CaseRecord } from '../domain/cases/case-record';
 import { epiCurve, type EpiCurve } from '../domain/cases/epi-curve';
 import { planClocks, type PlanClocks, type Protocol } from '../domain/cases/zone-clock';
-import type { CaseDays } from '../domain/figures/plan-figures';
+import { caseDaysOf, type CountedCases } from '../domain/figures/plan-figures';
 import type { AreaGeometry, Meters } from '../domain/geo/types';
 import type { Tier } from '../domain/zones/tier';
 import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import { sealAround } from '../domain/zones/seal-around';
 import { yieldNow } from '../io/import/yield-now';
 import { CaseClusters, type CaseMapProperties } from './case-clusters';
-import { forEachCaseInWindow } from '../domain/cases/case-window';
+import { countInWindow, forEachCaseInWindow, type WindowCaseCounts } from '../domain/cases/case-window';
 
 /** A proposed sealed area around the cases of a window, and how many cases it was drawn around. */
 export interface SealProposal {
@@ -27,7 +27,10 @@ export interface SealProposal {
 export function createCaseApi(
   activeCases: () => CaseStore | undefined,
   runTask: <T>(taskId: string, work: (signal: AbortSignal) => Promise<T>) => Promise<T>,
-  environment: { loadEngine: () => Promise<PolygonEngine>; caseDays: (countId: number) => CaseDays | undefined },
+  environment: {
+    loadEngine: () => Promise<PolygonEngine>;
+    countedCases: (countId: number) => CountedCases | undefined;
+  },
 ) {
   let cells: Promise<CaseCells> | undefined;
   let clusters: { key: string; value: CaseClusters } | undefined;
@@ -112,8 +115,28 @@ export function createCaseApi(
       protocol: Protocol,
     ): PlanClocks | undefined {
       // The case days of that count, not of whichever count ran last: undefined once it is forgotten.
-      const days = environment.caseDays(countId);
-      return days ? planClocks(days, zones, asOfDay, protocol) : undefined;
+      const counted = environment.countedCases(countId);
+      return counted ? planClocks(caseDaysOf(counted), zones, asOfDay, protocol) : undefined;
+    },
+
+    /**
+     * The cases of a window (and its filters) inside each tier and zone, as counted by the figures
+     * `countId`: what the figures' case column shows, following the time bar.
+     */
+    windowCases(countId: number, window: CaseWindow): WindowCaseCounts | undefined {
+      const counted = environment.countedCases(countId);
+      if (!counted) return undefined;
+      const count = (indexes: readonly number[]) => countInWindow(counted.cases, indexes, window);
+      return {
+        countId,
+        window,
+        tiers: {
+          sealed: count(counted.tiers.sealed),
+          controlled: count(counted.tiers.controlled),
+          precaution: count(counted.tiers.precaution),
+        },
+        zones: Object.fromEntries([...counted.zones].map(([id, indexes]) => [id, count(indexes)])),
+      };
     },
 
     /** A sealed area proposed around the cases of a window (its filters say which places found are taken). */

@@ -147,7 +147,6 @@ describe('cases over space and time', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     await addZoneFromText(page, squareText(120.679, 30.5305, 0.002), { tier: 'sealed', name: 'Played block' });
     await page.getByLabel('Declared on').fill('2022-04-01');
-    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     await addZoneFromText(page, squareText(120.69, 30.5305, 0.003), { tier: 'controlled', name: 'East block' });
     await jumpTo(page, 120.684, 30.5305, 14);
     await waitForIdle(page);
@@ -222,7 +221,6 @@ describe('cases over space and time', () => {
       name: 'Haining block',
     });
     await page.getByLabel('Declared on').fill('2022-04-10');
-    await page.getByRole('button', { name: 'Apply', exact: true }).click();
 
     // The slider to 20 April 2022, with the keyboard.
     const date = '2022-04-20';

@@ -48,7 +48,8 @@ describe('figures per tier', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => number(await households(page, 'sealed'))).toBe(sealed);
     expect(number(await households(page, 'precaution'))).toBe(precaution);
-    // Rings off: only the sealed zone counts; undo brings the rings back.
+    // Rings off: only the sealed zone counts; undo brings the rings back. The settings are folded away.
+    await page.getByText('Settings: rings, planning rates, downgrading').click();
     await page.getByLabel('Controlled (m)').fill('0');
     await page.getByLabel('Precaution (m)').fill('0');
     await page.getByRole('button', { name: 'Apply settings' }).click();
@@ -116,6 +117,7 @@ describe('figures per tier', () => {
 
     // Two packs a household a day, and the whole district as the precaution area: one undoable step.
     const precautionRing = number(await households(page, 'precaution'));
+    await page.getByText('Settings: rings, planning rates, downgrading').click();
     await page.getByLabel('Supply packs per household a day').fill('2');
     await page.getByLabel('Precaution area').selectOption('district');
     expect(await page.getByLabel('Precaution (m)').isDisabled()).toBe(true);

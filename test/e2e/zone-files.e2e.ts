@@ -130,7 +130,7 @@ describe('plan files, imports and tabs', () => {
     const alert = dialog.getByRole('alert');
     await alert.waitFor();
     const message = await alert.textContent();
-    expect(message).toContain('Nothing was imported from bow-tie.geojson: 1 problem(s).');
+    expect(message).toContain('Nothing was imported from bow-tie.geojson: 1 problem.');
     expect(message).toContain('Read 2, accepted 0, rejected 2.');
     expect(message).toContain('Feature 2: the edge crosses itself near 120.765000, 30.765000');
     await page.screenshot({ path: outputPath('import-bow-tie.png') });

@@ -77,12 +77,16 @@ export function zoneClock(
   };
 }
 
+/** The cases an area covers (edges count as inside), as indexes into the store. */
+export function casesIn(cases: CaseStore, area: AreaGeometry, prepared = new AreaIndex(area)): number[] {
+  const inside: number[] = [];
+  for (let i = 0; i < cases.length; i++) if (prepared.covers(cases.lng[i], cases.lat[i])) inside.push(i);
+  return inside;
+}
+
 /** The report days of the cases an area covers (edges count as inside). */
 export function caseDaysIn(cases: CaseStore, area: AreaGeometry, prepared = new AreaIndex(area)): number[] {
-  const days: number[] = [];
-  for (let i = 0; i < cases.length; i++)
-    if (prepared.covers(cases.lng[i], cases.lat[i])) days.push(cases.reportedDay[i]);
-  return days;
+  return casesIn(cases, area, prepared).map((i) => cases.reportedDay[i]);
 }
 
 /** How many days ahead a zone counts as due: it is highlighted from then on. */

@@ -1,5 +1,5 @@
 import type { CaseStore } from '../cases/case-store';
-import { caseDaysIn } from '../cases/zone-clock';
+import { casesIn } from '../cases/zone-clock';
 import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
 import { cellsOf, totalsInArea } from '../households/count-in-areas';
@@ -48,22 +48,46 @@ export interface CountedZone {
   geometry: AreaGeometry;
 }
 
-/** Cases per tier, each in the first tier (TIERS order) one of whose areas covers it: their report days. */
-function caseDaysByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number[]> {
-  const days: Record<Tier, number[]> = { sealed: [], controlled: [], precaution: [] };
+/** Cases per tier, each in the first tier (TIERS order) one of whose areas covers it: their indexes in the store. */
+function casesByTier(cases: CaseStore, coverage: Record<Tier, readonly PreparedArea[]>): Record<Tier, number[]> {
+  const inside: Record<Tier, number[]> = { sealed: [], controlled: [], precaution: [] };
   for (let i = 0; i < cases.length; i++) {
     const tier = TIERS.find((candidate) =>
       coverage[candidate].some((area) => area.index.covers(cases.lng[i], cases.lat[i])),
     );
-    if (tier) days[tier].push(cases.reportedDay[i]);
+    if (tier) inside[tier].push(i);
   }
-  return days;
+  return inside;
 }
 
-/** The report days of the cases inside each zone and each exclusive tier, from the last count. */
+/**
+ * The cases inside each zone (its own shape) and each exclusive tier, from the last count, as
+ * indexes into `cases`: the clocks read their report days, and a time window its own counts,
+ * without another point test.
+ */
+export interface CountedCases {
+  cases: CaseStore;
+  zones: ReadonlyMap<string, readonly number[]>;
+  tiers: Record<Tier, readonly number[]>;
+}
+
+/** The report days of counted cases. */
 export interface CaseDays {
   zones: ReadonlyMap<string, readonly number[]>;
   tiers: Record<Tier, readonly number[]>;
+}
+
+/** The report days of the counted cases, for the clocks. */
+export function caseDaysOf(counted: CountedCases): CaseDays {
+  const days = (indexes: readonly number[]) => indexes.map((i) => counted.cases.reportedDay[i]);
+  return {
+    zones: new Map([...counted.zones].map(([id, indexes]) => [id, days(indexes)])),
+    tiers: {
+      sealed: days(counted.tiers.sealed),
+      controlled: days(counted.tiers.controlled),
+      precaution: days(counted.tiers.precaution),
+    },
+  };
 }
 
 /**
@@ -74,8 +98,11 @@ export interface CaseDays {
  * zone) are assigned to tiers again; the figures are the same as a count from scratch.
  */
 export class FiguresCounter {
-  private readonly zoneCache = new Map<string, { version: string; tier: Tier; figures: ZoneFigures; days: number[] }>();
-  private lastCaseDays: CaseDays = { zones: new Map(), tiers: { sealed: [], controlled: [], precaution: [] } };
+  private readonly zoneCache = new Map<
+    string,
+    { version: string; tier: Tier; figures: ZoneFigures; inside: number[] }
+  >();
+  private lastCounted: CountedCases;
   private readonly shapes: ShapeVersions;
   /** What this counter leaves for the next over the same households (see the constructor). */
   readonly kept: KeptRings;
@@ -97,6 +124,7 @@ export class FiguresCounter {
     this.kept = kept;
     this.shapes = kept.shapes;
     this.assignment = new TierAssignment(households, index);
+    this.lastCounted = { cases, zones: new Map(), tiers: { sealed: [], controlled: [], precaution: [] } };
   }
 
   count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
@@ -127,39 +155,39 @@ export class FiguresCounter {
       own,
     );
     const everyRecord = this.assignTiers(zones, versions, settings, byDistrict, coverage);
-    const tierDays = caseDaysByTier(this.cases, coverage);
+    const tierCases = casesByTier(this.cases, coverage);
     const tiers = {} as Record<Tier, AreaFigures>;
     for (const tier of TIERS) {
       const area = effective[tier];
       tiers[tier] = {
         ...this.assignment.totals[tier],
-        cases: tierDays[tier].length,
+        cases: tierCases[tier].length,
         areaSquareMeters: area ? this.squareMetersOf(area) : 0,
       };
     }
     const seen = new Set<string>();
-    const zoneDays = new Map<string, number[]>();
+    const zoneCases = new Map<string, number[]>();
     const zoneFigures = zones.map((zone, i) => {
       seen.add(zone.id);
       const cached = this.zoneCache.get(zone.id);
       if (cached && !stale[i]) {
-        zoneDays.set(zone.id, cached.days);
+        zoneCases.set(zone.id, cached.inside);
         return cached.figures;
       }
       const prepared = this.zonePrepared(zone, versions[i]).index;
-      const days = this.cases.length ? caseDaysIn(this.cases, zone.geometry, prepared) : [];
+      const inside = this.cases.length ? casesIn(this.cases, zone.geometry, prepared) : [];
       const figures: ZoneFigures = {
         id: zone.id,
         tier: zone.tier,
         ...(everyRecord && own[i] ? own[i] : totalsInArea(this.households, this.index, zone.geometry, prepared)),
-        cases: days.length,
+        cases: inside.length,
         areaSquareMeters: areaSquareMeters(zone.geometry),
       };
-      this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures, days });
-      zoneDays.set(zone.id, days);
+      this.zoneCache.set(zone.id, { version: versions[i], tier: zone.tier, figures, inside });
+      zoneCases.set(zone.id, inside);
       return figures;
     });
-    this.lastCaseDays = { zones: zoneDays, tiers: tierDays };
+    this.lastCounted = { cases: this.cases, zones: zoneCases, tiers: tierCases };
     for (const id of [...this.zoneCache.keys()]) if (!seen.has(id)) this.zoneCache.delete(id);
     this.shapes.keepOnly(seen);
     const current = new Set(versions);
@@ -167,9 +195,14 @@ export class FiguresCounter {
     return { tiers, zones: zoneFigures, effective };
   }
 
+  /** The cases in each zone (its own shape) and each exclusive tier, as of the last count. */
+  countedCases(): CountedCases {
+    return this.lastCounted;
+  }
+
   /** The report days of the cases in each zone (its own shape) and each exclusive tier, as of the last count. */
   caseDays(): CaseDays {
-    return this.lastCaseDays;
+    return caseDaysOf(this.lastCounted);
   }
 
   /**

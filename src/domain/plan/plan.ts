@@ -6,9 +6,10 @@ import type { Zone } from '../zones/zone';
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
  * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
- * rates and the lifting protocol to `settings`. Bump it with a migration in src/io/project-file/.
+ * rates and the lifting protocol to `settings`; version 5 adds the working date. Bump it with a
+ * migration in src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 4;
+export const PLAN_SCHEMA_VERSION = 5;
 
 /**
  * A set of case or household records the plan counts with. The records themselves live in the
@@ -42,6 +43,16 @@ export interface PlanSettings {
   planningRates: PlanningRates;
   /** When a zone may be downgraded or lifted: case-free days per tier (docs/architecture.md, Domain model). */
   protocol: Protocol;
+  /**
+   * The date the plan is worked on (ISO): new zones are declared on it and edits are dated by it,
+   * so an outbreak can be replayed or planned ahead. Null follows today's date (Asia/Shanghai).
+   */
+  workingDate: string | null;
+}
+
+/** The date edits of a plan are dated by: its working date, or today when it follows today. */
+export function workingDateOf(plan: Plan, today: string): string {
+  return plan.settings.workingDate ?? today;
 }
 
 /** The settings of a new plan: rings of 500 m and 2 000 m, and the default rates. */
@@ -52,6 +63,7 @@ export function defaultSettings(): PlanSettings {
     precautionMode: 'ring',
     planningRates: { ...DEFAULT_PLANNING_RATES },
     protocol: defaultProtocol(),
+    workingDate: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DatasetRef } from '../../domain/plan/plan';
+import { emptyPlan, type DatasetRef, type Plan } from '../../domain/plan/plan';
 
 /** The embedded demo data as the datasets a plan names; counts match public/demo/manifest.json (pinned by a test). */
 export const DEMO_DATASETS: readonly DatasetRef[] = [
@@ -20,7 +20,19 @@ export const DEMO_DATASETS: readonly DatasetRef[] = [
   },
 ];
 
-/** A new plan on the demo data: what the planner opens with. */
+/** The report date of the demo's last case (pinned against the data by load-demo.test.ts). */
+export const DEMO_LAST_CASE_DATE = '2022-04-24';
+
+/** A plan on the demo data: its datasets named. */
 export function withDemoData<T extends { datasets: DatasetRef[] }>(plan: T): T {
   return { ...plan, datasets: DEMO_DATASETS.map((dataset) => ({ ...dataset })) };
+}
+
+/**
+ * What the planner opens with: a new plan on the demo data, worked on the day of the demo's last
+ * case, so zones drawn on the 2022 outbreak are declared in it and their clocks run.
+ */
+export function demoPlan(name: string): Plan {
+  const plan = withDemoData(emptyPlan(name));
+  return { ...plan, settings: { ...plan.settings, workingDate: DEMO_LAST_CASE_DATE } };
 }

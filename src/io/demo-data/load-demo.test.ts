@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DATASETS } from './demo-datasets';
+import { DEMO_DATASETS, DEMO_LAST_CASE_DATE, demoPlan } from './demo-datasets';
 import { loadDemoStores, type DemoFileName } from './load-demo';
 
 const files: Record<DemoFileName, Buffer> = {
@@ -54,5 +54,12 @@ describe('the demo datasets a plan names', () => {
   it('match the manifest', () => {
     const manifest = JSON.parse(readFileSync('public/demo/manifest.json', 'utf8'));
     for (const dataset of DEMO_DATASETS) expect(dataset.records).toBe(manifest.files[dataset.fileName].rows);
+  });
+
+  it('open a new plan on the day of the last demo case', () => {
+    const rows = gunzipSync(readFileSync('public/demo/cases.csv.gz')).toString('utf8').trim().split('\n').slice(1);
+    const last = rows.map((row) => row.split(',')[3]).reduce((a, b) => (b > a ? b : a));
+    expect(DEMO_LAST_CASE_DATE).toBe(last);
+    expect(demoPlan('嘉兴').settings.workingDate).toBe(last);
   });
 });

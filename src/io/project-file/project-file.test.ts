@@ -16,6 +16,7 @@ const withV4Defaults = (settings: object) => ({
   precautionMode: 'ring',
   planningRates: DEFAULT_PLANNING_RATES,
   protocol: DEFAULT_PROTOCOL,
+  workingDate: null,
 });
 
 describe('project files', () => {
@@ -24,13 +25,14 @@ describe('project files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(4);
+    expect(result.plan.schemaVersion).toBe(5);
     expect(result.plan.settings).toEqual({
       controlledBufferMeters: 500,
       precautionBufferMeters: 2000,
       precautionMode: 'ring',
       planningRates: DEFAULT_PLANNING_RATES,
       protocol: DEFAULT_PROTOCOL,
+      workingDate: null,
     });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([
@@ -50,7 +52,7 @@ describe('project files', () => {
     if (result.ok)
       expect(result.plan).toEqual({
         ...plan,
-        schemaVersion: 4,
+        schemaVersion: 5,
         datasets: DEMO_DATASETS,
         settings: withV4Defaults(plan.settings),
       });
@@ -62,11 +64,21 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(3);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 4, settings: withV4Defaults(plan.settings) });
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 5, settings: withV4Defaults(plan.settings) });
   });
 
-  it('opens a frozen version-4 file unchanged', () => {
+  it('migrates a frozen version-4 file: it follows today, as new zones were declared then', () => {
     const text = fixture('plan-v4.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && result.migratedFrom).toBe(4);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok)
+      expect(result.plan).toEqual({ ...plan, schemaVersion: 5, settings: { ...plan.settings, workingDate: null } });
+  });
+
+  it('opens a frozen version-5 file unchanged, its working date kept', () => {
+    const text = fixture('plan-v5.cordon.json');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     const { format, ...plan } = JSON.parse(text);
@@ -111,7 +123,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v4.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v5.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({
@@ -129,7 +141,7 @@ describe('project files', () => {
       ok: false,
       problem: { key: 'projectNotCordon' },
     });
-    const broken = JSON.parse(fixture('plan-v4.cordon.json'));
+    const broken = JSON.parse(fixture('plan-v5.cordon.json'));
     broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
     const result = parseProjectFile(JSON.stringify(broken));
     expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
@@ -138,7 +150,7 @@ describe('project files', () => {
   });
 
   it('never lets __proto__ keys reach a prototype', () => {
-    const text = fixture('plan-v4.cordon.json').replace(
+    const text = fixture('plan-v5.cordon.json').replace(
       '"notes": ""',
       '"notes": "", "__proto__": { "isPublic": true }',
     );

@@ -99,3 +99,11 @@ export const planV4 = planV3.extend({
 });
 
 export type PlanV4 = z.infer<typeof planV4>;
+
+/** Version 5: settings add the working date (null: today). */
+export const planV5 = planV4.extend({
+  schemaVersion: z.literal(5),
+  settings: planV4.shape.settings.extend({ workingDate: isoDate.nullable() }),
+});
+
+export type PlanV5 = z.infer<typeof planV5>;

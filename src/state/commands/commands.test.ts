@@ -15,6 +15,7 @@ import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
 import { translate, translateNote } from '../../i18n/i18n';
 import { detachRing } from './detach-ring';
+import { setWorkingDate } from './set-working-date';
 import { record, redo, startHistory, undo } from '../history';
 
 const apply = <P>(plan: Plan, command: Command<P>, payload: P, context: CommandContext = testContext()): Plan => {
@@ -25,6 +26,35 @@ const apply = <P>(plan: Plan, command: Command<P>, payload: P, context: CommandC
 
 const withSealed = () =>
   apply(emptyPlan('test'), createZone, { tier: 'sealed', geometry: squareAround(120.75, 30.75, 100) });
+
+describe('the working date', () => {
+  it('declares new zones and dates edits on the working date, follows today again on null, as undoable steps', () => {
+    const replay = apply(emptyPlan('test'), setWorkingDate, { date: '2022-04-20' });
+    expect(replay.settings.workingDate).toBe('2022-04-20');
+    const drawn = apply(replay, createZone, { tier: 'sealed', geometry: squareAround(120.75, 30.75, 100) });
+    expect(drawn.zones[0].declaredOn).toBe('2022-04-20');
+    expect(drawn.zones[0].events[0]).toEqual({ kind: 'declared', on: '2022-04-20' });
+    const moved = apply(drawn, updateZoneGeometry, {
+      id: drawn.zones[0].id,
+      geometry: squareAround(120.751, 30.75, 100),
+      how: 'move',
+    });
+    expect(moved.zones[0].events.at(-1)).toMatchObject({ kind: 'adjusted', on: '2022-04-20' });
+    const today = apply(moved, setWorkingDate, { date: null });
+    expect(
+      apply(today, createZone, { tier: 'controlled', geometry: squareAround(120.76, 30.75, 100) }).zones[1].declaredOn,
+    ).toBe(testContext().today);
+    for (const date of ['2022-02-30', 'soon', '2022-4-1'])
+      expect(setWorkingDate(replay, { date }, testContext())).toMatchObject({
+        ok: false,
+        reason: { key: 'errorBadDate' },
+      });
+    expect(setWorkingDate(replay, { date: '2022-04-20' }, testContext()).ok).toBe(false);
+    expect(translateNote('en', { key: 'noteWorkingDate', values: { date: '2022-04-20' } })).toBe(
+      'Set the working date to 2022-04-20',
+    );
+  });
+});
 
 describe('zone commands', () => {
   it('creates a zone declared today, with a default name, a log entry and a note', () => {
@@ -218,6 +248,7 @@ describe('plan settings', () => {
       precautionMode: 'district',
       planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 },
       protocol: defaultProtocol(),
+      workingDate: null,
     });
     expect(changed.ok && changed.note).toEqual({
       key: 'notePlanSettings',

@@ -1,3 +1,4 @@
+import { workingDateOf } from '../../domain/plan/plan';
 import type { AreaGeometry } from '../../domain/geo/types';
 import type { Tier } from '../../domain/zones/tier';
 import type { ZoneOrigin } from '../../domain/zones/zone';
@@ -19,7 +20,7 @@ const NAME_PREFIX: Record<Tier, string> = { sealed: 'S', controlled: 'C', precau
 export const createZone: Command<CreateZonePayload> = (plan, payload, context) => {
   const id = context.newId();
   const sameTier = plan.zones.filter((zone) => zone.tier === payload.tier).length;
-  const declaredOn = payload.declaredOn ?? context.today;
+  const declaredOn = payload.declaredOn ?? workingDateOf(plan, context.today);
   const zone = {
     id,
     tier: payload.tier,

@@ -45,6 +45,7 @@ export const updatePlanSettings: Command<SettingsChange> = (plan, payload, conte
       staffPer100Households: rates.staffPer100Households,
     },
     protocol: { rules: payload.protocol.rules.map((rule) => ({ ...rule })) },
+    workingDate: plan.settings.workingDate,
   };
   const note = {
     key: 'notePlanSettings',

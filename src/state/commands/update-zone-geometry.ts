@@ -1,3 +1,4 @@
+import { workingDateOf } from '../../domain/plan/plan';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { normalizeArea } from '../../domain/zones/zone-geometry';
 import { done, fail, findZone, replaceZone, type Command } from './command';
@@ -15,7 +16,7 @@ export const updateZoneGeometry: Command<UpdateZoneGeometryPayload> = (plan, pay
   if (!zone) return fail('errorZoneMissing');
   const geometry = normalizeArea(payload.geometry);
   if (JSON.stringify(geometry) === JSON.stringify(zone.geometry)) return fail('errorNoChange');
-  const events = [...zone.events, { kind: 'adjusted' as const, on: context.today }];
+  const events = [...zone.events, { kind: 'adjusted' as const, on: workingDateOf(plan, context.today) }];
   const noteKey = payload.how === 'move' ? 'noteMoved' : 'noteReshaped';
   return done(
     plan,

@@ -1,3 +1,4 @@
+import { workingDateOf } from '../../domain/plan/plan';
 import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import type { Tier } from '../../domain/zones/tier';
@@ -37,7 +38,11 @@ export const updateZoneProperties: Command<{ id: string; changes: ZoneProperties
   }
   if (changes.tier !== undefined && changes.tier !== zone.tier) {
     updated.tier = changes.tier;
-    events.push({ kind: 'adjusted', on: context.today, note: `tier:${zone.tier}>${changes.tier}` });
+    events.push({
+      kind: 'adjusted',
+      on: workingDateOf(plan, context.today),
+      note: `tier:${zone.tier}>${changes.tier}`,
+    });
   }
   if (changes.liftedOn !== undefined) {
     if (changes.liftedOn === null) {

@@ -1,3 +1,4 @@
+import { workingDateOf } from '../../domain/plan/plan';
 import type { Position } from 'geojson';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { mergeAreas, splitArea, subtractArea, type GeometryOpFailure } from '../../domain/zones/geometry-ops';
@@ -24,7 +25,7 @@ export const cutHole: Command<{ id: string; cutter: AreaGeometry }> = (plan, pay
   const updated: Zone = {
     ...zone,
     geometry: result.value,
-    events: [...zone.events, { kind: 'adjusted', on: context.today }],
+    events: [...zone.events, { kind: 'adjusted', on: workingDateOf(plan, context.today) }],
   };
   return done(
     plan,
@@ -48,7 +49,10 @@ export const mergeZones: Command<{ keepId: string; otherId: string }> = (plan, p
     geometry: result.value,
     declaredOn: keep.declaredOn < other.declaredOn ? keep.declaredOn : other.declaredOn,
     notes: [keep.notes, other.notes].filter(Boolean).join('\n'),
-    events: [...keep.events, { kind: 'adjusted', on: context.today, note: `merged:${other.name}` }],
+    events: [
+      ...keep.events,
+      { kind: 'adjusted', on: workingDateOf(plan, context.today), note: `merged:${other.name}` },
+    ],
   };
   const zones = replaceZone(plan.zones, merged).filter((zone) => zone.id !== other.id);
   return done(
@@ -67,7 +71,7 @@ export const splitZone: Command<{ id: string; line: Position[] }> = (plan, paylo
   const result = splitArea(context.engine, zone.geometry, payload.line);
   if (!result.ok) return failure(result.reason);
   const [first, ...rest] = result.value;
-  const adjusted = { kind: 'adjusted' as const, on: context.today, note: 'split' };
+  const adjusted = { kind: 'adjusted' as const, on: workingDateOf(plan, context.today), note: 'split' };
   const kept: Zone = { ...zone, geometry: first, events: [...zone.events, adjusted] };
   const created: Zone[] = rest.map((geometry, i) => ({
     ...zone,

@@ -1,6 +1,7 @@
 import { planningNeeds } from '../../domain/figures/planning-needs';
-import type { AreaFigures, PlanFigures } from '../../domain/figures/plan-figures';
+import type { PlanFigures } from '../../domain/figures/plan-figures';
 import type { AreaGeometry } from '../../domain/geo/types';
+import { isoDateFromDay } from '../../domain/time/day-number';
 import { detachRing } from '../../state/commands/detach-ring';
 import { TIERS, TIER_COLORS } from '../../domain/zones/tier';
 import { formatCount } from '../../i18n/i18n';
@@ -16,19 +17,107 @@ import { runCommand } from '../../state/run-command';
 import { TableHead } from '../shared/table-head';
 
 /**
- * Households, residents and cases per tier (each counted once, in its highest tier, rings included)
- * and per zone, with the change since the last edit and what the tiers need by the planning rates.
+ * The cases the figures count: the time bar's window (and its filters) once the worker has counted
+ * it for this count, else every case.
  */
-export function FiguresPanel() {
+export function useFigureCases(figures: PlanFigures & { countId: number }) {
+  const windowCases = useTimeStore((state) => state.windowCases);
+  return windowCases?.countId === figures.countId ? windowCases : undefined;
+}
+
+/** Which cases the case column counts, in words. */
+function CasesCounted({ figures }: { figures: PlanFigures & { countId: number } }) {
+  const t = useT();
+  const counted = useFigureCases(figures);
+  if (!counted) return <p className="muted small">{t('figuresCasesAll')}</p>;
+  const { fromDay, toDay, foundIn, kinds } = counted.window;
+  return (
+    <p className="muted small" data-testid="figures-case-window">
+      {t(foundIn || kinds ? 'figuresCasesWindowFiltered' : 'figuresCasesWindow', {
+        from: isoDateFromDay(fromDay),
+        to: isoDateFromDay(toDay),
+      })}
+    </p>
+  );
+}
+
+/**
+ * Households, residents and cases per tier (each counted once, in its highest tier, rings
+ * included), with the change since the last edit: first in the side panel, so they stay in sight
+ * while a zone is drawn or edited. The cases follow the time bar's window.
+ */
+export function TierFigures() {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const figures = usePlannerStore((state) => state.figures);
   const previous = usePlannerStore((state) => state.previousFigures);
-  const zones = usePlanStore((state) => state.history.present.zones);
-  const plan = usePlanStore((state) => state.history.present);
-  const readOnly = usePlanStore((state) => state.readOnly);
+  const counted = useTimeStore((state) => state.windowCases);
   const count = (value: number) => formatCount(language, value);
   if (!figures) return null;
+  const windowCases = counted?.countId === figures.countId ? counted : undefined;
+  const delta = (now: number, before: number | undefined) => {
+    if (before === undefined || now === before) return null;
+    const change = now - before;
+    return (
+      <span className={`delta ${change > 0 ? 'up' : 'down'}`}>
+        {change > 0 ? `+${count(change)}` : `−${count(-change)}`}
+      </span>
+    );
+  };
+  return (
+    <section aria-labelledby="figures-heading" className="tier-figures">
+      <h2 id="figures-heading">{t('figuresHeading')}</h2>
+      <table className="figures-table tiers">
+        <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
+        <tbody>
+          {TIERS.map((tier) => {
+            const now = figures.tiers[tier];
+            const before = previous?.tiers[tier];
+            return (
+              <tr key={tier} data-testid={`figures-${tier}`}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: TIER_COLORS[tier] }} aria-hidden="true" />
+                  {t(`tierShort_${tier}`)}
+                </th>
+                <td>
+                  {count(now.households)}
+                  {delta(now.households, before?.households)}
+                </td>
+                <td>
+                  {count(now.residents)}
+                  {delta(now.residents, before?.residents)}
+                </td>
+                <td>{count(windowCases ? windowCases.tiers[tier] : now.cases)}</td>
+                <td>{formatKm2(now.areaSquareMeters)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <CasesCounted figures={figures} />
+    </section>
+  );
+}
+
+/** Square kilometres with sensible precision: two decimals under 10 km², one under 100, none above. */
+export function formatKm2(squareMeters: number): string {
+  const km2 = squareMeters / 1e6;
+  return km2.toFixed(km2 < 10 ? 2 : km2 < 100 ? 1 : 0);
+}
+
+/**
+ * Per zone (its own shape), what the tiers need by the planning rates, the exports, and the
+ * plan's settings (collapsed): what the planner reads after the tier figures.
+ */
+export function FiguresPanel() {
+  const t = useT();
+  const figures = usePlannerStore((state) => state.figures);
+  const zones = usePlanStore((state) => state.history.present.zones);
+  const counted = useTimeStore((state) => state.windowCases);
+  const plan = usePlanStore((state) => state.history.present);
+  const readOnly = usePlanStore((state) => state.readOnly);
+  if (!figures) return null;
+  const windowCases = counted?.countId === figures.countId ? counted : undefined;
   const rates = plan.settings.planningRates;
   const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
     // Each zone's clock as of the time bar's date goes with the figures.
@@ -53,38 +142,12 @@ export function FiguresPanel() {
       );
     } else downloadText(fileName, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
   };
-  const delta = (now: number, before: number | undefined) => {
-    if (before === undefined || now === before) return null;
-    const change = now - before;
-    return (
-      <span className={`delta ${change > 0 ? 'up' : 'down'}`}>
-        {change > 0 ? `+${count(change)}` : `−${count(-change)}`}
-      </span>
-    );
-  };
-  const row = (label: string, tier: string, now: AreaFigures, before: AreaFigures | undefined, swatch?: string) => (
-    <tr key={tier} data-testid={`figures-${tier}`}>
-      <th scope="row">
-        {swatch && <span className="swatch" style={{ background: swatch }} aria-hidden="true" />}
-        {label}
-      </th>
-      <td>
-        {count(now.households)}
-        {delta(now.households, before?.households)}
-      </td>
-      <td>
-        {count(now.residents)}
-        {delta(now.residents, before?.residents)}
-      </td>
-      <td>{count(now.cases)}</td>
-      <td>{(now.areaSquareMeters / 1e6).toFixed(2)}</td>
-    </tr>
-  );
   const nameOf = (id: string) => zones.find((zone) => zone.id === id)?.name || id;
   return (
-    <section aria-labelledby="figures-heading" className="figures-panel">
-      <h2 id="figures-heading">{t('figuresHeading')}</h2>
-      <PlanSettingsForm key={JSON.stringify(plan.settings)} settings={plan.settings} />
+    <section aria-labelledby="figures-more-heading" className="figures-panel">
+      <h2 id="figures-more-heading" className="visually-hidden">
+        {t('figuresMoreHeading')}
+      </h2>
       {plan.settings.precautionMode === 'district' && (
         <p className="muted small" data-testid="precaution-districts">
           {figures.effective.precautionDistricts
@@ -92,14 +155,36 @@ export function FiguresPanel() {
             : t('figuresDistrictsMissing')}
         </p>
       )}
-      <table className="figures-table">
-        <TableHead columns={[t('figuresTier'), t('households'), t('residents'), t('cases'), t('figuresAreaKm2')]} />
-        <tbody>
-          {TIERS.map((tier) =>
-            row(t(`tierShort_${tier}`), tier, figures.tiers[tier], previous?.tiers[tier], TIER_COLORS[tier]),
-          )}
-        </tbody>
-      </table>
+      {figures.zones.length > 0 && (
+        <>
+          <h3>{t('figuresPerZone')}</h3>
+          <table className="figures-table" data-testid="figures-zones">
+            <TableHead
+              columns={[t('zonesHeading'), t('households'), t('residents'), t('cases'), t('exportZoneHouseholds')]}
+            />
+            <tbody>
+              {figures.zones.map((zone) => (
+                <tr key={zone.id}>
+                  <th scope="row">
+                    <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" />{' '}
+                    {nameOf(zone.id)}
+                  </th>
+                  <CountCells
+                    values={[
+                      zone.households,
+                      zone.residents,
+                      windowCases ? (windowCases.zones[zone.id] ?? 0) : zone.cases,
+                    ]}
+                  />
+                  <td>
+                    <ZoneHouseholdsButton zoneId={zone.id} disabled={zone.records === 0} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h3>{t('figuresNeeds')}</h3>
       <table className="figures-table">
         <TableHead columns={[t('figuresTier'), t('needSupplyPacks'), t('needSwabs'), t('needStaff')]} />
@@ -154,30 +239,10 @@ export function FiguresPanel() {
           {t('exportReportMd')}
         </button>
       </div>
-      {figures.zones.length > 0 && (
-        <>
-          <h3>{t('figuresPerZone')}</h3>
-          <table className="figures-table" data-testid="figures-zones">
-            <TableHead
-              columns={[t('zonesHeading'), t('households'), t('residents'), t('cases'), t('exportZoneHouseholds')]}
-            />
-            <tbody>
-              {figures.zones.map((zone) => (
-                <tr key={zone.id}>
-                  <th scope="row">
-                    <span className="swatch" style={{ background: TIER_COLORS[zone.tier] }} aria-hidden="true" />{' '}
-                    {nameOf(zone.id)}
-                  </th>
-                  <CountCells values={[zone.households, zone.residents, zone.cases]} />
-                  <td>
-                    <ZoneHouseholdsButton zoneId={zone.id} disabled={zone.records === 0} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      <details className="plan-settings">
+        <summary>{t('figuresSettings')}</summary>
+        <PlanSettingsForm key={JSON.stringify(plan.settings)} settings={plan.settings} />
+      </details>
     </section>
   );
 }

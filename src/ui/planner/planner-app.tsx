@@ -20,7 +20,7 @@ import { SidePanel } from './side-panel';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
 import { useAnalysisData } from './use-analysis-data';
-import { FiguresPanel } from './figures-panel';
+import { FiguresPanel, TierFigures } from './figures-panel';
 import { usePlanFigures } from './use-plan-figures';
 import { ImportDataDialog } from './import-data/import-data-dialog';
 import { useFileDrop } from './import-data/use-file-drop';
@@ -35,6 +35,8 @@ import { TimeBar } from './time-bar';
 import { useCaseLayers } from './use-case-layers';
 import { usePlayback } from './use-playback';
 import { useZoneClocks } from './use-zone-clocks';
+import { useWindowCases } from './use-window-cases';
+import { useViewUrl } from './use-view-url';
 import { ZoneClockPanel } from './zone-clock-panel';
 
 /** The planner: toolbars, side panel, map and status bar, in that focus order. */
@@ -55,6 +57,8 @@ export function PlannerApp() {
   usePlanFigures(controller);
   useCaseLayers(controller);
   useZoneClocks();
+  useWindowCases();
+  useViewUrl(controller, mapReady);
   usePlayback();
   const readOnly = usePlanStore((state) => state.readOnly);
   const { dragging, handlers: dropHandlers } = useFileDrop(!readOnly && !dialog, (file) => {
@@ -127,6 +131,7 @@ export function PlannerApp() {
       </div>
       <SidePanel>
         <ErrorBoundary area="side panel">
+          <TierFigures />
           <ZonePanel onZoomTo={zoomToZone} />
           <FiguresPanel />
           <ZoneClockPanel />

@@ -6,6 +6,7 @@ import { usePlannerStore } from '../../state/store';
 import { caseWindow, SPEEDS, useTimeStore, WINDOW_MODES, type WindowMode } from '../../state/time-store';
 import { useT } from '../shared/use-t';
 import { EpiCurveChart } from './epi-curve-chart';
+import { WorkingDateControls } from './working-date-controls';
 import { togglePlayback } from './use-playback';
 
 /** Toggles one index in a list of shown indexes (keeping at least one). */
@@ -145,6 +146,7 @@ export function TimeBar({ onSealAround }: { onSealAround: () => void }) {
             })}
           {time.indexing !== undefined && ` · ${Math.round(time.indexing * 100)}%`}
         </p>
+        <WorkingDateControls sliderDay={asOfDay} />
       </div>
     </section>
   );

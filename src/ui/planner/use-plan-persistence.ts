@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
-import { emptyPlan } from '../../domain/plan/plan';
-import { withDemoData } from '../../io/demo-data/demo-datasets';
+import { demoPlan } from '../../io/demo-data/demo-datasets';
+import { takeZoneDraft } from '../../state/persistence/zone-draft';
+import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
+import { runCommand } from '../../state/run-command';
 import { parseProjectFile, serializePlan } from '../../io/project-file/project-file';
 import { Autosaver, type SaveStatus } from '../../state/persistence/autosave';
 import { indexedDbPlanStorage, type PlanStorage } from '../../state/persistence/plan-storage';
@@ -58,11 +60,11 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (result?.ok) {
         store.replacePlan(result.plan);
         if (result.readOnly) store.setReadOnly('newer-version');
-      } else if (!text) store.replacePlan(withDemoData(emptyPlan('嘉兴')));
+      } else if (!text) store.replacePlan(demoPlan('嘉兴'));
       else {
         // A stored plan that cannot be read is set aside, never overwritten; work goes on in a new plan.
         const kept = await storage.setAside(text).catch(() => undefined);
-        store.replacePlan(withDemoData(emptyPlan('嘉兴')));
+        store.replacePlan(demoPlan('嘉兴'));
         const problem = result && !result.ok ? result.problem : undefined;
         notices().notify({
           kind: 'error',
@@ -96,14 +98,27 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       });
       await loadStored();
       if (disposed) return;
-      if (writer) startWriting();
-      else {
+      if (writer) {
+        startWriting();
+        applyLeftDraft();
+      } else {
         usePlanStore.getState().setReadOnly('other-tab');
         channel?.addEventListener('message', () => {
           if (usePlanStore.getState().readOnly === 'other-tab') void loadStored();
         });
       }
     })();
+
+    /** Text typed into a zone's name or notes just before the last reload or crash: applied now, one undo step. */
+    function applyLeftDraft(): void {
+      const draft = takeZoneDraft();
+      const zone = draft && usePlanStore.getState().history.present.zones.find((z) => z.id === draft.zoneId);
+      if (!draft || !zone) return;
+      const changes: ZoneProperties = {};
+      if (draft.name !== undefined && draft.name.trim() && draft.name !== zone.name) changes.name = draft.name;
+      if (draft.notes !== undefined && draft.notes !== zone.notes) changes.notes = draft.notes;
+      if (Object.keys(changes).length) runCommand(updateZoneProperties, { id: zone.id, changes });
+    }
 
     const beforeUnload = () => void autosaver.flush();
     window.addEventListener('pagehide', beforeUnload);

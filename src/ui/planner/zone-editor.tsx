@@ -1,5 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Tier } from '../../domain/zones/tier';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TierSelect } from '../shared/tier-select';
 import type { Zone } from '../../domain/zones/zone';
 import { isSimplePolygon } from '../../domain/zones/zone-geometry';
@@ -9,6 +8,7 @@ import { useT } from '../shared/use-t';
 import { tierKey } from '../../i18n/reason-keys';
 import { isTier } from '../../domain/zones/tier';
 import { runCommand } from '../../state/run-command';
+import { clearZoneDraft, saveZoneDraft } from '../../state/persistence/zone-draft';
 
 /** A readable detail for an event's machine note (tier change, merge, split). */
 function eventDetail(note: string | undefined, t: ReturnType<typeof useT>): string {
@@ -20,39 +20,68 @@ function eventDetail(note: string | undefined, t: ReturnType<typeof useT>): stri
   return '';
 }
 
-/** Edits the selected zone's name, tier, dates and notes; one Apply is one undo step. */
+/** How long typing may pause before the text is applied (one undo step per field edit). */
+const TYPING_PAUSE_MS = 700;
+
+/**
+ * Edits the selected zone's name, tier, dates and notes. Nothing typed is lost: the tier and the
+ * dates apply when chosen, a name or notes when typing pauses, the field is left or another zone
+ * is selected, each as one undo step; meanwhile the text is kept as a draft that survives a reload.
+ */
 export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zone) => void }) {
   const t = useT();
   const id = useId();
   const readOnly = usePlanStore((state) => state.readOnly);
   const [name, setName] = useState(zone.name);
-  const [tier, setTier] = useState<Tier>(zone.tier);
-  const [declaredOn, setDeclaredOn] = useState(zone.declaredOn);
-  const [liftedOn, setLiftedOn] = useState(zone.liftedOn ?? '');
   const [notes, setNotes] = useState(zone.notes);
+  const pending = useRef<{ zoneId: string; name?: string; notes?: string }>({ zoneId: zone.id });
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
+  /** Applies what was typed and not yet applied (a name that is empty is refused with the reason, and kept in the field). */
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const typed = pending.current;
+    pending.current = { zoneId: typed.zoneId };
+    clearZoneDraft();
+    const current = usePlanStore.getState().history.present.zones.find((z) => z.id === typed.zoneId);
+    if (!current) return;
+    const changes: ZoneProperties = {};
+    if (typed.name !== undefined && typed.name.trim() !== current.name) changes.name = typed.name;
+    if (typed.notes !== undefined && typed.notes !== current.notes) changes.notes = typed.notes;
+    if (Object.keys(changes).length) runCommand(updateZoneProperties, { id: typed.zoneId, changes });
+  }, []);
+
+  // Another zone, or the editor closing: what was typed for this one is applied first.
   useEffect(() => {
-    setName(zone.name);
-    setTier(zone.tier);
-    setDeclaredOn(zone.declaredOn);
-    setLiftedOn(zone.liftedOn ?? '');
-    setNotes(zone.notes);
+    pending.current = { zoneId: zone.id };
+    return flush;
+  }, [zone.id, flush]);
+
+  // The zone changed (undo, redo, another tab): the fields follow it unless typing is under way.
+  useEffect(() => {
+    if (pending.current.name === undefined) setName(zone.name);
+    if (pending.current.notes === undefined) setNotes(zone.notes);
   }, [zone]);
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const changes: ZoneProperties = {};
-    if (name !== zone.name) changes.name = name;
-    if (tier !== zone.tier) changes.tier = tier;
-    if (declaredOn !== zone.declaredOn) changes.declaredOn = declaredOn;
-    if (liftedOn !== (zone.liftedOn ?? '')) changes.liftedOn = liftedOn || null;
-    if (notes !== zone.notes) changes.notes = notes;
-    runCommand(updateZoneProperties, { id: zone.id, changes });
+  const typed = (field: 'name' | 'notes', value: string) => {
+    (field === 'name' ? setName : setNotes)(value);
+    pending.current = { ...pending.current, [field]: value };
+    saveZoneDraft(pending.current);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, TYPING_PAUSE_MS);
   };
+  const change = (changes: ZoneProperties) => runCommand(updateZoneProperties, { id: zone.id, changes });
 
   const simple = isSimplePolygon(zone.geometry);
   return (
-    <form className="zone-editor" onSubmit={apply} aria-labelledby={`${id}-heading`}>
+    <form
+      className="zone-editor"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        flush();
+      }}
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`}>{t('editZoneHeading')}</h3>
       <label className="field">
         <span>{t('zoneName')}</span>
@@ -61,30 +90,42 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
           value={name}
           maxLength={120}
           disabled={!!readOnly}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => typed('name', event.target.value)}
+          onBlur={flush}
         />
       </label>
       <label className="field">
         <span>{t('zoneTier')}</span>
-        <TierSelect value={tier} disabled={!!readOnly} onChange={(value) => value && setTier(value)} />
+        <TierSelect
+          value={zone.tier}
+          disabled={!!readOnly}
+          onChange={(value) => value && value !== zone.tier && change({ tier: value })}
+        />
       </label>
       <div className="field-row">
         <label className="field">
           <span>{t('declaredOn')}</span>
           <input
             type="date"
-            value={declaredOn}
+            value={zone.declaredOn}
+            required
             disabled={!!readOnly}
-            onChange={(event) => setDeclaredOn(event.target.value)}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value && value !== zone.declaredOn) change({ declaredOn: value });
+            }}
           />
         </label>
         <label className="field">
           <span>{t('liftedOn')}</span>
           <input
             type="date"
-            value={liftedOn}
+            value={zone.liftedOn ?? ''}
             disabled={!!readOnly}
-            onChange={(event) => setLiftedOn(event.target.value)}
+            onChange={(event) => {
+              const value = event.target.value || null;
+              if (value !== (zone.liftedOn ?? null)) change({ liftedOn: value });
+            }}
           />
         </label>
       </div>
@@ -95,17 +136,16 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
           rows={2}
           maxLength={4000}
           disabled={!!readOnly}
-          onChange={(event) => setNotes(event.target.value)}
+          onChange={(event) => typed('notes', event.target.value)}
+          onBlur={flush}
         />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={() => onZoomTo(zone)}>
           {t('zoomToZone')}
         </button>
-        <button type="submit" className="primary" disabled={!!readOnly}>
-          {t('applyChanges')}
-        </button>
       </div>
+      <p className="muted small">{t('zoneEditsApply')}</p>
       <p className="muted small">{simple ? t('vertexHelp') : t('multiPartHelp')}</p>
       <h4 className="zone-events-heading">{t('zoneEvents')}</h4>
       <ol className="zone-events">
