@@ -14,7 +14,9 @@ import { caseHexLayer } from './layers/case-hex-layer';
 import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-data';
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
-import { assertStyle, mergeStyle, rasterStyle } from './styles/online-style';
+import { mergeStyle, rasterStyle } from './styles/online-style';
+import { fetchStyle } from './styles/fetch-style';
+import { tooltipPlacement } from './layers/tooltip-placement';
 import { MapSources } from './map-sources';
 import {
   EFFECTIVE_SOURCE,
@@ -60,8 +62,6 @@ export interface MapUiStrings {
   zoomOut: string;
   resetBearing: string;
 }
-
-const STYLE_FETCH_TIMEOUT_MS = 8000;
 
 /**
  * Owns the maplibre map and the deck.gl overlay and pushes data into them (placemark's PMap idea).
@@ -406,45 +406,5 @@ export class MapController {
   private reportView(): void {
     const center = this.map.getCenter();
     this.events.onView({ zoom: this.map.getZoom(), lng: center.lng, lat: center.lat });
-  }
-}
-
-/**
- * Where the hexagon tooltip goes: beside the pointer, on the side with room, so it is never cut
- * off at the map's right or bottom edge (deck.gl applies this style after its own placement).
- */
-function tooltipPlacement(container: HTMLElement, x: number, y: number): Partial<CSSStyleDeclaration> {
-  const flipX = x > container.clientWidth - 260;
-  const flipY = y > container.clientHeight - 90;
-  const left = flipX ? `calc(${x - 14}px - 100%)` : `${x + 14}px`;
-  const top = flipY ? `calc(${y - 14}px - 100%)` : `${y + 14}px`;
-  return {
-    transform: `translate(${left}, ${top})`,
-    maxWidth: '240px',
-    padding: '6px 8px',
-    borderRadius: '4px',
-    font: '13px/1.35 system-ui, sans-serif',
-    color: '#ffffff',
-    backgroundColor: 'rgba(31, 45, 58, 0.92)',
-    whiteSpace: 'normal',
-  };
-}
-
-async function fetchStyle(url: string): Promise<maplibregl.StyleSpecification> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), STYLE_FETCH_TIMEOUT_MS);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const style: unknown = await response.json();
-    assertStyle(style);
-    return style;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError')
-      throw new Error(`no answer within ${STYLE_FETCH_TIMEOUT_MS / 1000} s`, { cause: error });
-    if (error instanceof TypeError) throw new Error(`network unreachable (${error.message})`, { cause: error });
-    throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,29 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import { cellToLatLng } from 'h3-js';
 import { describe, expect, inject, it } from 'vitest';
+import { addDays, DEMO_CASES, LAST_DAY } from './demo-cases';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { longTasks, repaintCost, watchLongTasks } from './long-tasks';
 import { openPlanner, waitForIdle } from './planner-helpers';
 import { addZoneFromText, jumpTo, pointOnMap, squareText } from './zone-helpers';
 
-/** The demo cases as the oracle reads them: straight from the CSV, dates as ISO strings. */
-const DEMO_CASES = gunzipSync(readFileSync('public/demo/cases.csv.gz'))
-  .toString('utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [id, lng, lat, reportedOn, , kind, foundIn] = line.split(',');
-    return { id, lng: Number(lng), lat: Number(lat), reportedOn, kind, foundIn };
-  });
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-const LAST_DAY = DEMO_CASES.reduce((last, c) => (c.reportedOn > last ? c.reportedOn : last), '');
 const casesBetween = (from: string, to: string) =>
   DEMO_CASES.filter((c) => c.reportedOn >= from && c.reportedOn <= to).length;
 

@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { addDays, DEMO_CASES, LAST_DAY } from './demo-cases';
 import type { Page } from 'playwright-core';
 import { areaCoversPoint } from '../../src/domain/geo/point-in-polygon';
 import { openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForPlannerReady } from './planner-helpers';
 import { addZoneFromText, jumpTo, planZones, squareText } from './zone-helpers';
 
-/** The demo cases as the oracle reads them, straight from the CSV. */
-const DEMO_CASES = gunzipSync(readFileSync('public/demo/cases.csv.gz'))
-  .toString('utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [, lng, lat, reportedOn, , , foundIn] = line.split(',');
-    return { lng: Number(lng), lat: Number(lat), reportedOn, foundIn };
-  });
-const LAST_DAY = DEMO_CASES.reduce((last, c) => (c.reportedOn > last ? c.reportedOn : last), '');
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The busiest compound of the demo outbreak in Nanhu. */
 const HOT: [number, number] = [120.7648, 30.7536];
 
