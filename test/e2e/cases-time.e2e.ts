@@ -168,7 +168,10 @@ describe('cases over space and time', () => {
 
     // Playback over every day of the demo's cases.
     await page.getByLabel('Window').selectOption('all');
+    const lastDayLabel = await label();
     await page.getByLabel('Report date').press('Home');
+    // The labels follow the slider a frame later: wait for the first day's clock before playing.
+    await expect.poll(label).not.toBe(lastDayLabel);
     const first = await asOf(page);
     const startLabel = await label();
     const start = await counts();

@@ -90,7 +90,7 @@ describe('figures per tier', () => {
     expect(readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
 
     await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
-    await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Figures', exact: true }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: outputPath('figures-rings.png') });
     expect(consoleErrors).toEqual([]);
@@ -128,7 +128,7 @@ describe('figures per tier', () => {
       .toBe('Precaution area: 南湖区 Nanhu');
     await expect.poll(async () => number(await households(page, 'precaution'))).toBeGreaterThan(precautionRing);
     await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.76, 30.75], zoom: 10 }));
-    await page.getByRole('heading', { name: 'Figures' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Figures', exact: true }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: outputPath('figures-district.png') });
 
