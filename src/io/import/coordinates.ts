@@ -2,6 +2,7 @@ import gcoord from 'gcoord';
 import type { BBox } from '../../domain/geo/types';
 import { bboxContains, growBBox } from '../../domain/geo/bbox';
 import { roundTo7Decimals } from '../../domain/geo/round';
+import { parseCoordinate } from './parse-values';
 
 /** Coordinate systems a file may be in. CGCS2000 is WGS-84 to within centimetres at city scale. */
 /** Baidu's own metres (BD09MC) look like Web Mercator's; the user tells them apart. */
@@ -69,7 +70,7 @@ export function splitPairCell(text: string, order: 'lat-lng' | 'lng-lat'): [numb
     .split(/[\s,;，]+/)
     .filter(Boolean);
   if (parts.length !== 2) return undefined;
-  const [a, b] = parts.map(Number);
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
-  return order === 'lat-lng' ? [b, a] : [a, b];
+  const [a, b] = parts.map((part) => parseCoordinate(part));
+  if (!a.ok || !b.ok) return undefined;
+  return order === 'lat-lng' ? [b.value, a.value] : [a.value, b.value];
 }

@@ -81,17 +81,24 @@ describe('importRecords: households', () => {
       'H6,,30.75,1,2',
       'H7,120.75,30.75,-2,2',
       'H8,120.75,30.75,1',
+      'H9,120.75,95.1,1,2',
+      'H10,120.75,36.2,1,2',
+      'H11,126.3,30.75,1,2',
     ].join('\n');
     const result = run(text);
     expect(result.households.map((h) => h.id)).toEqual(['H1']);
     expect(result.report.rejections.map((r) => [r.line, r.column, r.key])).toEqual([
       [3, 'lng', 'value_not-a-number'],
-      [4, 'lng', 'position_swapped'],
-      [5, 'lng', 'position_null-island'],
-      [6, 'lng', 'position_outside-jurisdiction'],
+      [4, 'lng + lat', 'position_swapped'],
+      [5, 'lng + lat', 'position_null-island'],
+      [6, 'lng + lat', 'position_outside-jurisdiction'],
       [7, 'lng', 'value_empty'],
       [8, 'households', 'value_negative'],
       [9, undefined, 'rowFieldCount'],
+      // A bad latitude is the latitude's fault, a bad longitude the longitude's.
+      [10, 'lat', 'position_out-of-range'],
+      [11, 'lat', 'position_outside-jurisdiction'],
+      [12, 'lng', 'position_outside-jurisdiction'],
     ]);
     expect(result.report.rejections[0].value).toBe('Infinity');
     expect(balanced(result)).toBe(true);

@@ -113,7 +113,7 @@ export function readRow(state: RowState, cells: RowCells, line: number): void {
       return rejectRow(
         state,
         line,
-        roles.lng !== undefined ? 'lng' : 'latLng',
+        roles.lng !== undefined ? faultyCoordinate(x, y, crs, position.problem, state.area) : 'latLng',
         `position_${position.problem}`,
         `${x}, ${y}`,
       );
@@ -252,6 +252,36 @@ export function readRow(state: RowState, cells: RowCells, line: number): void {
       key: 'warnCoarsePosition',
     });
   report.accepted++;
+}
+
+/** How far a GCJ-02 or BD-09 position lies from its WGS-84 place, and a little more, in degrees. */
+const SHIFT_DEGREES = 0.02;
+
+/**
+ * The column a position's fault lies in: a latitude of 95 is the latitude's fault, not the
+ * longitude's. A swapped pair, (0, 0) and projected metres name both columns.
+ */
+function faultyCoordinate(
+  x: number,
+  y: number,
+  crs: string,
+  problem: string,
+  area: readonly [number, number, number, number],
+): 'lng' | 'lat' | readonly ['lng', 'lat'] {
+  const both = ['lng', 'lat'] as const;
+  if (crs === 'epsg3857' || crs === 'bd09mc') return both;
+  let lngFine: boolean;
+  let latFine: boolean;
+  if (problem === 'out-of-range') {
+    lngFine = Math.abs(x) <= 180;
+    latFine = Math.abs(y) <= 90;
+  } else if (problem === 'outside-jurisdiction') {
+    lngFine = x >= area[0] - SHIFT_DEGREES && x <= area[2] + SHIFT_DEGREES;
+    latFine = y >= area[1] - SHIFT_DEGREES && y <= area[3] + SHIFT_DEGREES;
+  } else return both;
+  if (lngFine && !latFine) return 'lat';
+  if (latFine && !lngFine) return 'lng';
+  return both;
 }
 
 /** The ISO date after `iso`. */

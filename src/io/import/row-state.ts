@@ -52,14 +52,17 @@ export function headerOf(state: RowState, role: ColumnRole): string | undefined 
 export function rejectRow(
   state: RowState,
   line: number,
-  role: ColumnRole | undefined,
+  role: ColumnRole | readonly ColumnRole[] | undefined,
   key: string,
   value?: string,
   values?: Record<string, string | number>,
 ): void {
+  // A fault of the pair (swapped, 0,0) names both of its columns: "lng + lat".
+  const roles = role === undefined ? [] : typeof role === 'string' ? [role] : role;
+  const headers = roles.map((each) => headerOf(state, each)).filter((header) => header !== undefined);
   state.report.rejections.push({
     line,
-    column: role ? headerOf(state, role) : undefined,
+    column: headers.length > 0 ? headers.join(' + ') : undefined,
     value: value === undefined ? undefined : shorten(value),
     key,
     values,

@@ -3,6 +3,7 @@ import type { StringKey } from '../../i18n/strings';
 import type { AreaGeometry } from '../../domain/geo/types';
 import { parseJsonText } from '../json-position';
 import { readAreaGeometry } from './read-area-geometry';
+import { parseCoordinate } from '../import/parse-values';
 
 /** A typed-in zone could not be read: the key of the message, and where. */
 export interface ZoneTextProblem {
@@ -24,10 +25,11 @@ function parseList(text: string): ZoneTextResult {
   const tokens = text.split(/[\s,;，；]+/).filter(Boolean);
   const numbers: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const value = Number(tokens[i]);
-    if (!Number.isFinite(value))
+    // The importer's own reader: full-width digits, DMS and the rest are read the same in both places.
+    const parsed = parseCoordinate(tokens[i]);
+    if (!parsed.ok)
       return { ok: false, problem: { key: 'textNotNumber', values: { value: tokens[i].slice(0, 30), index: i + 1 } } };
-    numbers.push(value);
+    numbers.push(parsed.value);
   }
   if (numbers.length % 2 !== 0)
     return { ok: false, problem: { key: 'textOddCount', values: { count: numbers.length } } };
@@ -126,6 +128,8 @@ export function parseZoneText(text: string): ZoneTextResult {
     const value = json.value as { type?: unknown; geometry?: unknown };
     return finish((value?.type === 'Feature' ? value.geometry : value) as AreaGeometry, 'geojson');
   }
-  if (/^(MULTI)?POLYGON/i.test(trimmed)) return parseWkt(trimmed);
-  return parseList(trimmed);
+  // Full-width digits and punctuation (１２０．７０８，３０．７７０) read as the importer reads them.
+  const folded = trimmed.normalize('NFKC');
+  if (/^(MULTI)?POLYGON/i.test(folded)) return parseWkt(folded);
+  return parseList(folded);
 }

@@ -43,8 +43,8 @@ export function ImportPreview({
 
   useEffect(() => {
     if (!mapElement.current || preview.points.length === 0) return;
-    return showPreviewMap(mapElement.current, window.location.origin, preview.points, preview.bounds);
-  }, [preview]);
+    return showPreviewMap(mapElement.current, window.location.origin, preview.points, preview.bounds, language);
+  }, [preview, language]);
 
   const transforms = Object.entries(report.transforms).map(([key, value]) => describeTransform(language, key, value));
   if (encoding) transforms.unshift(describeTransform(language, 'encoding', report.read, encoding));
@@ -122,6 +122,12 @@ export function ImportPreview({
         testId="import-rejections"
       />
       <NoteTable
+        heading={t('importSkippedHeading')}
+        notes={report.skips}
+        total={report.skipped}
+        testId="import-skips"
+      />
+      <NoteTable
         heading={t('importWarningsHeading')}
         notes={report.warnings}
         total={report.warnings.length}
@@ -184,8 +190,8 @@ function NoteTable({
                   <td>
                     <code>{note.value ?? ''}</code>
                   </td>
-                  <td>{reason}</td>
-                  <td>{hint}</td>
+                  <td className="prose-cell">{reason}</td>
+                  <td className="prose-cell">{hint}</td>
                 </tr>
               );
             })}
