@@ -9,6 +9,7 @@ import { xlsxComparisons } from './xlsx.bench';
 import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
 import { caseComparisons } from './cases.bench';
+import { crsHintComparisons } from './crs-hint.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 import { stopPostgis } from './postgis-baseline';
 
@@ -21,6 +22,7 @@ const comparisons = [
   ...importComparisons(),
   ...xlsxComparisons(),
   ...caseComparisons(),
+  ...crsHintComparisons(),
 ].filter((comparison) => !only || comparison.title.toLowerCase().includes(only));
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 try {

@@ -57,7 +57,7 @@ export const importEn = {
   importCrs_bd09: 'BD-09 (Baidu)',
   importCrs_epsg3857: 'Web Mercator metres (EPSG:3857)',
   importCrsHint:
-    'The points sit closest to known buildings as {crs} (median {meters} m away, against {other} m as WGS-84).',
+    'Likely {crs}: of {compared} points that tell the systems apart, {wins} sit closer to known buildings as {crs} (median {meters} m away). Check with the source of the file before choosing.',
   importCrsProjected:
     'The values look like metres, not degrees: Web Mercator is chosen (choose Baidu metres if the file comes from Baidu).',
   importCrsRequired: 'Choose the coordinate system: Cordon cannot know it from the numbers alone.',
@@ -201,7 +201,8 @@ export const importZhCN: Record<keyof typeof importEn, string> = {
   importCrs_gcj02: 'GCJ-02（高德、腾讯）',
   importCrs_bd09: 'BD-09（百度）',
   importCrs_epsg3857: 'Web 墨卡托米制坐标（EPSG:3857）',
-  importCrsHint: '按 {crs} 解读时，点位离已知楼栋最近（中位距离 {meters} 米；按 WGS-84 为 {other} 米）。',
+  importCrsHint:
+    '很可能是 {crs}：在能区分坐标系的 {compared} 个点中，有 {wins} 个按 {crs} 解读时离已知楼栋更近（中位距离 {meters} 米）。请先与文件来源核对再选择。',
   importCrsProjected: '数值像是米而不是度：已选择 Web 墨卡托（如果文件来自百度，请选择百度墨卡托）。',
   importCrsRequired: '请选择坐标系：仅凭数字无法判断。',
   importDecimalComma: '坐标使用小数逗号（30,75）',

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { PointIndex } from '../../domain/geo/point-index';
-import { suggestCrs } from './suggest-crs';
+import { signTestPValue, suggestCrs } from './suggest-crs';
 
 const rows = gunzipSync(readFileSync('public/demo/households.csv.gz')).toString('utf8').trim().split('\n').slice(1);
 const lng = new Float64Array(rows.length);
@@ -30,6 +30,28 @@ describe('suggestCrs', () => {
     const suggestion = suggestCrs(cases.map(shift), buildings);
     expect(suggestion?.best).toBe(crs);
     expect(suggestion?.medianMeters[crs]).toBeLessThan(10);
+    expect(suggestion!.pValue).toBeLessThan(1e-4);
+  });
+
+  it('stays silent on a handful of points, whatever they are', () => {
+    for (const start of [0, 5, 10, 15]) {
+      const five = cases.slice(start, start + 5);
+      expect(suggestCrs(five, buildings)?.best).toBeUndefined();
+      const asBaidu = five.map((p) => gcoord.transform(p, gcoord.WGS84, gcoord.BD09) as [number, number]);
+      expect(suggestCrs(asBaidu, buildings)?.best).toBeUndefined();
+    }
+  });
+
+  it('stays silent when points are nowhere near the known buildings', () => {
+    const farAway: [number, number][] = Array.from({ length: 100 }, (_, i) => [121.6 + i * 0.0001, 29.9]);
+    expect(suggestCrs(farAway, buildings)?.best).toBeUndefined();
+  });
+
+  it('weighs evidence by a one-sided sign test', () => {
+    expect(signTestPValue(10, 10)).toBeCloseTo(1 / 1024, 10);
+    expect(signTestPValue(0, 10)).toBe(1);
+    expect(signTestPValue(5, 10)).toBeCloseTo(638 / 1024, 10);
+    expect(signTestPValue(400, 500)).toBeLessThan(1e-40);
   });
 
   it('finds nearest points by radius in metres', () => {

@@ -261,12 +261,13 @@ export function MappingForm({
       <fieldset>
         <legend>{t('importCrs')}</legend>
         {inspection.crsFromValues === 'epsg3857' && <p className="small">{t('importCrsProjected')}</p>}
-        {suggestion && suggestion.best !== 'wgs84' && (
+        {suggestion?.best && (
           <p className="notice-text small" data-testid="import-crs-hint">
             {t('importCrsHint', {
-              crs: t(`importCrs_${suggestion.best as 'gcj02' | 'bd09'}`),
+              crs: t(`importCrs_${suggestion.best}`),
+              wins: suggestion.wins,
+              compared: suggestion.wins + suggestion.losses,
               meters: Math.round(suggestion.medianMeters[suggestion.best] ?? 0),
-              other: Math.round(suggestion.medianMeters.wgs84 ?? 0),
             })}
           </p>
         )}
