@@ -1,3 +1,4 @@
+import type { PlanningRates } from '../src/domain/figures/planning-needs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -25,7 +26,11 @@ export const MAX_PRINTED_ROWS = 20;
 export const english = (key: string, values?: Record<string, string | number>) =>
   translate('en', key as StringKey, values ?? {});
 
-export type PlanSettings = RingSettings & { precautionMode: 'ring' | 'district'; protocol: Protocol };
+export type PlanSettings = RingSettings & {
+  precautionMode: 'ring' | 'district';
+  protocol: Protocol;
+  planningRates?: PlanningRates;
+};
 
 /**
  * Zones and ring settings from a plan file or a zones GeoJSON (properties.tier, id, name). A
@@ -36,7 +41,7 @@ export async function readZones(
   path: string,
   today: string,
   warnings: string[],
-): Promise<{ zones: Zone[]; settings?: PlanSettings }> {
+): Promise<{ zones: Zone[]; settings?: PlanSettings; name?: string }> {
   const bytes = new Uint8Array(await readFile(path));
   const text = new TextDecoder().decode(bytes);
   const plan = parseProjectFile(text);
@@ -47,7 +52,7 @@ export async function readZones(
       );
     if (plan.namesCut)
       warnings.push(`${path}: ${english('planNamesCut', { count: plan.namesCut, max: MAX_ZONE_NAME_CHARACTERS })}`);
-    return { zones: plan.plan.zones, settings: plan.plan.settings };
+    return { zones: plan.plan.zones, settings: plan.plan.settings, name: plan.plan.name };
   }
   if (plan.problem.key !== 'projectNotCordon' && plan.problem.key !== 'projectNotJson')
     throw new InputError(`${path}: ${english(plan.problem.key, plan.problem.values)}`);

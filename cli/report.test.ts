@@ -135,7 +135,7 @@ describe('cordon report', () => {
     writeFileSync(badRows, 'id,lng,lat\nA,0,0\n');
     const rowsFailure = await run(['report', '--zones', zones, '--households', badRows, '--out', out]);
     expect(rowsFailure.code).toBe(2);
-    expect(rowsFailure.err).toContain('bad.csv, row 2, column "lng": the position is 0, 0');
+    expect(rowsFailure.err).toContain('bad.csv, row 2, column "lng + lat": the position is 0, 0');
     expect((await run(['report', '--zones', zones, '--households', join(dir, 'missing.csv')])).err).toContain(
       'no such file',
     );
@@ -226,6 +226,22 @@ describe('cordon report', () => {
       eligibleOn: '2022-04-16',
     });
     expect(later.tiers.sealed.cases).toBe(3);
+
+    // --lang writes the report for people: in Chinese, with the day, the window, the rings and the needs.
+    const base = ['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '2022-04-05'];
+    const chinese = await run([...base, '--format', 'csv', '--lang', 'zh-CN']);
+    expect(chinese.code).toBe(0);
+    expect(chinese.out).toContain('截至,2022-04-05');
+    expect(chinese.out).toContain('病例统计范围,报告日期 2022-04-01 至 2022-04-05');
+    expect(chinese.out).toContain('封控区外围,管控 500 米，防范 2000 米');
+    expect(chinese.out).toContain('等级,户数,人数,病例,楼栋数,面积（平方千米）');
+    expect(chinese.out).toMatch(/\r\n封控区,\d+,\d+,2,/);
+    expect(chinese.out).toContain('等级,每日物资包,');
+    const english = await run([...base, '--format', 'md', '--lang', 'en']);
+    expect(english.out).toContain('- As of: 2022-04-05');
+    expect(english.out).toContain('| Zone | Tier | Households | Residents | Cases |');
+    expect((await run([...base, '--lang', 'zh-CN'])).code).toBe(2); // JSON keeps its field names
+    expect((await run([...base, '--format', 'csv', '--lang', 'fr'])).code).toBe(2);
     expect(
       (await run(['report', '--zones', zones, '--households', households, '--cases', cases, '--as-of', '5 April']))
         .code,

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 export { InputError } from './read-inputs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { caseStoreFromRecords } from '../src/domain/cases/case-store';
 import { FiguresCounter } from '../src/domain/figures/plan-figures';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
@@ -15,6 +15,8 @@ import { zoneIssues } from '../src/state/zone-issues';
 import { DISTRICTS_FILE, parseDistricts } from '../src/io/districts';
 import { caseDaysIn, DEFAULT_PROTOCOL, zoneClock, type ZoneClock } from '../src/domain/cases/zone-clock';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
+import { DEFAULT_PLANNING_RATES } from '../src/domain/figures/planning-needs';
+import type { ReportContext } from '../src/io/report/figures-document';
 
 /** The district boundaries shipped with the app, read from the repository. */
 const DISTRICTS_PATH = join(import.meta.dirname, '..', 'public', DISTRICTS_FILE);
@@ -36,10 +38,16 @@ export interface ReportOptions {
 }
 
 /** The planning report, computed with the same domain code as the app. */
-export async function buildReport(options: ReportOptions): Promise<{ json: ReportJson; warnings: string[] }> {
+export async function buildReport(
+  options: ReportOptions,
+): Promise<{ json: ReportJson; warnings: string[]; context: ReportContext }> {
   const warnings: string[] = [];
   // A zone file's features without a declaredOn are taken as declared on the report's day.
-  const { zones, settings: planSettings } = await readZones(options.zones, options.asOf ?? options.today, warnings);
+  const {
+    zones,
+    settings: planSettings,
+    name: planName,
+  } = await readZones(options.zones, options.asOf ?? options.today, warnings);
   const settings: RingSettings = {
     controlledBufferMeters: meters(options.controlledBuffer ?? planSettings?.controlledBufferMeters ?? 500),
     precautionBufferMeters: meters(options.precautionBuffer ?? planSettings?.precautionBufferMeters ?? 2000),
@@ -91,7 +99,18 @@ export async function buildReport(options: ReportOptions): Promise<{ json: Repor
     );
   }
   const inputs = [households.balance, ...(cases ? [cases.balance] : [])];
-  return { json: figuresReport(figures, zones, settings, inputs, cases !== undefined, clocks), warnings };
+  // What a report for people (--lang) says about itself: the plan, the day, the cases' window, the rates.
+  const firstCase = caseRecords.reduce<string | undefined>(
+    (first, record) => (first === undefined || record.reportedOn < first ? record.reportedOn : first),
+    undefined,
+  );
+  const context: ReportContext = {
+    planName: planName ?? basename(options.zones),
+    asOf: asOfDate,
+    window: cases ? { from: firstCase ?? asOfDate, to: asOfDate } : undefined,
+    rates: planSettings?.planningRates ?? DEFAULT_PLANNING_RATES,
+  };
+  return { json: figuresReport(figures, zones, settings, inputs, cases !== undefined, clocks), warnings, context };
 }
 
 export { formatReport } from '../src/io/report/figures-report';

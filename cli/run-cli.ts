@@ -8,6 +8,7 @@ import { DemoHouseholdReader } from '../src/io/demo-data/demo-households';
 import { streamResponseText } from '../src/io/demo-data/read-response-text';
 import type { DeclaredCrs } from '../src/io/import/coordinates';
 import { buildReport, formatReport, writeReport } from './report';
+import { documentCsv, documentMarkdown, figuresDocument } from '../src/io/report/figures-document';
 import { InputError, readRecords } from './read-inputs';
 import { MAX_RING_METERS } from '../src/domain/plan/plan-limits';
 import type { InputBalance } from '../src/io/report/figures-report';
@@ -21,7 +22,7 @@ export interface CliOutput {
 const USAGE = `Usage: npm run cordon -- summary [--households <file>] [--cases <file>] [--format json|text]
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
-                        [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--out <file>]
+                        [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--lang zh-CN|en] [--out <file>]
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
@@ -54,6 +55,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         'precaution-buffer': { type: 'string' },
         'precaution-mode': { type: 'string' },
         'as-of': { type: 'string' },
+        lang: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -154,6 +156,7 @@ type Values = {
   'precaution-buffer'?: string;
   'precaution-mode'?: string;
   'as-of'?: string;
+  lang?: string;
 };
 
 /** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
@@ -171,6 +174,11 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   const asOf = values['as-of'];
   if (asOf !== undefined && dayFromIsoDate(asOf) === undefined)
     return fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'zh-CN' && lang !== 'en')
+    return fail(`--lang must be zh-CN or en, not "${lang}".`);
+  if (lang !== undefined && format === 'json')
+    return fail('--lang is for --format csv or md: the JSON report keeps its stable field names.');
   const mode = values['precaution-mode'];
   if (mode !== undefined && mode !== 'ring' && mode !== 'district')
     return fail(`--precaution-mode must be ring or district, not "${mode}".`);
@@ -183,7 +191,7 @@ async function report(values: Values, io: CliOutput): Promise<number> {
     return value;
   };
   try {
-    const { json, warnings } = await buildReport({
+    const { json, warnings, context } = await buildReport({
       zones: values.zones,
       households: values.households,
       cases: values.cases,
@@ -196,7 +204,12 @@ async function report(values: Values, io: CliOutput): Promise<number> {
       today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
     });
     for (const warning of warnings) io.err(`cordon report: warning: ${warning}\n`);
-    await writeReport(formatReport(json, format), values.out, io.out);
+    // With --lang, the report for people (title, as-of, window, rings, needs, km²); without, the stable columns.
+    const text =
+      lang === undefined || format === 'json'
+        ? formatReport(json, format)
+        : (format === 'csv' ? documentCsv : documentMarkdown)(figuresDocument(json, context, lang));
+    await writeReport(text, values.out, io.out);
     return 0;
   } catch (error) {
     if (error instanceof InputError) return fail(error.message);

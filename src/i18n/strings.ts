@@ -3,6 +3,7 @@ import { importReportEn, importReportZhCN } from './import-report-strings';
 import { zoneEn, zoneZhCN } from './zone-strings';
 import { figuresEn, figuresZhCN } from './figures-strings';
 import { timeEn, timeZhCN } from './time-strings';
+import { reportEn, reportZhCN } from './report-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...importEn,
   ...figuresEn,
   ...timeEn,
+  ...reportEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -100,6 +102,7 @@ export const zhCN: Strings = {
   ...zoneZhCN,
   ...importZhCN,
   ...figuresZhCN,
+  ...reportZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

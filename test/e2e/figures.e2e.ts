@@ -1,10 +1,11 @@
+import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { runCli } from '../../cli/run-cli';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
-import { openPlanner } from './planner-helpers';
+import { openPlanner, planFilesButton } from './planner-helpers';
 import { addZoneFromText, dragOnMap, jumpTo } from './zone-helpers';
 
 const households = (page: Page, tier: string) =>
@@ -78,8 +79,12 @@ describe('figures per tier', () => {
     const csvPath = outputPath('figures.csv');
     await download.saveAs(csvPath);
     const csv = readFileSync(csvPath, 'utf8');
-    expect(csv).toContain(`tier,sealed,sealed,sealed,`);
-    expect(csv).toContain(',Block A,sealed,');
+    // Written for people: the plan, the day and the window, the rings, then the tiers, needs and zones (names first).
+    expect(csv).toMatch(/^\uFEFFFigures: /);
+    expect(csv).toContain('Rings around sealed zones,"controlled 500 m, precaution 2000 m"');
+    expect(csv).toMatch(/\r\nSealed zone,\d+,\d+,\d+,\d+,\d+\.\d\d\r\n/);
+    expect(csv).toContain('Tier,Supply packs a day,Swabs a round,Grid staff');
+    expect(csv).toMatch(/\r\nBlock A,Sealed zone,/);
     const [workbook] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Figures (Excel)' }).click(),
@@ -88,6 +93,21 @@ describe('figures per tier', () => {
     const xlsxPath = outputPath('figures.xlsx');
     await workbook.saveAs(xlsxPath);
     expect(readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
+    // In Chinese, the workbook is in Chinese: sheet, heads and tier names.
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const [chinese] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '统计表（Excel）' }).click(),
+    ]);
+    const chinesePath = outputPath('figures-zh.xlsx');
+    await chinese.saveAs(chinesePath);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(chinesePath);
+    const rows: unknown[][] = [];
+    book.getWorksheet('防控数据')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['截至', '封控区', '管控区', 'Block A']));
+    expect(rows).toContainEqual(expect.arrayContaining(['等级', '户数', '人数', '病例', '面积（平方千米）']));
+    await page.getByLabel('语言').selectOption('en');
 
     await page.evaluate(() => window.__cordon!.map.jumpTo({ center: [120.753, 30.7475], zoom: 12.6 }));
     await page.getByRole('heading', { name: 'Figures', exact: true }).scrollIntoViewIfNeeded();
@@ -151,7 +171,7 @@ describe('figures per tier', () => {
     // The CLI on the saved plan and the same demo households prints the figures the panel shows.
     const [planFile] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export plan' }).click(),
+      planFilesButton(page, 'Export plan').then((button) => button.click()),
     ]);
     const planPath = outputPath('figures-plan.cordon.json');
     await planFile.saveAs(planPath);

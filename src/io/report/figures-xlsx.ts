@@ -1,53 +1,36 @@
-import { TIERS } from '../../domain/zones/tier';
-import type { ReportJson } from './figures-report';
-
-const HEADER = ['scope', 'id', 'name', 'tier', 'records', 'households', 'residents', 'areaSquareMeters', 'cases'];
-const CLOCK_HEADER = ['lastCaseOn', 'caseFreeDays', 'eligibleOn'];
+import type { FiguresDocument } from './figures-document';
 
 /**
- * The planning report as an .xlsx workbook: the tiers and the zones on one sheet (with each zone's
- * clock when the report has them), the input files' balances on another, numbers as numbers. Names are written as text cells, which Excel never runs as formulas. exceljs is loaded
- * only when a workbook is asked for.
+ * The figures for people as an .xlsx workbook, in the document's language: the title, what the
+ * figures are as of, and the tables (per tier, needs, per zone) on one sheet; the data files on
+ * another. Numbers are numbers (areas in km² shown with two decimals), names are text cells,
+ * which Excel never runs as formulas. exceljs is loaded only when a workbook is asked for.
  */
-export async function figuresXlsx(report: ReportJson): Promise<Uint8Array> {
+export async function figuresXlsx(
+  document: FiguresDocument,
+  sheetNames: { figures: string; inputs: string },
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('figures');
-  const withClocks = report.zones.some((zone) => zone.caseFreeDays !== undefined);
-  sheet.addRow(withClocks ? [...HEADER, ...CLOCK_HEADER] : HEADER);
-  for (const tier of TIERS) {
-    const t = report.tiers[tier];
-    sheet.addRow(['tier', tier, tier, tier, t.records, t.households, t.residents, t.areaSquareMeters, t.cases ?? null]);
+  const sheet = workbook.addWorksheet(sheetNames.figures);
+  sheet.addRow([document.title]).font = { bold: true, size: 14 };
+  for (const line of document.about) sheet.addRow(line).getCell(1).font = { bold: true };
+  sheet.addRow([document.note]);
+  const [inputs, ...rest] = [...document.tables].reverse();
+  for (const table of rest.reverse()) {
+    sheet.addRow([]);
+    sheet.addRow([table.heading]).font = { bold: true, size: 12 };
+    sheet.addRow(table.head).font = { bold: true };
+    for (const values of table.rows) {
+      const row = sheet.addRow(values);
+      for (const column of table.areaColumns ?? []) row.getCell(column + 1).numFmt = '0.00';
+    }
   }
-  for (const zone of report.zones) {
-    const clock = withClocks ? [zone.lastCaseOn ?? null, zone.caseFreeDays ?? null, zone.eligibleOn ?? null] : [];
-    sheet.addRow([
-      'zone',
-      zone.id,
-      zone.name,
-      zone.tier,
-      zone.records,
-      zone.households,
-      zone.residents,
-      zone.areaSquareMeters,
-      zone.cases ?? null,
-      ...clock,
-    ]);
-  }
-  sheet.getRow(1).font = { bold: true };
-  // Each input file's balance, on a sheet of its own: read = accepted + rejected + skipped.
-  const inputs = workbook.addWorksheet('inputs');
-  inputs.addRow(['kind', 'file', 'lines', 'read', 'accepted', 'rejected', 'skipped']);
-  for (const input of report.inputs)
-    inputs.addRow([
-      input.kind,
-      input.file,
-      input.lines ?? null,
-      input.read ?? null,
-      input.accepted,
-      input.rejected ?? null,
-      input.skipped ?? null,
-    ]);
-  inputs.getRow(1).font = { bold: true };
+  sheet.getColumn(1).width = 28;
+  for (let column = 2; column <= 12; column++) sheet.getColumn(column).width = 14;
+  const files = workbook.addWorksheet(sheetNames.inputs);
+  files.addRow(inputs.head).font = { bold: true };
+  for (const values of inputs.rows) files.addRow(values);
+  files.getColumn(1).width = 36;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -5,14 +5,14 @@ import { isoDateFromDay } from '../../domain/time/day-number';
 import { detachRing } from '../../state/commands/detach-ring';
 import { TIERS, TIER_COLORS } from '../../domain/zones/tier';
 import { formatCount } from '../../i18n/i18n';
+import { formatKm2 } from '../../io/report/figures-document';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
-import { figuresReport, formatReport } from '../../io/report/figures-report';
+import { exportFigures } from './export-figures';
 import { useTimeStore } from '../../state/time-store';
 import { PlanSettingsForm } from './plan-settings-form';
 import { ZoneHouseholdsButton } from './zone-households-button';
-import { downloadBlob, downloadText, safeFileName } from '../shared/files';
 import { runCommand } from '../../state/run-command';
 import { TableHead } from '../shared/table-head';
 
@@ -100,10 +100,6 @@ export function TierFigures() {
 }
 
 /** Square kilometres with sensible precision: two decimals under 10 km², one under 100, none above. */
-export function formatKm2(squareMeters: number): string {
-  const km2 = squareMeters / 1e6;
-  return km2.toFixed(km2 < 10 ? 2 : km2 < 100 ? 1 : 0);
-}
 
 /**
  * Per zone (its own shape), what the tiers need by the planning rates, the exports, and the
@@ -116,32 +112,11 @@ export function FiguresPanel() {
   const counted = useTimeStore((state) => state.windowCases);
   const plan = usePlanStore((state) => state.history.present);
   const readOnly = usePlanStore((state) => state.readOnly);
+  const language = usePlannerStore((state) => state.language);
   if (!figures) return null;
   const windowCases = counted?.countId === figures.countId ? counted : undefined;
   const rates = plan.settings.planningRates;
-  const exportReport = async (format: 'csv' | 'md' | 'xlsx') => {
-    // Each zone's clock as of the time bar's date goes with the figures.
-    const clocks = useTimeStore.getState().clocks;
-    const report = figuresReport(
-      figures,
-      plan.zones,
-      plan.settings,
-      // The plan knows each dataset's records; its import balance was shown when it was imported.
-      plan.datasets.map((dataset) => ({ file: dataset.fileName, kind: dataset.kind, accepted: dataset.records })),
-      true,
-      clocks ? new Map(Object.entries(clocks.zones)) : undefined,
-    );
-    const fileName = `${safeFileName(plan.name)}-figures.${format}`;
-    if (format === 'xlsx') {
-      const { figuresXlsx } = await import('../../io/report/figures-xlsx');
-      downloadBlob(
-        fileName,
-        new Blob([(await figuresXlsx(report)) as Uint8Array<ArrayBuffer>], {
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }),
-      );
-    } else downloadText(fileName, formatReport(report, format), format === 'csv' ? 'text/csv' : 'text/markdown');
-  };
+  const exportReport = (format: 'csv' | 'md' | 'xlsx') => exportFigures(format, figures, plan, language);
   const nameOf = (id: string) => zones.find((zone) => zone.id === id)?.name || id;
   return (
     <section aria-labelledby="figures-more-heading" className="figures-panel">
