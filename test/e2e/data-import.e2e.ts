@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { clearLongTasks, longTasks, repaintCost, watchLongTasks } from './long-tasks';
-import { openPlanner } from './planner-helpers';
+import { openPlanner, planFilesButton } from './planner-helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-cases-gbk-gcj02.csv';
 const originals: Record<string, [number, number]> = JSON.parse(
@@ -24,7 +24,7 @@ const importedCase = (page: Page, id: string) =>
 
 /** Opens the import dialog on a file and waits until it says what it found. */
 async function importFileThroughDialog(page: Page, file: string, found: string, timeout = 30_000) {
-  await page.getByRole('button', { name: 'Import data' }).click();
+  await (await planFilesButton(page, 'Import data')).click();
   const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
   await dialog.getByLabel('File to import').setInputFiles(file);
   await expect.poll(() => dialog.getByTestId('import-found').textContent(), { timeout }).toContain(found);

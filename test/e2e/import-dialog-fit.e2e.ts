@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { outputPath, useChromium } from './browser';
-import { openPlanner } from './planner-helpers';
+import { openPlanner, planFilesButton } from './planner-helpers';
 
 /** A households file with one of each: a bad latitude, a latitude far outside Jiaxing, a repeated row. */
 const ROWS = [
@@ -23,7 +23,7 @@ describe('the import dialog fits', () => {
     writeFileSync(file, ROWS.join('\n') + '\n');
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.getByRole('button', { name: 'Import data' }).click();
+    await (await planFilesButton(page, 'Import data')).click();
     const dialog = page.getByRole('dialog', { name: 'Import cases or households' });
     await dialog.getByLabel('File to import').setInputFiles(file);
     await expect.poll(() => dialog.getByTestId('import-found').textContent()).toContain('6 rows');

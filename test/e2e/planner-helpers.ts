@@ -37,3 +37,12 @@ export async function openPlanner(browser: Browser, baseUrl: string): Promise<Wa
   await waitForPlannerReady(watched.page);
   return watched;
 }
+
+/**
+ * A button of the toolbar's "Plan files" menu (history, imports, exports): opens the menu as a
+ * person would, and returns the button to click.
+ */
+export async function planFilesButton(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Plan files' }).click();
+  return page.getByRole('group', { name: 'Plan files' }).getByRole('button', { name, exact: true });
+}

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
-import { waitForPlannerReady, openPlanner } from './planner-helpers';
+import { waitForPlannerReady, openPlanner, planFilesButton } from './planner-helpers';
 import { addZoneFromText, planZones } from './zone-helpers';
 
 const typedZone = '120.7250,30.7390\n120.7280,30.7390\n120.7280,30.7420\n120.7250,30.7420';
@@ -43,13 +43,13 @@ describe('plan files, imports and tabs', () => {
 
     const [planDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export plan' }).click(),
+      planFilesButton(page, 'Export plan').then((button) => button.click()),
     ]);
     const planPath = outputPath('exported.cordon.json');
     await planDownload.saveAs(planPath);
     const [zonesDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export zones (GeoJSON)' }).click(),
+      planFilesButton(page, 'Export zones (GeoJSON)').then((button) => button.click()),
     ]);
     const zonesPath = outputPath('exported-zones.geojson');
     await zonesDownload.saveAs(zonesPath);
@@ -67,7 +67,7 @@ describe('plan files, imports and tabs', () => {
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(1);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import plan' }).click(),
+      planFilesButton(page, 'Import plan').then((button) => button.click()),
     ]);
     await chooser.setFiles(planPath);
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(2);
@@ -125,7 +125,7 @@ describe('plan files, imports and tabs', () => {
     };
     const file = outputPath('bow-tie.geojson');
     writeFileSync(file, JSON.stringify(bowTie));
-    await page.getByRole('button', { name: 'Import zones (GeoJSON)' }).click();
+    await (await planFilesButton(page, 'Import zones (GeoJSON)')).click();
     const dialog = page.getByRole('dialog', { name: 'Import zones from GeoJSON' });
     await dialog.getByLabel('File').setInputFiles(file);
     await dialog.getByRole('button', { name: 'Import' }).click();

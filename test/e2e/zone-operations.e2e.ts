@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWatchedPage, outputPath, useChromium } from './browser';
-import { waitForPlannerReady, openPlanner } from './planner-helpers';
+import { waitForPlannerReady, openPlanner, planFilesButton } from './planner-helpers';
 import { addZoneFromText, clickMapAt, dragOnMap, jumpTo, planZones, pointOnMap } from './zone-helpers';
 
 const C: [number, number] = [120.7262, 30.7405];
@@ -75,7 +75,7 @@ describe('cutting, merging and splitting zones from the toolbar', () => {
     await expect.poll(() => planZones(page).then((zones) => zones.length)).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => planZones(page).then((zones) => zones[0].geometry.coordinates.length)).toBe(1);
-    await page.getByRole('button', { name: 'History' }).click();
+    await (await planFilesButton(page, 'History')).click();
     const history = page.getByRole('dialog', { name: 'History' });
     expect(await history.textContent()).toContain('Merged West into East');
     expect(await history.textContent()).toContain('Cut a hole in East');

@@ -1,43 +1,52 @@
+import { useState } from 'react';
 import { TIER_COLORS, TIERS } from '../../domain/zones/tier';
 import { useTimeStore } from '../../state/time-store';
 import { useT } from '../shared/use-t';
 import { HexClasses } from './hex-classes';
 
+/** A window too small to give the legend a third of the map: 1280×720 and phones. */
+const SMALL_SCREEN = '(max-height: 760px), (max-width: 760px)';
+
 const LINE_STYLE = { sealed: 'solid', controlled: 'dashed', precaution: 'dotted' } as const;
 
 /**
  * The legend on the map: each tier's colour, line style and name (so it reads without colour too),
- * and the hexagons' case classes while they are shown.
+ * and the hexagons' case classes while they are shown. It folds to its title with a click.
  */
 export function MapLegend() {
   const t = useT();
+  // On a small screen the legend starts folded (one line), so that it does not cover the map.
+  const [startsOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
   const hexes = useTimeStore((state) => (state.hexes && state.hexData?.hexes.length ? state.hexData : undefined));
   return (
-    <ul className="map-legend" aria-label={t('legend')}>
-      {TIERS.map((tier) => (
-        <li key={tier}>
-          <span
-            className="legend-zone"
-            aria-hidden="true"
-            style={{
-              background: `${TIER_COLORS[tier]}55`,
-              borderColor: TIER_COLORS[tier],
-              borderStyle: LINE_STYLE[tier],
-            }}
-          />
-          {t(`tier_${tier}`)}
+    <details className="map-legend" open={startsOpen}>
+      <summary>{t('legend')}</summary>
+      <ul className="map-legend-list" aria-label={t('legend')}>
+        {TIERS.map((tier) => (
+          <li key={tier}>
+            <span
+              className="legend-zone"
+              aria-hidden="true"
+              style={{
+                background: `${TIER_COLORS[tier]}55`,
+                borderColor: TIER_COLORS[tier],
+                borderStyle: LINE_STYLE[tier],
+              }}
+            />
+            {t(`tier_${tier}`)}
+          </li>
+        ))}
+        <li>
+          <span className="legend-zone invalid" aria-hidden="true" />
+          {t('legendInvalid')}
         </li>
-      ))}
-      <li>
-        <span className="legend-zone invalid" aria-hidden="true" />
-        {t('legendInvalid')}
-      </li>
-      {hexes && (
-        <li className="legend-hexes">
-          <span>{t('hexLegend')}</span>
-          <HexClasses data={hexes} />
-        </li>
-      )}
-    </ul>
+        {hexes && (
+          <li className="legend-hexes">
+            <span>{t('hexLegend')}</span>
+            <HexClasses data={hexes} />
+          </li>
+        )}
+      </ul>
+    </details>
   );
 }

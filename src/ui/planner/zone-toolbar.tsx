@@ -5,8 +5,15 @@ import { usePlanStore, type DrawShape } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
 import { runCommand } from '../../state/run-command';
+import { ToolMenu } from '../shared/tool-menu';
 
 const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaution: 'drawPrecaution' } as const;
+/** The short label a button shows; its accessible name (DRAW_LABEL) contains it. */
+const DRAW_SHORT = {
+  sealed: 'tierShort_sealed',
+  controlled: 'tierShort_controlled',
+  precaution: 'tierShort_precaution',
+} as const;
 
 export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround';
 
@@ -40,18 +47,23 @@ export function ZoneToolbar({
 
   return (
     <div className="zone-toolbar" role="toolbar" aria-label={t('zoneTools')}>
-      <div className="tool-group">
+      <div className="tool-group" role="group" aria-label={t('drawTools')}>
+        <span className="tool-group-label" aria-hidden="true">
+          {t('drawTools')}
+        </span>
         {TIERS.map((tier) => (
           <button
             key={tier}
             type="button"
             className={`tier-button tier-${tier}`}
             aria-pressed={drawing(tier)}
+            aria-label={t(DRAW_LABEL[tier])}
+            title={t(DRAW_LABEL[tier])}
             disabled={!!readOnly}
             onClick={() => store().setMode(drawing(tier) ? { kind: 'select' } : { kind: 'draw', tier, shape })}
           >
             <span className="tier-swatch" style={{ background: TIER_COLORS[tier] }} aria-hidden="true" />
-            {t(DRAW_LABEL[tier])}
+            {t(DRAW_SHORT[tier])}
           </button>
         ))}
         <label htmlFor={shapeId} className="visually-hidden">
@@ -73,6 +85,15 @@ export function ZoneToolbar({
             </option>
           ))}
         </select>
+        <button
+          type="button"
+          disabled={!!readOnly}
+          aria-label={t('addFromCoordinates')}
+          title={t('addFromCoordinates')}
+          onClick={() => onOpenDialog('coordinates')}
+        >
+          {t('addFromCoordinatesShort')}
+        </button>
       </div>
       <div className="tool-group">
         <button type="button" aria-pressed={mode.kind === 'select'} onClick={() => store().setMode({ kind: 'select' })}>
@@ -81,9 +102,10 @@ export function ZoneToolbar({
         <button
           type="button"
           disabled={!!readOnly || !selectedId}
+          aria-label={t('deleteZone')}
           onClick={needSelection((id) => runCommand(deleteZone, { id }))}
         >
-          {t('deleteZone')}
+          {t('deleteZoneShort')}
         </button>
         <button
           type="button"
@@ -95,19 +117,18 @@ export function ZoneToolbar({
         <button
           type="button"
           disabled={!!readOnly || !selectedId}
+          aria-label={t('mergeZones')}
           onClick={needSelection((zoneId) => store().setMode({ kind: 'merge', zoneId }))}
         >
-          {t('mergeZones')}
+          {t('mergeZonesShort')}
         </button>
         <button
           type="button"
           disabled={!!readOnly || !selectedId}
+          aria-label={t('splitZone')}
           onClick={needSelection((zoneId) => store().setMode({ kind: 'split', zoneId }))}
         >
-          {t('splitZone')}
-        </button>
-        <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('coordinates')}>
-          {t('addFromCoordinates')}
+          {t('splitZoneShort')}
         </button>
       </div>
       <div className="tool-group">
@@ -122,11 +143,11 @@ export function ZoneToolbar({
         >
           {t('redo')}
         </button>
+      </div>
+      <ToolMenu label={t('fileTools')}>
         <button type="button" onClick={() => onOpenDialog('history')}>
           {t('historyButton')}
         </button>
-      </div>
-      <div className="tool-group" role="group" aria-label={t('fileTools')}>
         <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('importData')}>
           {t('importData')}
         </button>
@@ -142,7 +163,7 @@ export function ZoneToolbar({
         <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('importZones')}>
           {t('importZones')}
         </button>
-      </div>
+      </ToolMenu>
     </div>
   );
 }
