@@ -3,7 +3,7 @@ import { TIERS } from '../../domain/zones/tier';
 import { translate, type Language } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { safeCsvCell } from '../import/report-csv';
-import type { ReportJson } from './figures-report';
+import type { ReportJson, TierJson } from './figures-report';
 
 /** What a report for people says about itself, besides the figures. */
 export interface ReportContext {
@@ -73,55 +73,44 @@ export function figuresDocument(report: ReportJson, context: ReportContext, lang
       }),
     ],
   ];
-  const km2 = (squareMeters: number) => Number(formatKm2(squareMeters));
+  // The figures of an area, the same columns for a tier and a zone; the area is the last of them.
+  const figureHeads = [
+    t('households'),
+    t('residents'),
+    ...(withCases ? [t('cases')] : []),
+    t('reportColBuildings'),
+    t('reportColArea'),
+  ];
+  const figureCells = (area: TierJson) => [
+    area.households,
+    area.residents,
+    ...(withCases ? [area.cases ?? 0] : []),
+    area.records,
+    Number(formatKm2(area.areaSquareMeters)),
+  ];
   const tiers: ReportTable = {
     heading: t('reportTiersHeading'),
-    head: [
-      t('reportColTier'),
-      t('households'),
-      t('residents'),
-      ...(withCases ? [t('cases')] : []),
-      t('reportColBuildings'),
-      t('reportColArea'),
-    ],
-    rows: TIERS.map((tier) => {
-      const figures = report.tiers[tier];
-      return [
-        t(`tier_${tier}`),
-        figures.households,
-        figures.residents,
-        ...(withCases ? [figures.cases ?? 0] : []),
-        figures.records,
-        km2(figures.areaSquareMeters),
-      ];
-    }),
-    areaColumns: [withCases ? 5 : 4],
+    head: [t('reportColTier'), ...figureHeads],
+    rows: TIERS.map((tier) => [t(`tier_${tier}`), ...figureCells(report.tiers[tier])]),
+    areaColumns: [figureHeads.length],
   };
   const zones: ReportTable = {
     heading: t('reportZonesHeading'),
     head: [
       t('reportColZone'),
       t('reportColTier'),
-      t('households'),
-      t('residents'),
-      ...(withCases ? [t('cases')] : []),
-      t('reportColBuildings'),
-      t('reportColArea'),
+      ...figureHeads,
       ...(withClocks ? [t('reportColLastCase'), t('reportColCaseFree'), t('reportColEligible')] : []),
       t('reportColId'),
     ],
     rows: report.zones.map((zone) => [
       zone.name || zone.id,
       t(`tier_${zone.tier as 'sealed'}`),
-      zone.households,
-      zone.residents,
-      ...(withCases ? [zone.cases ?? 0] : []),
-      zone.records,
-      km2(zone.areaSquareMeters),
+      ...figureCells(zone),
       ...(withClocks ? [zone.lastCaseOn ?? null, zone.caseFreeDays ?? null, zone.eligibleOn ?? null] : []),
       zone.id,
     ]),
-    areaColumns: [withCases ? 6 : 5],
+    areaColumns: [figureHeads.length + 1],
   };
   const needs: ReportTable = {
     heading: t('reportNeedsHeading'),
