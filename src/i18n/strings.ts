@@ -53,6 +53,16 @@ export const en = {
   invalidRasterUrl: 'The tile URL must start with http:// or https:// and contain {z}, {x} and {y}.',
   invalidStyleUrl: 'The style URL must start with http:// or https://.',
   basemapNeedsUrl: 'Set a URL for this basemap first, then choose it again.',
+  shiftedTiles:
+    'Tiles from {provider} are drawn in {datum}, several hundred metres off WGS-84: Cordon’s zones would miss their streets. Use Tianditu or another WGS-84 map.',
+  shifted_amap: 'Amap (高德)',
+  shifted_tencent: 'Tencent (腾讯)',
+  shifted_baidu: 'Baidu (百度)',
+  tiandituKeyLabel: 'Tianditu (天地图) key',
+  tiandituKeyHint:
+    'Tianditu, the national map, is in CGCS2000 (WGS-84 to within centimetres): zones need no shift on it. A key is 32 characters, from the Tianditu site.',
+  invalidTiandituKey: 'A Tianditu key is 32 characters, digits and the letters a to f.',
+  useTianditu: 'Use Tianditu',
   basemapFailed: 'The online basemap could not be loaded ({detail}). Showing the offline map instead.',
   sidePanel: 'Planner panel',
   dataHeading: 'Data',
@@ -139,6 +149,16 @@ export const zhCN: Strings = {
   invalidRasterUrl: '瓦片地址须以 http:// 或 https:// 开头，并包含 {z}、{x}、{y}。',
   invalidStyleUrl: '样式地址须以 http:// 或 https:// 开头。',
   basemapNeedsUrl: '请先填写该底图的地址，然后再次选择。',
+  shiftedTiles:
+    '{provider} 的瓦片采用 {datum} 坐标，与 WGS-84 相差数百米，Cordon 的区域会偏离街道。请使用天地图或其他 WGS-84 底图。',
+  shifted_amap: '高德（Amap）',
+  shifted_tencent: '腾讯（Tencent）',
+  shifted_baidu: '百度（Baidu）',
+  tiandituKeyLabel: '天地图密钥',
+  tiandituKeyHint:
+    '天地图（国家地理信息公共服务平台）采用 CGCS2000（与 WGS-84 相差仅厘米级），区域无需偏移。密钥为 32 位字符，在天地图网站申请。',
+  invalidTiandituKey: '天地图密钥为 32 位字符，由数字和字母 a–f 组成。',
+  useTianditu: '使用天地图',
   basemapFailed: '在线底图无法加载（{detail}），已改用离线底图。',
   sidePanel: '规划面板',
   dataHeading: '数据',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BASEMAP, isValidRasterUrl, isValidStyleUrl, parseBasemapSettings } from './basemap-settings';
+import {
+  DEFAULT_BASEMAP,
+  isTiandituKey,
+  isValidRasterUrl,
+  isValidStyleUrl,
+  parseBasemapSettings,
+  shiftedTileProvider,
+  tiandituRasterUrl,
+} from './basemap-settings';
 
 describe('basemap settings', () => {
   it('accepts only http(s) tile templates with {z}, {x} and {y}', () => {
@@ -23,5 +31,28 @@ describe('basemap settings', () => {
       attribution: '© OSM',
     };
     expect(parseBasemapSettings(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it('refuses GCJ-02 and BD-09 tile services, naming them, and takes Tianditu with a key', () => {
+    for (const [url, provider] of [
+      ['https://webrd01.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8', 'amap'],
+      ['https://wprd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}'.replace('{s}', '1'), 'amap'],
+      ['https://rt0.map.gtimg.com/tile?z={z}&x={x}&y={y}', 'tencent'],
+      ['https://maponline0.bdimg.com/tile/?x={x}&y={y}&z={z}', 'baidu'],
+    ] as const) {
+      expect(shiftedTileProvider(url)).toBe(provider);
+      expect(isValidRasterUrl(url)).toBe(false);
+    }
+    expect(shiftedTileProvider('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBeUndefined();
+    expect(shiftedTileProvider('https://notamap.com.example.org/{z}/{x}/{y}.png')).toBeUndefined();
+    expect(isTiandituKey('0123456789abcdef0123456789ABCDEF')).toBe(true);
+    expect(isTiandituKey('0123456789abcdef')).toBe(false);
+    const tianditu = tiandituRasterUrl('0123456789abcdef0123456789abcdef');
+    expect(isValidRasterUrl(tianditu)).toBe(true);
+    expect(tianditu).toContain('tianditu.gov.cn');
+    expect(
+      parseBasemapSettings(JSON.stringify({ active: 'raster', rasterUrl: 'https://rt0.map.gtimg.com/{z}/{x}/{y}' }))
+        .active,
+    ).toBe('offline');
   });
 });

@@ -19,14 +19,54 @@ const httpUrl = (text: string): boolean => {
   }
 };
 
-/** A raster tile template must be http(s) and hold {z}, {x} and {y}. */
+/**
+ * Tile services whose maps are not in WGS-84: Amap and Tencent draw GCJ-02, Baidu BD-09 (and its
+ * own tiling). Cordon's zones are WGS-84; drawn on these tiles they would sit several hundred
+ * metres off the streets they follow, so such a source is refused with the reason, never shown.
+ */
+const SHIFTED_TILE_HOSTS: readonly [RegExp, ShiftedProvider][] = [
+  [/(^|\.)(autonavi|amap)\.com$/i, 'amap'],
+  [/(^|\.)(map\.qq|gtimg|tencent-cloud|tencentmap)\.com$|(^|\.)qq\.com$/i, 'tencent'],
+  [/(^|\.)(baidu|bdimg|bdstatic)\.com$/i, 'baidu'],
+];
+export type ShiftedProvider = 'amap' | 'tencent' | 'baidu';
+
+/** The provider of a tile or style URL whose map is shifted from WGS-84 (GCJ-02 or BD-09), if it is one. */
+export function shiftedTileProvider(text: string): ShiftedProvider | undefined {
+  try {
+    const host = new URL(text.replace(/\{[a-z]\}/g, '0')).hostname;
+    return SHIFTED_TILE_HOSTS.find(([pattern]) => pattern.test(host))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A raster tile template must be http(s), hold {z}, {x} and {y}, and not come from a GCJ-02 or BD-09 service. */
 export function isValidRasterUrl(text: string): boolean {
-  return httpUrl(text) && ['{z}', '{x}', '{y}'].every((token) => text.includes(token));
+  return httpUrl(text) && ['{z}', '{x}', '{y}'].every((token) => text.includes(token)) && !shiftedTileProvider(text);
 }
 
 export function isValidStyleUrl(text: string): boolean {
-  return httpUrl(text);
+  return httpUrl(text) && !shiftedTileProvider(text);
 }
+
+/** A Tianditu (天地图) key: 32 hexadecimal characters, issued by the service to each user. */
+export function isTiandituKey(text: string): boolean {
+  return /^[0-9a-f]{32}$/i.test(text);
+}
+
+/**
+ * Tianditu's vector map in Web Mercator tiles (CGCS2000, which is WGS-84 to within centimetres at
+ * city scale, so Cordon's zones need no shift on it), as a raster template for the user's key.
+ */
+export function tiandituRasterUrl(key: string): string {
+  return (
+    'https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default' +
+    `&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`
+  );
+}
+
+export const TIANDITU_ATTRIBUTION = '© 天地图 Tianditu (CGCS2000)';
 
 /** Reads saved settings, falling back to the offline default for anything missing or malformed. */
 export function parseBasemapSettings(saved: string | null): BasemapSettings {

@@ -19,6 +19,25 @@ describe('basemap switcher and data loading', () => {
       .poll(() => page.getByText('must start with http:// or https:// and contain {z}, {x} and {y}').isVisible())
       .toBe(true);
     expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    // A GCJ-02 source is refused with the reason: WGS-84 zones would miss their streets on it.
+    await tileUrl.fill('https://webrd01.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8');
+    await expect
+      .poll(() =>
+        page.getByText('Tiles from Amap (高德) are drawn in GCJ-02, several hundred metres off WGS-84').count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    // Tianditu (CGCS2000 ≈ WGS-84) with the user's key fills the template and the attribution.
+    const key = page.getByLabel('Tianditu (天地图) key');
+    await key.fill('not-a-key');
+    expect(await page.getByRole('button', { name: 'Use Tianditu' }).isDisabled()).toBe(true);
+    expect(await page.getByText('A Tianditu key is 32 characters').count()).toBe(1);
+    await key.fill('0123456789abcdef0123456789abcdef');
+    await page.getByRole('button', { name: 'Use Tianditu' }).click();
+    expect(await tileUrl.inputValue()).toContain('https://t0.tianditu.gov.cn/vec_w/wmts?');
+    expect(await tileUrl.inputValue()).toContain('tk=0123456789abcdef0123456789abcdef');
+    expect(await page.getByLabel('Attribution (shown on the map)').inputValue()).toBe('© 天地图 Tianditu (CGCS2000)');
+    await page.screenshot({ path: outputPath('basemap-tianditu.png') });
 
     // A port on this machine where nothing listens: as unreachable as the internet is here.
     await tileUrl.fill('http://127.0.0.1:9/{z}/{x}/{y}.png');

@@ -42,9 +42,13 @@ describe('suggestCrs', () => {
     }
   });
 
-  it('stays silent when points are nowhere near the known buildings', () => {
+  it('stays silent when points are nowhere near the known buildings, and they count for no side', () => {
     const farAway: [number, number][] = Array.from({ length: 100 }, (_, i) => [121.6 + i * 0.0001, 29.9]);
-    expect(suggestCrs(farAway, buildings)?.best).toBeUndefined();
+    expect(suggestCrs(farAway, buildings)).toMatchObject({ best: undefined, wins: 0, losses: 0 });
+    const asAmap = cases.slice(0, 30).map((p) => gcoord.transform(p, gcoord.WGS84, gcoord.GCJ02) as [number, number]);
+    const mixed = suggestCrs([...asAmap, [0, 0], [0, 0]], buildings)!;
+    expect(mixed.best).toBe('gcj02');
+    expect(mixed.wins + mixed.losses).toBeLessThanOrEqual(30);
   });
 
   it('weighs evidence by a one-sided sign test', () => {

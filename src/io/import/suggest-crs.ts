@@ -72,7 +72,8 @@ export function suggestCrs(
       distances[crs].push(buildings.nearestMeters(x, y));
     }
   const closer = (a: GuessedCrs, b: GuessedCrs) =>
-    distances[a].filter((meters, i) => meters <= CLEARLY_CLOSER * distances[b][i]).length;
+    // A point with no building near it under `a` says nothing for `a` (Infinity ≤ Infinity would count it).
+    distances[a].filter((meters, i) => Number.isFinite(meters) && meters <= CLEARLY_CLOSER * distances[b][i]).length;
   // The leader beats both others; its weakest margin is the evidence.
   let result: Pick<CrsSuggestion, 'leader' | 'wins' | 'losses' | 'pValue'> | undefined;
   for (const leader of GUESSED) {

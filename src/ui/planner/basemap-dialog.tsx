@@ -1,5 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isValidRasterUrl, isValidStyleUrl } from '../../types/basemap-settings';
+import {
+  isTiandituKey,
+  isValidRasterUrl,
+  isValidStyleUrl,
+  shiftedTileProvider,
+  TIANDITU_ATTRIBUTION,
+  tiandituRasterUrl,
+} from '../../types/basemap-settings';
 import { usePlannerStore } from '../../state/store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
@@ -47,8 +54,23 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
   const [rasterUrl, setRasterUrl] = useState(basemap.rasterUrl);
   const [styleUrl, setStyleUrl] = useState(basemap.styleUrl);
   const [attribution, setAttribution] = useState(basemap.attribution);
+  const [tiandituKey, setTiandituKey] = useState('');
   const rasterError = rasterUrl !== '' && !isValidRasterUrl(rasterUrl);
   const styleError = styleUrl !== '' && !isValidStyleUrl(styleUrl);
+  const keyError = tiandituKey !== '' && !isTiandituKey(tiandituKey);
+  const keyHintId = useId();
+  // A GCJ-02 or BD-09 source is named, with why it is refused.
+  const shiftedError = (url: string, otherwise: string) => {
+    const provider = shiftedTileProvider(url);
+    return provider
+      ? t('shiftedTiles', { provider: t(`shifted_${provider}`), datum: provider === 'baidu' ? 'BD-09' : 'GCJ-02' })
+      : otherwise;
+  };
+  const chooseTianditu = () => {
+    if (!isTiandituKey(tiandituKey)) return;
+    setRasterUrl(tiandituRasterUrl(tiandituKey));
+    setAttribution(TIANDITU_ATTRIBUTION);
+  };
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -68,13 +90,33 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
           {t('basemapNeedsUrl')}
         </p>
       )}
+      <div className="field-row tianditu-row">
+        <label className="field">
+          <span>{t('tiandituKeyLabel')}</span>
+          <input
+            type="text"
+            value={tiandituKey}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={keyError}
+            aria-describedby={keyHintId}
+            onChange={(event) => setTiandituKey(event.target.value.trim())}
+          />
+          <small id={keyHintId} className={keyError ? 'error-text' : 'muted'}>
+            {keyError ? t('invalidTiandituKey') : t('tiandituKeyHint')}
+          </small>
+        </label>
+        <button type="button" disabled={!isTiandituKey(tiandituKey)} onClick={chooseTianditu}>
+          {t('useTianditu')}
+        </button>
+      </div>
       <UrlField
         label={t('rasterUrlLabel')}
         value={rasterUrl}
         onChange={setRasterUrl}
         invalid={rasterError}
         hint={t('rasterUrlHint')}
-        error={t('invalidRasterUrl')}
+        error={shiftedError(rasterUrl, t('invalidRasterUrl'))}
       />
       <UrlField
         label={t('styleUrlLabel')}
@@ -82,7 +124,7 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
         onChange={setStyleUrl}
         invalid={styleError}
         hint={t('styleUrlHint')}
-        error={t('invalidStyleUrl')}
+        error={shiftedError(styleUrl, t('invalidStyleUrl'))}
       />
       <label className="field">
         <span>{t('attributionLabel')}</span>
