@@ -4,6 +4,7 @@ import { zoneEn, zoneZhCN } from './zone-strings';
 import { figuresEn, figuresZhCN } from './figures-strings';
 import { timeEn, timeZhCN } from './time-strings';
 import { reportEn, reportZhCN } from './report-strings';
+import { toolbarEn, toolbarZhCN } from './toolbar-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   ...figuresEn,
   ...timeEn,
   ...reportEn,
+  ...toolbarEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -113,6 +115,7 @@ export const zhCN: Strings = {
   ...importZhCN,
   ...figuresZhCN,
   ...reportZhCN,
+  ...toolbarZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

@@ -16,8 +16,9 @@ export async function figuresXlsx(
   sheet.addRow([document.title]).font = { bold: true, size: 14 };
   for (const line of document.about) sheet.addRow(line).getCell(1).font = { bold: true };
   sheet.addRow([document.note]);
-  const [inputs, ...rest] = [...document.tables].reverse();
-  for (const table of rest.reverse()) {
+  // The data files (the document's last table) go on a sheet of their own.
+  const inputs = document.tables[document.tables.length - 1];
+  for (const table of document.tables.slice(0, -1)) {
     sheet.addRow([]);
     sheet.addRow([table.heading]).font = { bold: true, size: 12 };
     sheet.addRow(table.head).font = { bold: true };
