@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { DemoManifest } from '../src/io/demo-data/demo-manifest';
 import { generateDemo } from './demo-generator';
+import { compoundsJson, recordsOfCsv } from './demo-compounds';
 import { DEMO_SEED } from './demo-places';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,5 +35,8 @@ for (const [name, text] of [
   };
   console.log(`wrote public/demo/${name}: ${rows} rows, ${(bytes.length / 1e6).toFixed(2)} MB`);
 }
+const compounds = compoundsJson(recordsOfCsv(output.householdsCsv), DEMO_SEED);
+writeFileSync(join(root, 'public', 'demo', 'compounds.geojson'), compounds);
+console.log(`wrote public/demo/compounds.geojson: ${(compounds.length / 1e6).toFixed(2)} MB`);
 writeFileSync(join(root, 'public', 'demo', 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`in ${((performance.now() - started) / 1000).toFixed(1)} s`);

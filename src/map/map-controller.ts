@@ -9,12 +9,13 @@ import { areaBBox } from '../domain/geo/bbox';
 import type { AreaGeometry } from '../domain/geo/types';
 import { ZoneDraw, type ZoneDrawEvents } from './draw/zone-draw';
 import type { BasemapSettings } from '../types/basemap-settings';
-import { householdPointsLayer, householdRadii, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
+import { householdPointsLayer, householdMarkSizes, HOUSEHOLD_POINTS_MIN_ZOOM } from './layers/household-points-layer';
 import { caseHexLayer } from './layers/case-hex-layer';
 import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-data';
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { mergeStyle, rasterStyle } from './styles/online-style';
+import { COMPOUND_LAYER_IDS, COMPOUND_SOURCE } from './styles/compound-layers';
 import { fetchStyle } from './styles/fetch-style';
 import { tooltipPlacement } from './layers/tooltip-placement';
 import { MapSources } from './map-sources';
@@ -80,11 +81,12 @@ export class MapController {
   private householdPoints?: HouseholdPoints;
   private caseHexes?: { data: CaseHexData; visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string };
   private popup?: maplibregl.Popup;
-  private radii?: Float32Array;
+  private sizes?: Float32Array;
   private inView?: PointsInView;
   /** Data last given to each GeoJSON source, set again after a style change. */
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
+  private demoCompounds = false;
   private basemapRequest = 0;
   /** The settings last asked for, to skip reloading a style that is already shown. */
   private basemapKey = JSON.stringify({ active: 'offline' });
@@ -231,7 +233,7 @@ export class MapController {
 
   setHouseholdPoints(points: HouseholdPoints): void {
     this.householdPoints = points;
-    this.radii = householdRadii(points.households);
+    this.sizes = householdMarkSizes(points.households);
     this.inView = undefined;
     this.pushDeckLayers();
   }
@@ -298,6 +300,12 @@ export class MapController {
     return this.sources.count(id);
   }
 
+  /** Shows the demo's synthetic compounds while the plan uses the demo households (and the layer is on). */
+  setDemoCompounds(shown: boolean): void {
+    this.demoCompounds = shown;
+    this.applyVisibility();
+  }
+
   setLayerVisibility(visibility: LayerVisibility): void {
     this.visibility = visibility;
     this.applyVisibility();
@@ -343,9 +351,13 @@ export class MapController {
 
   private onMapError(event: maplibregl.ErrorEvent & { sourceId?: string }): void {
     const detail = event.error?.message ?? 'unknown error';
-    const ours = [...(Object.values(SOURCE_IDS) as string[]), ZONE_SOURCE, ZONE_ISSUE_SOURCE, ZONE_LABEL_SOURCE].filter(
-      (id) => id !== SOURCE_IDS.onlineRaster,
-    );
+    const ours = [
+      ...(Object.values(SOURCE_IDS) as string[]),
+      ZONE_SOURCE,
+      ZONE_ISSUE_SOURCE,
+      ZONE_LABEL_SOURCE,
+      COMPOUND_SOURCE,
+    ].filter((id) => id !== SOURCE_IDS.onlineRaster);
     const fromOnlineBasemap =
       this.basemap !== 'offline' && (event.sourceId === undefined || !ours.includes(event.sourceId));
     if (fromOnlineBasemap) this.failBasemap(detail);
@@ -370,6 +382,7 @@ export class MapController {
     show(LAYER_IDS.districtLine, this.visibility.districts);
     show(LAYER_IDS.districtLabels, this.visibility.districts);
     show(LAYER_IDS.householdDensity, this.visibility.density);
+    for (const id of Object.values(COMPOUND_LAYER_IDS)) show(id, this.visibility.compounds && this.demoCompounds);
     show(LAYER_IDS.cases, this.visibility.cases);
     show(LAYER_IDS.caseClusterLabels, this.visibility.cases);
   }
@@ -389,14 +402,14 @@ export class MapController {
     });
     const visible =
       !!this.householdPoints &&
-      !!this.radii &&
+      !!this.sizes &&
       this.visibility.householdPoints &&
       this.map.getZoom() >= HOUSEHOLD_POINTS_MIN_ZOOM;
-    if (visible && this.householdPoints && this.radii) {
+    if (visible && this.householdPoints && this.sizes) {
       const b = this.map.getBounds();
       const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
       if (!this.inView || !viewInside(view, this.inView.bounds))
-        this.inView = pointsInView(this.householdPoints, this.radii, view);
+        this.inView = pointsInView(this.householdPoints, this.sizes, view);
     }
     this.overlay.setProps({
       layers: [hexLayer, householdPointsLayer(visible && this.inView ? this.inView : NO_POINTS, visible)],

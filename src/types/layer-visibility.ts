@@ -3,6 +3,8 @@ export interface LayerVisibility {
   districts: boolean;
   density: boolean;
   householdPoints: boolean;
+  /** The synthetic demo's compounds (only while the plan uses the demo households). */
+  compounds: boolean;
   cases: boolean;
 }
 
@@ -10,5 +12,6 @@ export const DEFAULT_VISIBILITY: LayerVisibility = {
   districts: true,
   density: true,
   householdPoints: true,
+  compounds: true,
   cases: true,
 };

@@ -51,6 +51,7 @@ describe('planner start-up, offline', () => {
     const zoomIn = page.getByRole('button', { name: '放大' });
     await zoomIn.click();
     await zoomIn.click();
+    await zoomIn.click();
     await waitForIdle(page);
     const buildings = await page.evaluate(() => {
       const { overlay } = window.__cordon!;
@@ -63,15 +64,33 @@ describe('planner start-up, offline', () => {
                 props: { visible: boolean };
                 isLoaded: boolean;
                 getNumInstances: () => number;
+                constructor: { layerName: string };
               }[];
             };
           };
         }
       )._deck;
       const layer = deck.layerManager.getLayers().find((l) => l.id === 'household-points');
-      return layer && layer.props.visible && layer.isLoaded ? layer.getNumInstances() : 0;
+      const shown = layer && layer.props.visible && layer.isLoaded ? layer.getNumInstances() : 0;
+      return { shown, kind: layer?.constructor.layerName };
     });
-    expect(buildings).toBeGreaterThan(1000); // the buildings in view, of 300 000
+    expect(buildings.shown).toBeGreaterThan(300); // the buildings in view, of 300 000
+    expect(buildings.kind).toBe('IconLayer'); // square building marks, not discs
+
+    // The demo's compounds: outlines, and names in both languages, labelled synthetic in the attribution.
+    const compounds = await page.evaluate(() => {
+      const map = window.__cordon!.map;
+      const names = map.queryRenderedFeatures({ layers: ['demo-compound-names'] });
+      return {
+        outlines: new Set(map.queryRenderedFeatures({ layers: ['demo-compound-line'] }).map((f) => f.properties.id))
+          .size,
+        names: names.map((f) => `${String(f.properties.nameZh)} ${String(f.properties.nameEn)}`),
+      };
+    });
+    expect(compounds.outlines).toBeGreaterThan(20);
+    expect(compounds.names.length).toBeGreaterThan(10);
+    expect(compounds.names[0]).toMatch(/^\p{Script=Han}{3,5} [A-Z]/u);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Demo compounds are synthetic');
     await page.screenshot({ path: outputPath('planner-buildings.png') });
 
     expect(blocked).toEqual([]);

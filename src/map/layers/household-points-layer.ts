@@ -1,17 +1,29 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { IconLayer } from '@deck.gl/layers';
 import type { PointsInView } from './points-in-view';
 import { LAYER_IDS } from '../styles/offline-style';
 
 /** Zoom from which individual buildings are drawn; below it the density layer tells the story. */
 export const HOUSEHOLD_POINTS_MIN_ZOOM = 13;
 
-/** Radius in metres per building: grows with the square root of its households (1 → 4 m, 100 → 22 m). */
-export function householdRadii(households: Uint32Array): Float32Array {
-  const radii = new Float32Array(households.length);
-  for (let i = 0; i < households.length; i++) radii[i] = 2 + 2 * Math.sqrt(households[i]);
-  return radii;
+/**
+ * A building mark's side in metres: grows with the square root of its households, from a house
+ * (1 household: 7.5 m) to a block of flats (100: 21 m), and no larger (24 m from 144 households),
+ * so that marks a street apart do not run into each other.
+ */
+export function householdMarkSizes(households: Uint32Array): Float32Array {
+  const sizes = new Float32Array(households.length);
+  for (let i = 0; i < households.length; i++) sizes[i] = Math.min(24, 6 + 1.5 * Math.sqrt(households[i]));
+  return sizes;
 }
+
+/** One white square, tinted by the layer: the building mark (made here, so no image is fetched). */
+let squareAtlas: ImageData | undefined;
+function square(): ImageData {
+  squareAtlas ??= new ImageData(new Uint8ClampedArray(8 * 8 * 4).fill(255), 8, 8);
+  return squareAtlas;
+}
+const ICON_MAPPING = { building: { x: 0, y: 0, width: 8, height: 8, mask: true } };
 
 /**
  * deck.gl compares `data` by reference: one data object per cut, so a layer rebuilt after a move
@@ -27,7 +39,7 @@ function dataOf(points: PointsInView) {
   if (!data) {
     data = {
       length: points.length,
-      attributes: { getPosition: { value: points.positions, size: 2 }, getRadius: { value: points.radii, size: 1 } },
+      attributes: { getPosition: { value: points.positions, size: 2 }, getSize: { value: points.sizes, size: 1 } },
     };
     layerData.set(points, data);
   }
@@ -35,11 +47,12 @@ function dataOf(points: PointsInView) {
 }
 
 /**
- * The household buildings in view as a deck.gl layer fed straight from typed arrays (no
- * per-point objects), drawn under the case points.
+ * The household buildings in view as small square marks lying flat on the map (building
+ * footprints, not discs), a deck.gl layer fed straight from typed arrays (no per-point objects),
+ * drawn under the case points.
  */
 export function householdPointsLayer(points: PointsInView, visible: boolean) {
-  return new ScatterplotLayer({
+  return new IconLayer({
     id: 'household-points',
     beforeId: LAYER_IDS.cases,
     data: dataOf(points),
@@ -49,9 +62,13 @@ export function householdPointsLayer(points: PointsInView, visible: boolean) {
     // Hover-picking 300 000 points reads pixels back every frame; in software rendering that
     // froze the page while drawing zones. Nothing needs to hover buildings yet.
     pickable: false,
-    radiusUnits: 'meters',
-    radiusMinPixels: 1.5,
-    getFillColor: [60, 84, 120, 170],
-    stroked: false,
+    // deck.gl makes a texture of any image it is given; its types name only URLs and textures.
+    iconAtlas: square() as unknown as string,
+    iconMapping: ICON_MAPPING,
+    getIcon: () => 'building',
+    billboard: false,
+    sizeUnits: 'meters',
+    sizeMinPixels: 2,
+    getColor: [60, 84, 120, 190],
   });
 }

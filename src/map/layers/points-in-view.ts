@@ -1,12 +1,12 @@
 import type { HouseholdPoints } from '../../types/analysis-data';
 
-/** Household points, and their radii, that fall inside a box: what the map needs to draw now. */
+/** Household points, and their mark sizes, that fall inside a box: what the map needs to draw now. */
 export interface PointsInView {
   length: number;
   /** [dLng, dLat] from `origin`, in 32-bit floats: precise to millimetres this close to the origin. */
   positions: Float32Array;
   origin: [number, number];
-  radii: Float32Array;
+  sizes: Float32Array;
   /** The box the subset was cut for, so a move inside it needs no new cut. */
   bounds: [number, number, number, number];
 }
@@ -16,7 +16,7 @@ export const NO_POINTS: PointsInView = {
   length: 0,
   positions: new Float32Array(),
   origin: [0, 0],
-  radii: new Float32Array(),
+  sizes: new Float32Array(),
   bounds: [0, 0, 0, 0],
 };
 
@@ -27,7 +27,7 @@ export const NO_POINTS: PointsInView = {
  */
 export function pointsInView(
   points: HouseholdPoints,
-  radii: Float32Array,
+  sizes: Float32Array,
   view: [number, number, number, number],
   margin = 0.1,
 ): PointsInView {
@@ -47,9 +47,9 @@ export function pointsInView(
   keep.forEach((index, j) => {
     positions[2 * j] = points.positions[2 * index] - origin[0];
     positions[2 * j + 1] = points.positions[2 * index + 1] - origin[1];
-    kept[j] = radii[index];
+    kept[j] = sizes[index];
   });
-  return { length: keep.length, positions, origin, radii: kept, bounds };
+  return { length: keep.length, positions, origin, sizes: kept, bounds };
 }
 
 /** Whether a view lies inside the box a subset was cut for. */

@@ -18,6 +18,7 @@ import {
   zoneLineLayers,
   zoneMarkerLayers,
 } from './zone-layers';
+import { COMPOUND_SOURCE, compoundLayers, compoundNameLayer, compoundSource } from './compound-layers';
 
 /** The one font every label uses; bundled in public/fonts, so no glyph server is needed. */
 export const LABEL_FONT = 'Noto Sans SC Regular';
@@ -78,6 +79,7 @@ export function cordonSources(origin: string): Record<string, SourceSpecificatio
     [SOURCE_IDS.neighbours]: { type: 'geojson', data: basemap('neighbours.geojson') },
     [SOURCE_IDS.districts]: { type: 'geojson', data: basemap('jiaxing-districts.geojson'), attribution: ATTRIBUTION },
     [SOURCE_IDS.labels]: { type: 'geojson', data: basemap('labels.geojson') },
+    [COMPOUND_SOURCE]: compoundSource(origin),
     [SOURCE_IDS.householdDensity]: { type: 'geojson', data: EMPTY },
     [SOURCE_IDS.cases]: { type: 'geojson', data: EMPTY },
     [EFFECTIVE_SOURCE]: { type: 'geojson', data: EMPTY },
@@ -161,6 +163,7 @@ export function overlayLayers(): LayerSpecification[] {
       source: SOURCE_IDS.neighbours,
       paint: { 'line-color': BASEMAP_COLORS.neighbourLine, 'line-width': 1, 'line-dasharray': [3, 2] },
     },
+    ...compoundLayers(),
     {
       id: LAYER_IDS.householdDensity,
       type: 'heatmap',
@@ -235,6 +238,8 @@ export function overlayLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#1f2d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
+    // Compound names over the building marks (a deck.gl layer placed under the cases).
+    compoundNameLayer(LABEL_FONT),
     // Zones' outlines and labels over every case layer (hexagons and buildings are deck.gl layers placed under the cases).
     ...effectiveLineLayers(),
     ...zoneLineLayers(),

@@ -109,6 +109,14 @@ export function PlannerApp() {
     if (controller && mapReady) void controller.setBasemap(basemap);
   }, [controller, mapReady, basemap]);
 
+  // The demo's compounds belong to the demo households: shown only while the plan uses them.
+  const usesDemoHouseholds = usePlanStore((state) =>
+    state.history.present.datasets.some((dataset) => dataset.source === 'demo' && dataset.kind === 'households'),
+  );
+  useEffect(() => {
+    if (controller && mapReady) controller.setDemoCompounds(usesDemoHouseholds);
+  }, [controller, mapReady, usesDemoHouseholds]);
+
   const zoomToZone = useCallback((zone: Zone) => controller?.fitArea(zone.geometry), [controller]);
   const showSpot = useCallback(
     (at: Position, zoneId: string) => {

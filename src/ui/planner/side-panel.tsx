@@ -11,6 +11,7 @@ const LAYER_LABELS = {
   districts: 'layerDistricts',
   density: 'layerDensity',
   householdPoints: 'layerHouseholdPoints',
+  compounds: 'layerCompounds',
   cases: 'layerCases',
 } as const;
 
