@@ -38,9 +38,12 @@ export default defineConfig({
             'test/lint/**/*.test.ts',
             'test/catalogue/**/*.test.ts',
             'test/golden/**/*.test.ts',
+            'test/basemap-fixture/**/*.test.ts',
             'test/referee/**/*.test.ts',
           ],
           testTimeout: 60_000,
+          // Projects that run together share one limit: two files at a time (the machines have 2 cores).
+          maxWorkers: 2,
         },
       },
       {

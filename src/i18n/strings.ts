@@ -5,6 +5,7 @@ import { figuresEn, figuresZhCN } from './figures-strings';
 import { timeEn, timeZhCN } from './time-strings';
 import { reportEn, reportZhCN } from './report-strings';
 import { toolbarEn, toolbarZhCN } from './toolbar-strings';
+import { basemapEn, basemapZhCN } from './basemap-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...timeEn,
   ...reportEn,
   ...toolbarEn,
+  ...basemapEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -24,9 +26,9 @@ export const en = {
   basemapRaster: 'Online raster tiles',
   basemapStyle: 'Online map style',
   basemapSettings: 'Basemap settings',
-  basemapSettingsTitle: 'Online basemaps',
+  basemapSettingsTitle: 'Basemaps',
   basemapSettingsHelp:
-    'Cordon works offline on its embedded map. If your network allows it, you can add an online basemap here. It is saved on this computer only.',
+    'Cordon works offline on its embedded map. You can add a map file of your own, or an online basemap if your network allows it. Both are saved on this computer only.',
   rasterUrlLabel: 'Raster tile URL template',
   rasterUrlHint: 'For example https://tile.example.org/{z}/{x}/{y}.png (must contain {z}, {x} and {y})',
   styleUrlLabel: 'Map style URL',
@@ -54,7 +56,7 @@ export const en = {
   appCrashed: 'Something went wrong in this part of the planner ({detail}). Your edits are saved.',
   invalidRasterUrl: 'The tile URL must start with http:// or https:// and contain {z}, {x} and {y}.',
   invalidStyleUrl: 'The style URL must start with http:// or https://.',
-  basemapNeedsUrl: 'Set a URL for this basemap first, then choose it again.',
+  basemapNeedsUrl: 'Set a URL or open a map file for this basemap first, then choose it again.',
   shiftedTiles:
     'Tiles from {provider} are drawn in {datum}, several hundred metres off WGS-84: Cordon’s zones would miss their streets. Use Tianditu or another WGS-84 map.',
   shifted_amap: 'Amap (高德)',
@@ -117,6 +119,7 @@ export const zhCN: Strings = {
   ...figuresZhCN,
   ...reportZhCN,
   ...toolbarZhCN,
+  ...basemapZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',
@@ -128,8 +131,9 @@ export const zhCN: Strings = {
   basemapRaster: '在线栅格瓦片',
   basemapStyle: '在线地图样式',
   basemapSettings: '底图设置',
-  basemapSettingsTitle: '在线底图',
-  basemapSettingsHelp: 'Cordon 使用内置底图即可离线工作。若网络允许，可在此添加在线底图，仅保存在本机。',
+  basemapSettingsTitle: '底图',
+  basemapSettingsHelp:
+    'Cordon 使用内置底图即可离线工作。可在此添加自有地图文件，或在网络允许时添加在线底图，均仅保存在本机。',
   rasterUrlLabel: '栅格瓦片地址模板',
   rasterUrlHint: '例如 https://tile.example.org/{z}/{x}/{y}.png（须包含 {z}、{x}、{y}）',
   styleUrlLabel: '地图样式地址',
@@ -152,7 +156,7 @@ export const zhCN: Strings = {
   appCrashed: '规划器的这一部分出错（{detail}）。您的编辑已保存。',
   invalidRasterUrl: '瓦片地址须以 http:// 或 https:// 开头，并包含 {z}、{x}、{y}。',
   invalidStyleUrl: '样式地址须以 http:// 或 https:// 开头。',
-  basemapNeedsUrl: '请先填写该底图的地址，然后再次选择。',
+  basemapNeedsUrl: '请先填写该底图的地址或打开地图文件，然后再次选择。',
   shiftedTiles:
     '{provider} 的瓦片采用 {datum} 坐标，与 WGS-84 相差数百米，Cordon 的区域会偏离街道。请使用天地图或其他 WGS-84 底图。',
   shifted_amap: '高德（Amap）',

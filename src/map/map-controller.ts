@@ -16,6 +16,9 @@ import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { mergeStyle, rasterStyle } from './styles/online-style';
 import { COMPOUND_LAYER_IDS, COMPOUND_SOURCE } from './styles/compound-layers';
+import { fileStyle, LANGUAGE_STATE } from './styles/file-style';
+import type { OpenedArchive } from './basemap-file/open-archive';
+import { carryDrawLayers } from './draw/carry-draw-layers';
 import { fetchStyle } from './styles/fetch-style';
 import { tooltipPlacement } from './layers/tooltip-placement';
 import { MapSources } from './map-sources';
@@ -57,6 +60,9 @@ export interface MapControllerEvents {
 }
 
 /** Labels of maplibre's own controls, in the planner's language. */
+/** The layer deck.gl adds to hold its layers drawn under the cases (its MapLibreOverlay's naming). */
+const DECK_GROUP_BEFORE_CASES = `deck-maplibre-layer-group-before:${LAYER_IDS.cases}`;
+
 export interface MapUiStrings {
   map: string;
   zoomIn: string;
@@ -87,6 +93,7 @@ export class MapController {
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private demoCompounds = false;
+  private language = 'zh-CN';
   private basemapRequest = 0;
   /** The settings last asked for, to skip reloading a style that is already shown. */
   private basemapKey = JSON.stringify({ active: 'offline' });
@@ -134,6 +141,11 @@ export class MapController {
       this.reportView();
     });
     this.map.on('style.load', () => this.restoreData());
+    // deck.gl puts its layers back into a new style only once the style has loaded its tiles
+    // (isStyleLoaded); with a tiled basemap that is after style.load, so ask again when the map is idle.
+    this.map.on('idle', () => {
+      if (this.map.getLayer(LAYER_IDS.cases) && !this.map.getLayer(DECK_GROUP_BEFORE_CASES)) this.pushDeckLayers();
+    });
     this.map.on('moveend', () => this.reportView());
     this.map.on('moveend', () => this.pushDeckLayers());
     this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
@@ -312,8 +324,12 @@ export class MapController {
     this.pushDeckLayers();
   }
 
-  /** Switches the basemap; an online one that fails sends onBasemapError and returns to offline. */
+  /**
+   * Switches the basemap; an online one that fails sends onBasemapError and returns to offline. A
+   * map file is opened by the planner and shown with setFileBasemap.
+   */
   async setBasemap(settings: BasemapSettings): Promise<void> {
+    if (settings.active === 'file') return;
     const key = JSON.stringify(settings.active === 'offline' ? { active: 'offline' } : settings);
     if (key === this.basemapKey) return;
     this.basemapKey = key;
@@ -332,6 +348,25 @@ export class MapController {
     }
   }
 
+  /** Shows an opened map file (.pmtiles) as the basemap; its tiles failing sends onBasemapError. */
+  setFileBasemap(opened: OpenedArchive): void {
+    const key = JSON.stringify({ active: 'file', key: opened.key });
+    if (key === this.basemapKey) return;
+    this.basemapKey = key;
+    ++this.basemapRequest;
+    this.useStyle('file', fileStyle(this.origin, opened.key, opened.info));
+  }
+
+  /** Street and place names of a map file follow the UI language (map global state, no new style). */
+  setLanguage(language: string): void {
+    this.language = language;
+    try {
+      this.map.setGlobalStateProperty(LANGUAGE_STATE, language);
+    } catch {
+      // The style is still loading: style.load applies the language (restoreData).
+    }
+  }
+
   destroy(): void {
     this.overlay.finalize();
     this.map.remove();
@@ -339,7 +374,7 @@ export class MapController {
 
   private useStyle(kind: BasemapSettings['active'], style: maplibregl.StyleSpecification): void {
     this.basemap = kind;
-    this.map.setStyle(style, { diff: false });
+    this.map.setStyle(style, { diff: false, transformStyle: carryDrawLayers });
   }
 
   private failBasemap(detail: string): void {
@@ -365,6 +400,7 @@ export class MapController {
   }
 
   private restoreData(): void {
+    this.map.setGlobalStateProperty(LANGUAGE_STATE, this.language);
     this.sources.restore();
     this.applyVisibility();
     this.pushDeckLayers();

@@ -6,6 +6,7 @@ import {
   isValidStyleUrl,
   parseBasemapSettings,
   shiftedTileProvider,
+  tiandituLabelUrl,
   tiandituRasterUrl,
 } from './basemap-settings';
 
@@ -29,8 +30,15 @@ describe('basemap settings', () => {
       rasterUrl: 'https://t.example.org/{z}/{x}/{y}.png',
       styleUrl: '',
       attribution: '© OSM',
+      fileName: '',
     };
     expect(parseBasemapSettings(JSON.stringify(saved))).toEqual(saved);
+    // An older saved form, without a map file, reads as before.
+    const older = JSON.stringify({ ...saved, fileName: undefined });
+    expect(parseBasemapSettings(older)).toEqual(saved);
+    // A map file chosen but its name lost falls back to the embedded map.
+    expect(parseBasemapSettings('{"active":"file","fileName":""}').active).toBe('offline');
+    expect(parseBasemapSettings('{"active":"file","fileName":"jiaxing.pmtiles"}').active).toBe('file');
   });
 
   it('refuses GCJ-02 and BD-09 tile services, naming them, and takes Tianditu with a key', () => {
@@ -50,6 +58,12 @@ describe('basemap settings', () => {
     const tianditu = tiandituRasterUrl('0123456789abcdef0123456789abcdef');
     expect(isValidRasterUrl(tianditu)).toBe(true);
     expect(tianditu).toContain('tianditu.gov.cn');
+    // Its names come on a layer of their own (cva over vec), with the same key.
+    const labels = tiandituLabelUrl(tianditu);
+    expect(labels).toContain('/cva_w/wmts?');
+    expect(labels).toContain('LAYER=cva&');
+    expect(labels).toContain('tk=0123456789abcdef0123456789abcdef');
+    expect(tiandituLabelUrl('https://tile.example.org/{z}/{x}/{y}.png')).toBeUndefined();
     expect(
       parseBasemapSettings(JSON.stringify({ active: 'raster', rasterUrl: 'https://rt0.map.gtimg.com/{z}/{x}/{y}' }))
         .active,

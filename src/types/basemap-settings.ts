@@ -1,14 +1,40 @@
-/** Which basemap is shown, and the user's online options (saved in this browser only). */
-export type BasemapKind = 'offline' | 'raster' | 'style';
+/**
+ * Which basemap is shown, and the user's options (saved in this browser only): the embedded map,
+ * online raster tiles or style, or a map file (.pmtiles) kept in the browser's private file system.
+ */
+export type BasemapKind = 'offline' | 'raster' | 'style' | 'file';
 
 export interface BasemapSettings {
   active: BasemapKind;
   rasterUrl: string;
   styleUrl: string;
   attribution: string;
+  /** The name of the kept map file, as the user chose it ('' when none is kept). */
+  fileName: string;
 }
 
-export const DEFAULT_BASEMAP: BasemapSettings = { active: 'offline', rasterUrl: '', styleUrl: '', attribution: '' };
+export const DEFAULT_BASEMAP: BasemapSettings = {
+  active: 'offline',
+  rasterUrl: '',
+  styleUrl: '',
+  attribution: '',
+  fileName: '',
+};
+
+/** What a map file holds, read from its header and metadata when it is opened. */
+export interface BasemapFileInfo {
+  name: string;
+  bytes: number;
+  kind: 'vector' | 'raster';
+  /** The vector schema Cordon's bundled style draws; undefined for raster tiles. */
+  schema?: 'openmaptiles' | 'protomaps';
+  tileFormat: 'mvt' | 'png' | 'jpeg' | 'webp';
+  minZoom: number;
+  maxZoom: number;
+  /** West, south, east, north. */
+  bounds: [number, number, number, number];
+  attribution: string;
+}
 
 const httpUrl = (text: string): boolean => {
   try {
@@ -68,6 +94,12 @@ export function tiandituRasterUrl(key: string): string {
 
 export const TIANDITU_ATTRIBUTION = '© 天地图 Tianditu (CGCS2000)';
 
+/** Tianditu's place and street names (cva_w), drawn over its map, for a raster URL that is Tianditu's vector map. */
+export function tiandituLabelUrl(rasterUrl: string): string | undefined {
+  if (!/^https:\/\/t\d\.tianditu\.gov\.cn\/vec_w\/wmts\?/.test(rasterUrl)) return undefined;
+  return rasterUrl.replace('/vec_w/', '/cva_w/').replace('LAYER=vec&', 'LAYER=cva&');
+}
+
 /** Reads saved settings, falling back to the offline default for anything missing or malformed. */
 export function parseBasemapSettings(saved: string | null): BasemapSettings {
   if (!saved) return DEFAULT_BASEMAP;
@@ -77,13 +109,16 @@ export function parseBasemapSettings(saved: string | null): BasemapSettings {
     const record = value as Record<string, unknown>;
     const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
     const settings: BasemapSettings = {
-      active: record.active === 'raster' || record.active === 'style' ? record.active : 'offline',
+      active:
+        record.active === 'raster' || record.active === 'style' || record.active === 'file' ? record.active : 'offline',
       rasterUrl: isValidRasterUrl(text('rasterUrl')) ? text('rasterUrl') : '',
       styleUrl: isValidStyleUrl(text('styleUrl')) ? text('styleUrl') : '',
       attribution: text('attribution').slice(0, 300),
+      fileName: text('fileName').slice(0, 255),
     };
     if (settings.active === 'raster' && !settings.rasterUrl) settings.active = 'offline';
     if (settings.active === 'style' && !settings.styleUrl) settings.active = 'offline';
+    if (settings.active === 'file' && !settings.fileName) settings.active = 'offline';
     return settings;
   } catch {
     return DEFAULT_BASEMAP;

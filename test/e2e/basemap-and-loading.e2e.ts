@@ -11,8 +11,8 @@ describe('basemap switcher and data loading', () => {
 
     // Choosing an online basemap with no URL set asks for one.
     await page.getByLabel('Basemap', { exact: true }).selectOption('raster');
-    await expect.poll(() => page.getByRole('dialog', { name: 'Online basemaps' }).isVisible()).toBe(true);
-    expect(await page.getByText('Set a URL for this basemap first').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Basemaps' }).isVisible()).toBe(true);
+    expect(await page.getByText('Set a URL or open a map file for this basemap first').isVisible()).toBe(true);
     const tileUrl = page.getByLabel('Raster tile URL template');
     await tileUrl.fill('https://tiles.example.org/{z}/{x}.png');
     await expect

@@ -18,6 +18,7 @@ import type { AreaGeometry } from '../../domain/geo/types';
 import { TIER_COLORS, type Tier } from '../../domain/zones/tier';
 import { snapToAreas } from '../../domain/zones/snap';
 import { INVALID_LINE_COLOR } from '../styles/zone-layers';
+import { DRAW_PREFIX } from './carry-draw-layers';
 
 const INVALID_FILL = '#9e9e9e';
 
@@ -74,7 +75,7 @@ export class ZoneDraw {
       closingPointOutlineWidth: 2,
     };
     this.draw = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'cordon-draw' }),
+      adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: DRAW_PREFIX }),
       modes: [
         new TerraDrawPolygonMode({
           snapping,

@@ -1,10 +1,22 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { escapeHtml } from '../escape-html';
+import { tiandituLabelUrl } from '../../types/basemap-settings';
 import { cordonSources, fontFaces, LAYER_IDS, offlineBaseLayers, overlayLayers, SOURCE_IDS } from './offline-style';
+
+/** The source and layer of an online basemap's own names (Tianditu's cva). */
+export const ONLINE_LABELS = 'online-labels';
 
 /** An online raster basemap under Cordon's boundaries, data and labels. */
 export function rasterStyle(origin: string, tileUrl: string, attribution: string): StyleSpecification {
   const background = offlineBaseLayers()[0];
+  // Tianditu draws its names on a layer of their own (cva), over its map (vec).
+  const labelUrl = tiandituLabelUrl(tileUrl);
+  const labels: { sources: StyleSpecification['sources']; layers: StyleSpecification['layers'] } = labelUrl
+    ? {
+        sources: { [ONLINE_LABELS]: { type: 'raster', tiles: [labelUrl], tileSize: 256, maxzoom: 18 } },
+        layers: [{ id: ONLINE_LABELS, type: 'raster', source: ONLINE_LABELS }],
+      }
+    : { sources: {}, layers: [] };
   return {
     version: 8,
     name: 'Cordon over raster tiles',
@@ -18,10 +30,12 @@ export function rasterStyle(origin: string, tileUrl: string, attribution: string
         maxzoom: 19,
         attribution: escapeHtml(attribution),
       },
+      ...labels.sources,
     },
     layers: [
       background,
       { id: LAYER_IDS.onlineRaster, type: 'raster', source: SOURCE_IDS.onlineRaster },
+      ...labels.layers,
       ...overlayLayers(),
     ],
   };

@@ -10,6 +10,7 @@ import {
 import { usePlannerStore } from '../../state/store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
+import { BasemapFileSection } from './basemap-file-section';
 
 /** A URL input with its hint, which turns into the error when the URL is not acceptable. */
 function UrlField({
@@ -78,7 +79,13 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
     let active = basemap.active;
     if (active === 'raster' && !rasterUrl) active = 'offline';
     if (active === 'style' && !styleUrl) active = 'offline';
-    setBasemap({ active, rasterUrl, styleUrl, attribution: attribution.slice(0, 300) });
+    setBasemap({
+      ...usePlannerStore.getState().basemap,
+      active,
+      rasterUrl,
+      styleUrl,
+      attribution: attribution.slice(0, 300),
+    });
     onClose();
   };
 
@@ -90,6 +97,8 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
           {t('basemapNeedsUrl')}
         </p>
       )}
+      <BasemapFileSection onChosen={onClose} />
+      <h3>{t('basemapOnlineHeading')}</h3>
       <div className="field-row tianditu-row">
         <label className="field">
           <span>{t('tiandituKeyLabel')}</span>
@@ -147,7 +156,7 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
   );
 }
 
-/** Online basemap options: a raster tile template and a style URL, saved in this browser. */
+/** Basemap options: a map file kept in this browser, and online ones (a raster tile template, a style URL). */
 export function BasemapDialog({ open, needsUrl, onClose }: { open: boolean; needsUrl: boolean; onClose: () => void }) {
   const t = useT();
   return (

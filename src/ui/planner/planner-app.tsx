@@ -9,6 +9,7 @@ import { MapView } from '../shared/map-view';
 import { ErrorBoundary } from '../shared/error-boundary';
 import { onAnalysisWorkerCrash } from '../../workers/analysis-client';
 import { BasemapDialog } from './basemap-dialog';
+import { openedBasemapFile } from './basemap-file';
 import { CheckPanel } from './check-panel';
 import { CoordinatesDialog } from './coordinates-dialog';
 import { HistoryDialog } from './history-dialog';
@@ -106,7 +107,29 @@ export function PlannerApp() {
   }, [controller, mapReady, visibility]);
 
   useEffect(() => {
-    if (controller && mapReady) void controller.setBasemap(basemap);
+    if (!controller || !mapReady) return;
+    if (basemap.active !== 'file') {
+      void controller.setBasemap(basemap);
+      return;
+    }
+    // The kept map file: opened from private storage (after a reload too), or gone back to the embedded map.
+    let live = true;
+    openedBasemapFile(basemap.fileName)
+      .then((opened) => {
+        if (!live) return;
+        if (opened) controller.setFileBasemap(opened);
+        else throw new Error(basemap.fileName);
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        console.warn('Map file:', error);
+        const store = usePlannerStore.getState();
+        store.setBasemap({ ...store.basemap, active: 'offline', fileName: '' });
+        store.notify({ kind: 'error', key: 'basemapFileLost', values: { name: basemap.fileName } });
+      });
+    return () => {
+      live = false;
+    };
   }, [controller, mapReady, basemap]);
 
   // The demo's compounds belong to the demo households: shown only while the plan uses them.

@@ -15,7 +15,14 @@ export function Toolbar({ onOpenBasemapSettings }: { onOpenBasemapSettings: (nee
   const languageId = useId();
 
   const chooseBasemap = (active: BasemapKind) => {
-    const url = active === 'raster' ? basemap.rasterUrl : active === 'style' ? basemap.styleUrl : 'offline';
+    const url =
+      active === 'raster'
+        ? basemap.rasterUrl
+        : active === 'style'
+          ? basemap.styleUrl
+          : active === 'file'
+            ? basemap.fileName
+            : 'offline';
     if (!url) {
       onOpenBasemapSettings(true);
       return;
@@ -38,6 +45,7 @@ export function Toolbar({ onOpenBasemapSettings }: { onOpenBasemapSettings: (nee
             onChange={(event) => chooseBasemap(event.target.value as BasemapKind)}
           >
             <option value="offline">{t('basemapOffline')}</option>
+            <option value="file">{t('basemapFile')}</option>
             <option value="raster">{t('basemapRaster')}</option>
             <option value="style">{t('basemapStyle')}</option>
           </select>

@@ -55,7 +55,10 @@ export function MapView({ onController }: { onController: (controller: MapContro
     };
   }, [onController]);
 
-  useEffect(() => controller?.setUiStrings(mapUiStrings(language)), [controller, language]);
+  useEffect(() => {
+    controller?.setUiStrings(mapUiStrings(language));
+    controller?.setLanguage(language);
+  }, [controller, language]);
 
   return (
     <div className="map-area">
