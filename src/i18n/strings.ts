@@ -6,6 +6,7 @@ import { timeEn, timeZhCN } from './time-strings';
 import { reportEn, reportZhCN } from './report-strings';
 import { toolbarEn, toolbarZhCN } from './toolbar-strings';
 import { basemapEn, basemapZhCN } from './basemap-strings';
+import { briefingEn, briefingZhCN } from './briefing-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...reportEn,
   ...toolbarEn,
   ...basemapEn,
+  ...briefingEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -120,6 +122,7 @@ export const zhCN: Strings = {
   ...reportZhCN,
   ...toolbarZhCN,
   ...basemapZhCN,
+  ...briefingZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

@@ -15,7 +15,7 @@ import { NO_HEXES, type CaseHex, type CaseHexData } from '../domain/hexes/hex-da
 import { NO_POINTS, pointsInView, viewInside, type PointsInView } from './layers/points-in-view';
 import { LAYER_IDS, offlineStyle, SOURCE_IDS } from './styles/offline-style';
 import { mergeStyle, rasterStyle } from './styles/online-style';
-import { COMPOUND_LAYER_IDS, COMPOUND_SOURCE } from './styles/compound-layers';
+import { COMPOUND_LAYER_IDS, COMPOUND_MIN_ZOOM, COMPOUND_SOURCE, compoundDataUrl } from './styles/compound-layers';
 import { fileStyle, LANGUAGE_STATE } from './styles/file-style';
 import type { OpenedArchive } from './basemap-file/open-archive';
 import { carryDrawLayers } from './draw/carry-draw-layers';
@@ -53,7 +53,7 @@ export interface MapViewport {
 
 export interface MapControllerEvents {
   onLoad: () => void;
-  onView: (view: { zoom: number; lng: number; lat: number }) => void;
+  onView: (view: { zoom: number; lng: number; lat: number; bearing: number }) => void;
   onPointer: (position: { lng: number; lat: number } | undefined) => void;
   /** An online basemap failed; the controller has already gone back to the offline map. */
   onBasemapError: (detail: string) => void;
@@ -93,6 +93,9 @@ export class MapController {
   private visibility: LayerVisibility = DEFAULT_VISIBILITY;
   private basemap: BasemapSettings['active'] = 'offline';
   private demoCompounds = false;
+  private compoundsLoaded = false;
+  private briefing = false;
+  private labelSize?: unknown;
   private language = 'zh-CN';
   private basemapRequest = 0;
   /** The settings last asked for, to skip reloading a style that is already shown. */
@@ -148,6 +151,7 @@ export class MapController {
     });
     this.map.on('moveend', () => this.reportView());
     this.map.on('moveend', () => this.pushDeckLayers());
+    this.map.on('moveend', () => this.loadCompoundsWhenNear());
     this.map.on('mousemove', (event) => this.events.onPointer({ lng: event.lngLat.lng, lat: event.lngLat.lat }));
     this.map.on('mouseout', () => this.events.onPointer(undefined));
     this.map.on('click', LAYER_IDS.cases, (event) => {
@@ -189,6 +193,26 @@ export class MapController {
   viewport(): MapViewport {
     const b = this.map.getBounds();
     return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: this.map.getZoom() };
+  }
+
+  /** The camera as a slide keeps it. */
+  camera(): { center: [number, number]; zoom: number; bearing: number; pitch: number } {
+    const center = this.map.getCenter();
+    return {
+      center: [center.lng, center.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
+  /** Moves the camera to a slide's view within `durationMs` (a presenter's step: at most 800 ms). */
+  moveCamera(
+    camera: { center: [number, number]; zoom: number; bearing: number; pitch: number },
+    durationMs: number,
+  ): void {
+    this.map.resize(); // the briefing's layout may just have changed the map's size
+    this.map.easeTo({ ...camera, duration: durationMs, essential: true });
   }
 
   /** Frames an area (a zone), not closer than street level. */
@@ -316,10 +340,26 @@ export class MapController {
   setDemoCompounds(shown: boolean): void {
     this.demoCompounds = shown;
     this.applyVisibility();
+    this.loadCompoundsWhenNear();
+  }
+
+  /**
+   * The compounds' outlines (2.3 MB) are fetched and indexed by maplibre's worker only when first
+   * needed: shown, and the map near the zoom they are drawn from. Until then the source is empty,
+   * so a session that stays at city scale never pays for them.
+   */
+  private loadCompoundsWhenNear(): void {
+    if (this.compoundsLoaded || !this.demoCompounds || !this.visibility.compounds) return;
+    if (this.map.getZoom() < COMPOUND_MIN_ZOOM - 1) return;
+    const source = this.map.getSource(COMPOUND_SOURCE) as maplibregl.GeoJSONSource | undefined;
+    if (!source) return;
+    this.compoundsLoaded = true;
+    void source.setData(compoundDataUrl(this.origin));
   }
 
   setLayerVisibility(visibility: LayerVisibility): void {
     this.visibility = visibility;
+    this.loadCompoundsWhenNear();
     this.applyVisibility();
     this.pushDeckLayers();
   }
@@ -355,6 +395,23 @@ export class MapController {
     this.basemapKey = key;
     ++this.basemapRequest;
     this.useStyle('file', fileStyle(this.origin, opened.key, opened.info));
+  }
+
+  /** Briefing mode: zone names large enough to read from the back of the room. */
+  setBriefing(on: boolean): void {
+    if (this.briefing === on) return;
+    this.briefing = on;
+    this.applyBriefing();
+  }
+
+  private applyBriefing(): void {
+    if (!this.map.getLayer(ZONE_LAYER_IDS.labels)) return;
+    if (this.briefing) {
+      this.labelSize ??= this.map.getLayoutProperty(ZONE_LAYER_IDS.labels, 'text-size') as unknown;
+      this.map.setLayoutProperty(ZONE_LAYER_IDS.labels, 'text-size', 26);
+    } else if (this.labelSize !== undefined) {
+      this.map.setLayoutProperty(ZONE_LAYER_IDS.labels, 'text-size', this.labelSize as number);
+    }
   }
 
   /** Street and place names of a map file follow the UI language (map global state, no new style). */
@@ -400,7 +457,12 @@ export class MapController {
   }
 
   private restoreData(): void {
+    // A new style starts with an empty compound source.
+    this.compoundsLoaded = false;
+    this.loadCompoundsWhenNear();
     this.map.setGlobalStateProperty(LANGUAGE_STATE, this.language);
+    this.labelSize = undefined;
+    this.applyBriefing();
     this.sources.restore();
     this.applyVisibility();
     this.pushDeckLayers();
@@ -454,6 +516,6 @@ export class MapController {
 
   private reportView(): void {
     const center = this.map.getCenter();
-    this.events.onView({ zoom: this.map.getZoom(), lng: center.lng, lat: center.lat });
+    this.events.onView({ zoom: this.map.getZoom(), lng: center.lng, lat: center.lat, bearing: this.map.getBearing() });
   }
 }

@@ -24,6 +24,8 @@ export interface PlanState {
   selection: Selection;
   mode: PlannerMode;
   readOnly?: ReadOnlyReason;
+  /** Briefing mode: the plan is on the wall and no command, undo or redo runs. */
+  briefingLock: boolean;
   /** Applies a command; returns the reason when it was refused, so the UI can say why. */
   run: <P>(command: Command<P>, payload: P) => { ok: true } | { ok: false; reason: Refusal };
   undo: () => void;
@@ -33,6 +35,7 @@ export interface PlanState {
   select: (selection: Selection) => void;
   setMode: (mode: PlannerMode) => void;
   setReadOnly: (reason: ReadOnlyReason | undefined) => void;
+  setBriefingLock: (locked: boolean) => void;
 }
 
 let idCounter = 0;
@@ -68,8 +71,10 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
   selection: { kind: 'none' },
   mode: { kind: 'select' },
   readOnly: 'loading',
+  briefingLock: false,
   run: (command, payload) => {
     const state = get();
+    if (state.briefingLock) return { ok: false, reason: { key: 'briefingLocked' } };
     if (state.readOnly) return { ok: false, reason: { key: `readOnly_${state.readOnly}` } };
     const result = command(state.history.present, payload, liveContext());
     if (!result.ok) return { ok: false, reason: result.reason };
@@ -82,12 +87,12 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     return { ok: true };
   },
   undo: () => {
-    if (get().readOnly) return;
+    if (get().readOnly || get().briefingLock) return;
     set((state) => ({ history: undo(state.history), mode: { kind: 'select' } }));
     dropMissingSelection();
   },
   redo: () => {
-    if (get().readOnly) return;
+    if (get().readOnly || get().briefingLock) return;
     set((state) => ({ history: redo(state.history), mode: { kind: 'select' } }));
     dropMissingSelection();
   },
@@ -95,6 +100,9 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
   select: (selection) => set({ selection }),
   setMode: (mode) => set({ mode }),
   setReadOnly: (readOnly) => set({ readOnly }),
+  // Locking also ends any drawing or editing and drops the selection, so nothing is half done on the wall.
+  setBriefingLock: (briefingLock) =>
+    set(briefingLock ? { briefingLock, mode: { kind: 'select' }, selection: { kind: 'none' } } : { briefingLock }),
 }));
 
 function dropMissingSelection(): void {

@@ -12,6 +12,14 @@ export type LoadState =
   | { status: 'cancelled' }
   | { status: 'failed'; detail: string };
 
+/** Where the camera is: zoom, centre and bearing (degrees clockwise from north). */
+export interface MapView {
+  zoom: number;
+  lng: number;
+  lat: number;
+  bearing: number;
+}
+
 /** A message for the user: a string key and its values, so it follows a language switch. */
 export interface Notice {
   id: number;
@@ -37,7 +45,7 @@ export interface PlannerState {
   figures?: CountedFigures;
   previousFigures?: CountedFigures;
   visibility: LayerVisibility;
-  view?: { zoom: number; lng: number; lat: number };
+  view?: MapView;
   pointer?: { lng: number; lat: number };
   mapReady: boolean;
   notices: Notice[];
@@ -47,7 +55,7 @@ export interface PlannerState {
   setSummary: (summary: DataSummary) => void;
   setFigures: (figures: CountedFigures | undefined) => void;
   setVisibility: (visibility: LayerVisibility) => void;
-  setView: (view: { zoom: number; lng: number; lat: number }) => void;
+  setView: (view: MapView) => void;
   setPointer: (pointer: { lng: number; lat: number } | undefined) => void;
   setMapReady: () => void;
   notify: (notice: Omit<Notice, 'id'>) => void;

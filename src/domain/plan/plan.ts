@@ -2,14 +2,15 @@ import type { Meters } from '../geo/types';
 import { DEFAULT_PLANNING_RATES, type PlanningRates } from '../figures/planning-needs';
 import { defaultProtocol, type Protocol } from '../cases/zone-clock';
 import type { Zone } from '../zones/zone';
+import type { Slide } from './slide';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
  * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
- * rates and the lifting protocol to `settings`; version 5 adds the working date. Bump it with a
- * migration in src/io/project-file/.
+ * rates and the lifting protocol to `settings`; version 5 adds the working date; version 6 adds the
+ * briefing's slides. Bump it with a migration in src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 5;
+export const PLAN_SCHEMA_VERSION = 6;
 
 /**
  * A set of case or household records the plan counts with. The records themselves live in the
@@ -93,6 +94,8 @@ export interface Plan {
   history: PlanHistoryEntry[];
   /** The data the plan counts with; later entries never replace earlier ones (ids are unique across them). */
   datasets: DatasetRef[];
+  /** The briefing's saved views, in the order they are shown. */
+  slides: Slide[];
 }
 
 /** A new, empty plan with the default ring distances (500 m and 2 000 m). */
@@ -104,5 +107,6 @@ export function emptyPlan(name: string): Plan {
     settings: defaultSettings(),
     history: [],
     datasets: [],
+    slides: [],
   };
 }

@@ -25,7 +25,7 @@ describe('project files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(5);
+    expect(result.plan.schemaVersion).toBe(6);
     expect(result.plan.settings).toEqual({
       controlledBufferMeters: 500,
       precautionBufferMeters: 2000,
@@ -52,9 +52,10 @@ describe('project files', () => {
     if (result.ok)
       expect(result.plan).toEqual({
         ...plan,
-        schemaVersion: 5,
+        schemaVersion: 6,
         datasets: DEMO_DATASETS,
         settings: withV4Defaults(plan.settings),
+        slides: [],
       });
   });
 
@@ -64,7 +65,8 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(3);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 5, settings: withV4Defaults(plan.settings) });
+    if (result.ok)
+      expect(result.plan).toEqual({ ...plan, schemaVersion: 6, settings: withV4Defaults(plan.settings), slides: [] });
   });
 
   it('migrates a frozen version-4 file: it follows today, as new zones were declared then', () => {
@@ -74,16 +76,35 @@ describe('project files', () => {
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok)
-      expect(result.plan).toEqual({ ...plan, schemaVersion: 5, settings: { ...plan.settings, workingDate: null } });
+      expect(result.plan).toEqual({
+        ...plan,
+        schemaVersion: 6,
+        settings: { ...plan.settings, workingDate: null },
+        slides: [],
+      });
   });
 
-  it('opens a frozen version-5 file unchanged, its working date kept', () => {
+  it('migrates a frozen version-5 file: its working date kept, no slides yet', () => {
     const text = fixture('plan-v5.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && result.migratedFrom).toBe(5);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 6, slides: [] });
+  });
+
+  it('opens a frozen version-6 file unchanged, its slides with their figures kept', () => {
+    const text = fixture('plan-v6.cordon.json');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok) expect(result.plan).toEqual(plan);
+    if (result.ok) expect(result.plan.slides[0].figures.tiers.sealed.households).toBe(427);
+    // A slide's camera off the map is refused, with where.
+    const broken = JSON.parse(text);
+    broken.slides[0].camera.zoom = 99;
+    expect(parseProjectFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
   });
 
   it('round-trips any plan the commands can make: load(save(plan)) equals plan', () => {
@@ -123,7 +144,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v5.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v6.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({
@@ -141,7 +162,7 @@ describe('project files', () => {
       ok: false,
       problem: { key: 'projectNotCordon' },
     });
-    const broken = JSON.parse(fixture('plan-v5.cordon.json'));
+    const broken = JSON.parse(fixture('plan-v6.cordon.json'));
     broken.zones[0].geometry.coordinates[0][1] = ['120.7', 30.7];
     const result = parseProjectFile(JSON.stringify(broken));
     expect(result).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
@@ -150,7 +171,7 @@ describe('project files', () => {
   });
 
   it('never lets __proto__ keys reach a prototype', () => {
-    const text = fixture('plan-v5.cordon.json').replace(
+    const text = fixture('plan-v6.cordon.json').replace(
       '"notes": ""',
       '"notes": "", "__proto__": { "isPublic": true }',
     );

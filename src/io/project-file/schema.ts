@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS } from '../../domain/plan/plan-limits';
+import { MAX_SLIDE_TITLE_CHARACTERS, MAX_SLIDES } from '../../domain/plan/slide';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 
 /**
@@ -107,3 +108,39 @@ export const planV5 = planV4.extend({
 });
 
 export type PlanV5 = z.infer<typeof planV5>;
+
+const count = z.number().int().min(0).max(1e9);
+const byFoundIn = z.object({ community: count, quarantine: count, screening: count, imported: count });
+const tierFigures = z.object({ households: count, residents: count, zones: count });
+const keyFigures = z.object({
+  asOf: isoDate,
+  newCases: z.object({ day: count, last7Days: count, dayByFoundIn: byFoundIn, last7DaysByFoundIn: byFoundIn }),
+  tiers: z.object({ sealed: tierFigures, controlled: tierFigures, precaution: tierFigures }),
+  dueSoon: count,
+});
+const slide = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(MAX_SLIDE_TITLE_CHARACTERS),
+  camera: z.object({
+    center: z.tuple([z.number().min(-180).max(180), z.number().min(-85.1).max(85.1)]),
+    zoom: z.number().min(0).max(24),
+    bearing: z.number().min(-360).max(360),
+    pitch: z.number().min(0).max(85),
+  }),
+  date: isoDate,
+  window: z.discriminatedUnion('mode', [
+    z.object({ mode: z.enum(['all', '7', '14']) }),
+    z.object({ mode: z.literal('custom'), from: isoDate }),
+  ]),
+  layers: z.object({ districts: z.boolean(), density: z.boolean(), compounds: z.boolean(), hexes: z.boolean() }),
+  figures: keyFigures,
+  savedAt: z.string().max(40),
+});
+
+/** Version 6: the briefing's slides. */
+export const planV6 = planV5.extend({
+  schemaVersion: z.literal(6),
+  slides: z.array(slide).max(MAX_SLIDES),
+});
+
+export type PlanV6 = z.infer<typeof planV6>;

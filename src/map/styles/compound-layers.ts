@@ -1,10 +1,12 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { BASEMAP_COLORS } from './palette';
 
-/** The synthetic demo's compounds (小区): outlines and names, drawn at street level under the zones. */
+/**
+ * The synthetic demo's compounds (小区): outlines and names, drawn at street level under the zones.
+ * No fill: in software rendering a fill over most of the screen cost 70 ms a frame.
+ */
 export const COMPOUND_SOURCE = 'demo-compounds';
 export const COMPOUND_LAYER_IDS = {
-  fill: 'demo-compound-fill',
   line: 'demo-compound-line',
   names: 'demo-compound-names',
 } as const;
@@ -14,24 +16,21 @@ export const COMPOUND_MIN_ZOOM = 13.5;
 
 export const COMPOUND_ATTRIBUTION = '示例小区为合成 Demo compounds are synthetic';
 
-export function compoundSource(origin: string): SourceSpecification {
+/** The compounds' file; the source starts empty and is given it when the map first comes near (MapController). */
+export const compoundDataUrl = (origin: string) => `${origin}/demo/compounds.geojson`;
+
+export function compoundSource(): SourceSpecification {
   return {
     type: 'geojson',
-    data: `${origin}/demo/compounds.geojson`,
+    data: { type: 'FeatureCollection', features: [] },
     attribution: COMPOUND_ATTRIBUTION,
-    maxzoom: 16,
+    // Tiles cut up to zoom 14 and drawn larger beyond: a third of the tiles to make at street level.
+    maxzoom: 14,
   };
 }
 
 export function compoundLayers(): LayerSpecification[] {
   return [
-    {
-      id: COMPOUND_LAYER_IDS.fill,
-      type: 'fill',
-      source: COMPOUND_SOURCE,
-      minzoom: COMPOUND_MIN_ZOOM,
-      paint: { 'fill-color': BASEMAP_COLORS.compoundFill },
-    },
     {
       id: COMPOUND_LAYER_IDS.line,
       type: 'line',

@@ -79,7 +79,7 @@ export function cordonSources(origin: string): Record<string, SourceSpecificatio
     [SOURCE_IDS.neighbours]: { type: 'geojson', data: basemap('neighbours.geojson') },
     [SOURCE_IDS.districts]: { type: 'geojson', data: basemap('jiaxing-districts.geojson'), attribution: ATTRIBUTION },
     [SOURCE_IDS.labels]: { type: 'geojson', data: basemap('labels.geojson') },
-    [COMPOUND_SOURCE]: compoundSource(origin),
+    [COMPOUND_SOURCE]: compoundSource(),
     [SOURCE_IDS.householdDensity]: { type: 'geojson', data: EMPTY },
     [SOURCE_IDS.cases]: { type: 'geojson', data: EMPTY },
     [EFFECTIVE_SOURCE]: { type: 'geojson', data: EMPTY },

@@ -11,8 +11,7 @@ export const BASEMAP_COLORS = {
   labelText: '#1f2d3a',
   neighbourLabel: '#6b6458',
   halo: '#ffffff',
-  // The demo's compounds: a shade darker than the land, so the streets between them read as streets.
-  compoundFill: '#ece6da',
+  // The demo's compounds: their outlines and names.
   compoundLine: '#b3a892',
   compoundLabel: '#5d5546',
 };

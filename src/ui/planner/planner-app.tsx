@@ -39,6 +39,10 @@ import { useZoneClocks } from './use-zone-clocks';
 import { useWindowCases } from './use-window-cases';
 import { useViewUrl } from './use-view-url';
 import { ZoneClockPanel } from './zone-clock-panel';
+import { useBriefingStore } from '../../state/briefing-store';
+import { BriefingFrame } from '../briefing/briefing-frame';
+import { setSlideController, useBriefingKeys } from '../briefing/use-briefing-keys';
+import { SlidesPanel } from '../briefing/slides-panel';
 
 /** The planner: toolbars, side panel, map and status bar, in that focus order. */
 export function PlannerApp() {
@@ -102,9 +106,18 @@ export function PlannerApp() {
     document.title = translate(language, 'pageTitle');
   }, [language]);
 
+  // Briefing mode keeps case and household points off the wall until S shows them.
+  const briefing = useBriefingStore((state) => state.active);
+  const briefingTheme = useBriefingStore((state) => state.theme);
+  const sensitiveShown = useBriefingStore((state) => state.sensitive);
+  useBriefingKeys();
+  useEffect(() => setSlideController(controller), [controller]);
   useEffect(() => {
-    if (controller && mapReady) controller.setLayerVisibility(visibility);
-  }, [controller, mapReady, visibility]);
+    if (!controller || !mapReady) return;
+    const hideSensitive = briefing && !sensitiveShown;
+    controller.setLayerVisibility(hideSensitive ? { ...visibility, cases: false, householdPoints: false } : visibility);
+    controller.setBriefing(briefing);
+  }, [controller, mapReady, visibility, briefing, sensitiveShown]);
 
   useEffect(() => {
     if (!controller || !mapReady) return;
@@ -150,7 +163,7 @@ export function PlannerApp() {
   );
 
   return (
-    <div className="planner">
+    <div className={briefing ? `planner briefing briefing-${briefingTheme}` : 'planner'}>
       <div className="top">
         <Toolbar onOpenBasemapSettings={(needsUrl) => setBasemapDialog({ needsUrl })} />
         <ZoneToolbar
@@ -168,6 +181,7 @@ export function PlannerApp() {
           <ZoneClockPanel />
           <CaseMapControls />
           <CheckPanel onShow={showSpot} />
+          <SlidesPanel controller={controller} />
         </ErrorBoundary>
       </SidePanel>
       <main className="planner-main" {...dropHandlers}>
@@ -176,6 +190,7 @@ export function PlannerApp() {
             {translate(language, 'importDropHere')}
           </div>
         )}
+        {briefing && <BriefingFrame />}
         <Notices onDownloadPlan={files.exportPlan} />
         <ModeHint radiusMeters={radius} />
         <MapLegend />

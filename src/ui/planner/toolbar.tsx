@@ -3,6 +3,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/i18n';
 import type { BasemapKind } from '../../types/basemap-settings';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
+import { enterBriefing } from '../briefing/use-briefing-keys';
 
 /** The top bar: title, basemap choice and settings, language. Editing tools join it later. */
 export function Toolbar({ onOpenBasemapSettings }: { onOpenBasemapSettings: (needsUrl: boolean) => void }) {
@@ -52,6 +53,9 @@ export function Toolbar({ onOpenBasemapSettings }: { onOpenBasemapSettings: (nee
         </span>
         <button type="button" onClick={() => onOpenBasemapSettings(false)}>
           {t('basemapSettings')}
+        </button>
+        <button type="button" className="briefing-enter" title={t('briefingModeHint')} onClick={enterBriefing}>
+          {t('briefingMode')}
         </button>
         <span className="field-inline">
           <label htmlFor={languageId}>{t('language')}</label>

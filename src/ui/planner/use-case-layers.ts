@@ -5,6 +5,7 @@ import { caseHexData } from '../../domain/hexes/hex-data';
 import { translate } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 import { usePlanStore } from '../../state/plan-store';
+import { useBriefingStore } from '../../state/briefing-store';
 import { caseWindow, resolutionForZoom, useTimeStore, type TimeState } from '../../state/time-store';
 import { analysisClient } from '../../workers/analysis-client';
 import { Comlink } from '../../workers/clients';
@@ -110,6 +111,9 @@ export function useCaseLayers(controller: MapController | undefined): void {
       const window = caseWindow(useTimeStore.getState());
       // While a zone is drawn or cut, clicks on the map belong to the drawing.
       if (!window || usePlanStore.getState().mode.kind !== 'select') return;
+      // On the wall, a case's details only while the sensitive layers are shown.
+      const briefing = useBriefingStore.getState();
+      if (briefing.active && !briefing.sensitive) return;
       if (properties.cluster === true) {
         void analysisClient()
           .clusterExpansionZoom(window, Number(properties.clusterId))

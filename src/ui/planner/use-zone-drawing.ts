@@ -34,7 +34,8 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
   const plan = usePlanStore((state) => state.history.present);
   const selection = usePlanStore((state) => state.selection);
   const mode = usePlanStore((state) => state.mode);
-  const readOnly = usePlanStore((state) => state.readOnly);
+  // Briefing mode locks editing as a read-only plan does.
+  const readOnly = usePlanStore((state) => state.readOnly ?? (state.briefingLock ? 'briefing' : undefined));
   const language = usePlannerStore((state) => state.language);
 
   const clocks = useTimeStore((state) => state.clocks);
