@@ -116,6 +116,8 @@ export class MapController {
         'NavigationControl.ResetBearing': uiStrings.resetBearing,
       },
       style: offlineStyle(origin),
+      // No label fade: without a GPU each fade frame costs 100–300 ms, and a move would draw several.
+      fadeDuration: 0,
       bounds: JIAXING_BBOX,
       fitBoundsOptions: { padding: 20 },
       maxBounds: [
