@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { TIER_COLORS, TIERS } from '../../domain/zones/tier';
+import { TIERS } from '../../domain/zones/tier';
+import { TierSwatch } from '../shared/tier-swatch';
 import { useBriefingStore } from '../../state/briefing-store';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
@@ -9,8 +10,6 @@ import { keyFiguresDiffer } from '../../domain/briefing/key-figures';
 import { NorthArrow } from './north-arrow';
 import { useKeyFigures } from './use-key-figures';
 import './briefing.css';
-
-const LINE_STYLE = { sealed: 'solid', controlled: 'dashed', precaution: 'dotted' } as const;
 
 /** Hours and minutes now, for the title's "as of": the figures are read at this moment. */
 function useClock(language: string): string {
@@ -69,15 +68,7 @@ export function BriefingFrame() {
         <ul>
           {TIERS.map((tier) => (
             <li key={tier}>
-              <span
-                className="legend-zone"
-                aria-hidden="true"
-                style={{
-                  background: `${TIER_COLORS[tier]}66`,
-                  borderColor: TIER_COLORS[tier],
-                  borderStyle: LINE_STYLE[tier],
-                }}
-              />
+              <TierSwatch tier={tier} fillAlpha="66" />
               <span>
                 <strong>{t(`tier_${tier}`)}</strong> {t(`briefingTierMeaning_${tier}`)}
               </span>

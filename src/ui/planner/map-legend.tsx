@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { TIER_COLORS, TIERS } from '../../domain/zones/tier';
+import { TIERS } from '../../domain/zones/tier';
+import { TierSwatch } from '../shared/tier-swatch';
 import { useTimeStore } from '../../state/time-store';
 import { useT } from '../shared/use-t';
 import { HexClasses } from './hex-classes';
 
 /** A window too small to give the legend a third of the map: 1280×720 and phones. */
 const SMALL_SCREEN = '(max-height: 760px), (max-width: 760px)';
-
-const LINE_STYLE = { sealed: 'solid', controlled: 'dashed', precaution: 'dotted' } as const;
 
 /**
  * The legend on the map: each tier's colour, line style and name (so it reads without colour too),
@@ -24,15 +23,7 @@ export function MapLegend() {
       <ul className="map-legend-list" aria-label={t('legend')}>
         {TIERS.map((tier) => (
           <li key={tier}>
-            <span
-              className="legend-zone"
-              aria-hidden="true"
-              style={{
-                background: `${TIER_COLORS[tier]}55`,
-                borderColor: TIER_COLORS[tier],
-                borderStyle: LINE_STYLE[tier],
-              }}
-            />
+            <TierSwatch tier={tier} fillAlpha="55" />
             {t(`tier_${tier}`)}
           </li>
         ))}
