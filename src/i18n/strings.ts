@@ -7,6 +7,7 @@ import { reportEn, reportZhCN } from './report-strings';
 import { toolbarEn, toolbarZhCN } from './toolbar-strings';
 import { basemapEn, basemapZhCN } from './basemap-strings';
 import { briefingEn, briefingZhCN } from './briefing-strings';
+import { exportEn, exportZhCN } from './export-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...toolbarEn,
   ...basemapEn,
   ...briefingEn,
+  ...exportEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -123,6 +125,7 @@ export const zhCN: Strings = {
   ...toolbarZhCN,
   ...basemapZhCN,
   ...briefingZhCN,
+  ...exportZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

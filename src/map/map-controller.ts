@@ -22,6 +22,7 @@ import { carryDrawLayers } from './draw/carry-draw-layers';
 import { fetchStyle } from './styles/fetch-style';
 import { tooltipPlacement } from './layers/tooltip-placement';
 import { MapSources } from './map-sources';
+import { captureMap, withCaptureSession, type CaptureSize, type MapCamera, type MapCapture } from './map-capture';
 import {
   EFFECTIVE_SOURCE,
   ZONE_ISSUE_SOURCE,
@@ -125,6 +126,8 @@ export class MapController {
         [122.8, 32.2],
       ],
       attributionControl: { compact: false },
+      // Exports draw up to 3840 px wide (map-capture.ts); maplibre's default limit is 4096 a side.
+      maxCanvasSize: [8192, 8192],
       cooperativeGestures: false,
     });
     this.sources = new MapSources(this.map);
@@ -206,6 +209,23 @@ export class MapController {
       bearing: this.map.getBearing(),
       pitch: this.map.getPitch(),
     };
+  }
+
+  /**
+   * The map drawn off screen at an export's size, at a camera (the one now by default), with the
+   * extent shown now kept in view (map-capture.ts). Throws CaptureSizeError beyond the GPU's limits.
+   */
+  capture(size: CaptureSize, camera: MapCamera = this.camera(), signal?: AbortSignal): Promise<MapCapture> {
+    return captureMap(this.map, size, camera, signal);
+  }
+
+  /** Several views drawn off screen at one export size, the map put back only at the end (a PDF's slides). */
+  captureSession<T>(
+    size: CaptureSize,
+    signal: AbortSignal | undefined,
+    run: (capture: (camera: MapCamera) => Promise<MapCapture>) => Promise<T>,
+  ): Promise<T> {
+    return withCaptureSession(this.map, size, signal, run);
   }
 
   /** Moves the camera to a slide's view within `durationMs` (a presenter's step: at most 800 ms). */

@@ -22,3 +22,14 @@ export function createAnalysisClient(onCrash: (detail: string) => void): Analysi
 }
 
 export { Comlink };
+
+/** The PDF worker, started for one export and ended after it (a comlink proxy takes no properties of ours). */
+export interface PdfClient {
+  remote: Comlink.Remote<import('./pdf.worker').PdfApi>;
+  end: () => void;
+}
+
+export function createPdfClient(): PdfClient {
+  const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'cordon-pdf' });
+  return { remote: Comlink.wrap<import('./pdf.worker').PdfApi>(worker), end: () => worker.terminate() };
+}

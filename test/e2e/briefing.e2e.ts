@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { decode } from 'fast-png';
+import { FOUND_IN_COLORS } from '../../src/map/styles/palette';
 import { isLocal, openWatchedPage, outputPath, useChromium } from './browser';
 import { waitForIdle, waitForPlannerReady } from './planner-helpers';
 import { addZoneFromText, jumpTo, planZones, squareText } from './zone-helpers';
@@ -38,6 +41,40 @@ const smallText = (page: Page) =>
     }
     return small;
   });
+
+/** A PNG's size, how many colours it has, and how many pixels are exactly each of `colours` (#rrggbb). */
+function pngPixels(path: string, colours: string[]) {
+  const image = decode(readFileSync(path));
+  const wanted = new Map(colours.map((colour) => [parseInt(colour.slice(1), 16), colour]));
+  const counts = Object.fromEntries(colours.map((colour) => [colour, 0]));
+  const seen = new Set<number>();
+  const step = image.channels;
+  for (let i = 0; i < image.data.length; i += step) {
+    const rgb = (image.data[i] << 16) | (image.data[i + 1] << 8) | image.data[i + 2];
+    if (seen.size < 5000) seen.add(rgb);
+    const colour = wanted.get(rgb);
+    if (colour) counts[colour]++;
+  }
+  return { width: image.width, height: image.height, colours: seen.size, counts };
+}
+
+const CASE_COLOURS = Object.values(FOUND_IN_COLORS);
+const INTERNAL_RED = '#b3261e';
+
+/** Clicks an export button of the export dialog and saves the file under test-output/; returns the path and the time it said. */
+async function exportFile(page: Page, button: string, name: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = outputPath(name);
+  await download.saveAs(path);
+  const outcome = page.getByTestId('export-outcome');
+  await outcome.waitFor();
+  const seconds = Number(/([\d.]+) s\)/.exec((await outcome.textContent()) ?? '')?.[1]);
+  console.log(`[briefing] ${button}: ${seconds} s (${download.suggestedFilename()})`);
+  return { path, fileName: download.suggestedFilename() };
+}
 
 describe('briefing mode', () => {
   const chromium = useChromium();
@@ -190,7 +227,27 @@ describe('briefing slides', () => {
       await page.screenshot({ path: outputPath(`briefing-slide-${index + 1}.png`) });
     };
     await expectView(0, true);
+    // The time to the next view: the key, the 800 ms camera move, and the map drawn there.
+    const stepTime = page.evaluate(
+      (zoom) =>
+        new Promise<{ moved: number; drawn: number }>((resolve) => {
+          const map = window.__cordon!.map;
+          const start = performance.now();
+          const arrived = () => {
+            if (Math.abs(map.getZoom() - zoom) > 0.01) return; // the resize's moveend, not the step's
+            map.off('moveend', arrived);
+            const moved = performance.now() - start;
+            map.once('idle', () => resolve({ moved, drawn: performance.now() - start }));
+          };
+          map.on('moveend', arrived);
+        }),
+      views[1].zoom,
+    );
     await page.keyboard.press('ArrowRight');
+    const step = await stepTime;
+    console.log(
+      `[briefing] next view: camera there in ${Math.round(step.moved)} ms, drawn in ${Math.round(step.drawn)} ms`,
+    );
     await expectView(1, true);
     expect(await page.getByTestId('briefing-view-title').textContent()).toBe('Development zone');
     await page.keyboard.press('PageDown');
@@ -206,6 +263,56 @@ describe('briefing slides', () => {
     await page.keyboard.press('PageUp');
     await expectView(0);
     expect(await page.getByTestId('briefing-changed').count()).toBe(0);
+
+    // Exports for the minutes, from the wall (E), of slide 2 (street level, where cases are single points).
+    await page.keyboard.press('ArrowRight');
+    await expectView(1);
+    await page.keyboard.press('e');
+    await page.getByRole('dialog', { name: 'Export for the minutes' }).waitFor();
+    const fourK = await exportFile(page, 'Export PNG 3840 × 2160', 'briefing-export-4k.png');
+    expect(fourK.fileName).toMatch(/-3840x2160\.png$/);
+    const wall = pngPixels(fourK.path, [...CASE_COLOURS, INTERNAL_RED]);
+    expect([wall.width, wall.height]).toEqual([3840, 2160]);
+    expect(wall.colours).toBeGreaterThan(500); // a map, not a blank image
+    // No case point in it (their colours are no tier's, no basemap's and no text's), and no "internal" banner.
+    expect(wall.counts).toEqual(Object.fromEntries([...CASE_COLOURS, INTERNAL_RED].map((colour) => [colour, 0])));
+    // Escape closes the dialog, not briefing mode; with S the export has the cases and says "internal".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByTestId('briefing-title').isVisible()).toBe(true);
+    await page.keyboard.press('s');
+    await page.keyboard.press('e');
+    expect(await page.getByRole('note').filter({ hasText: 'Internal' }).count()).toBe(1);
+    const internal = pngPixels(
+      (await exportFile(page, 'Export PNG 1920 × 1080', 'briefing-export-internal.png')).path,
+      [...CASE_COLOURS, INTERNAL_RED],
+    );
+    expect([internal.width, internal.height]).toEqual([1920, 1080]);
+    expect(CASE_COLOURS.reduce((sum, colour) => sum + internal.counts[colour], 0)).toBeGreaterThan(20);
+    expect(internal.counts[INTERNAL_RED]).toBeGreaterThan(10_000);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('s');
+    // All slides as a PDF: one A4 landscape page each, its image at 300 dpi.
+    await page.keyboard.press('e');
+    const pdf = readFileSync((await exportFile(page, 'Export slides (PDF)', 'briefing-slides.pdf')).path).toString(
+      'latin1',
+    );
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3);
+    const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [
+      Number(box[1]),
+      Number(box[2]),
+    ]);
+    expect(boxes).toHaveLength(3);
+    for (const [width, height] of boxes) {
+      expect(width).toBeCloseTo(841.89, 1);
+      expect(height).toBeCloseTo(595.28, 1);
+    }
+    expect(pdf.match(/\/Width 3508\b/g)).toHaveLength(3);
+    expect(pdf.match(/\/Height 2480\b/g)).toHaveLength(3);
+    await page.keyboard.press('Escape');
+    // The wall is as it was: slide 2, its date, and the camera there.
+    await expectView(1);
     await page.keyboard.press('Escape');
 
     // The slides are in the plan: after a reload they are all there, in order.
@@ -223,7 +330,7 @@ describe('briefing slides', () => {
     await expect.poll(async () => (await planSlides(page)).length).toBe(3);
     expect(consoleErrors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
 
 const planSlides = (page: Page): Promise<{ title: string; date: string }[]> =>

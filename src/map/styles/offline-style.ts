@@ -221,7 +221,8 @@ export function overlayLayers(): LayerSpecification[] {
           14,
           ['case', isCluster, 1.6, 1.2],
         ],
-        'circle-opacity': ['case', isCluster, 0.55, 0.9],
+        // A single case is opaque: its colour is exact, so an export's test can tell it is not there.
+        'circle-opacity': ['case', isCluster, 0.55, 1],
         'circle-stroke-opacity': ['case', isCluster, 0.85, 1],
       },
     },

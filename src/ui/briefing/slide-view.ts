@@ -39,6 +39,11 @@ export function captureSlide(
 /** Puts a slide's view on screen: camera, the time bar's date and window, and its layers. */
 export function showSlide(controller: MapController, slide: Slide): void {
   controller.moveCamera(slide.camera, SLIDE_MOVE_MS);
+  applySlideState(slide);
+}
+
+/** A slide's time bar and layers, without moving the camera (an export places the camera itself). */
+export function applySlideState(slide: Slide): void {
   const planner = usePlannerStore.getState();
   planner.setVisibility({
     ...planner.visibility,

@@ -7,6 +7,7 @@ import { addSlide, deleteSlide, moveSlide, renameSlide } from '../../state/comma
 import { useT } from '../shared/use-t';
 import { captureSlide, showSlide } from './slide-view';
 import { useKeyFigures } from './use-key-figures';
+import { useBriefingStore } from '../../state/briefing-store';
 import './briefing.css';
 
 /** A slide's title field: the rename is one undoable step, made when the field is left or Enter pressed. */
@@ -113,6 +114,13 @@ export function SlidesPanel({ controller }: { controller?: MapController }) {
       )}
       <button type="button" onClick={add} disabled={readOnly || !controller || !figures}>
         {t('addSlide')}
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() => useBriefingStore.getState().set({ exportOpen: true })}
+        disabled={!controller}
+      >
+        {t('exportOpen')}
       </button>
     </section>
   );

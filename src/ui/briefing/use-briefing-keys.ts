@@ -46,7 +46,7 @@ export function leaveBriefing(): void {
  * The briefing's keys: F5 enters (as in presentation software), Escape leaves; in briefing mode →,
  * PageDown and Space step to the next slide, ←, PageUp back, Home and End to the first and last; S
  * shows or hides the sensitive layers, B (or '.', as clickers send) blanks the screen, T switches
- * the light and dark themes, L the language.
+ * the light and dark themes, L the language, E opens the export dialog.
  * Leaving full screen with the browser's own Escape also leaves briefing mode.
  */
 export function useBriefingKeys(): void {
@@ -59,6 +59,8 @@ export function useBriefingKeys(): void {
         return;
       }
       if (!briefing.active || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      // An open dialog (the export's) has its own keys: Escape closes it, not briefing mode.
+      if (document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       // Presenters' clickers send →, PageDown or Space forward and ←, PageUp back.
       const current = briefing.slide ?? -1;
@@ -69,6 +71,7 @@ export function useBriefingKeys(): void {
       else if (event.key === 'Escape') leaveBriefing();
       else if (key === 's') briefing.set({ sensitive: !briefing.sensitive });
       else if (key === 'b' || event.key === '.') briefing.set({ blank: !briefing.blank });
+      else if (key === 'e') briefing.set({ exportOpen: true });
       else if (key === 't') briefing.set({ theme: briefing.theme === 'light' ? 'dark' : 'light' });
       else if (key === 'l') {
         const planner = usePlannerStore.getState();

@@ -16,3 +16,11 @@ export function useKeyFigures(): KeyFigures | undefined {
     [curve, asOfDay, figures, zones, clocks],
   );
 }
+
+/** The same figures read once, outside React (an export reads them after each slide has settled). */
+export function currentKeyFigures(): KeyFigures | undefined {
+  const { curve, asOfDay, clocks } = useTimeStore.getState();
+  const figures = usePlannerStore.getState().figures;
+  const zones = usePlanStore.getState().history.present.zones;
+  return asOfDay === undefined ? undefined : keyFigures({ curve, asOfDay, tiers: figures?.tiers, zones, clocks });
+}

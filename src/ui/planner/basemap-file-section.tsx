@@ -4,10 +4,10 @@ import { JIAXING_BBOX } from '../../domain/geo/jiaxing';
 import type { BasemapFileInfo } from '../../types/basemap-settings';
 import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
+import { megabytes } from '../shared/files';
 import { chooseBasemapFile, openedBasemapFile, removeBasemapFile } from './basemap-file';
 
 const degrees = (value: number) => value.toFixed(4);
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
 const overlaps = (a: readonly number[], b: readonly number[]) =>
   a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 

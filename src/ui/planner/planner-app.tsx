@@ -43,6 +43,7 @@ import { useBriefingStore } from '../../state/briefing-store';
 import { BriefingFrame } from '../briefing/briefing-frame';
 import { setSlideController, useBriefingKeys } from '../briefing/use-briefing-keys';
 import { SlidesPanel } from '../briefing/slides-panel';
+import { ExportDialog } from '../briefing/export/export-dialog';
 
 /** The planner: toolbars, side panel, map and status bar, in that focus order. */
 export function PlannerApp() {
@@ -110,14 +111,17 @@ export function PlannerApp() {
   const briefing = useBriefingStore((state) => state.active);
   const briefingTheme = useBriefingStore((state) => state.theme);
   const sensitiveShown = useBriefingStore((state) => state.sensitive);
+  const exporting = useBriefingStore((state) => state.exporting);
+  const exportOpen = useBriefingStore((state) => state.exportOpen);
   useBriefingKeys();
   useEffect(() => setSlideController(controller), [controller]);
   useEffect(() => {
     if (!controller || !mapReady) return;
-    const hideSensitive = briefing && !sensitiveShown;
+    // Exports leave them out too, unless the wall shows them (then the export says "internal").
+    const hideSensitive = briefing ? !sensitiveShown : exporting;
     controller.setLayerVisibility(hideSensitive ? { ...visibility, cases: false, householdPoints: false } : visibility);
     controller.setBriefing(briefing);
-  }, [controller, mapReady, visibility, briefing, sensitiveShown]);
+  }, [controller, mapReady, visibility, briefing, sensitiveShown, exporting]);
 
   useEffect(() => {
     if (!controller || !mapReady) return;
@@ -214,6 +218,11 @@ export function PlannerApp() {
           setDialog(undefined);
           setDroppedFile(undefined);
         }}
+      />
+      <ExportDialog
+        open={exportOpen}
+        controller={controller}
+        onClose={() => useBriefingStore.getState().set({ exportOpen: false })}
       />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
       <SealAroundDialog open={dialog === 'sealAround'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />

@@ -17,6 +17,9 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A file's size for people: "2.3 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
+
 /** A file name safe on every system, from a plan name. */
 export function safeFileName(name: string): string {
   const printable = [...name].filter((char) => char.charCodeAt(0) >= 32).join('');
