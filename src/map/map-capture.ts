@@ -104,6 +104,8 @@ export async function withCaptureSession<T>(
   size: CaptureSize,
   signal: AbortSignal | undefined,
   run: (capture: (camera: MapCamera) => Promise<MapCapture>) => Promise<T>,
+  /** Tells what else draws into the map's canvas (deck.gl) that the canvas changed size. */
+  canvasResized: () => void = () => undefined,
 ): Promise<T> {
   const width = Math.round(size.cssWidth * size.pixelRatio);
   const height = Math.round(size.cssHeight * size.pixelRatio);
@@ -130,9 +132,11 @@ export async function withCaptureSession<T>(
     // cheap frames. Then the pixel ratio: one expensive frame (with no GPU, a frame of 5 million
     // pixels takes a second or two).
     map.setPixelRatio(1);
+    canvasResized();
     map.jumpTo({ ...camera, zoom: camera.zoom + zoomBy });
     await waitForIdle(map, signal, () => undefined);
     map.setPixelRatio(size.pixelRatio);
+    canvasResized();
     const canvas = map.getCanvas();
     // maplibre draws at a lower ratio when the canvas would pass its limits: never a blurred export.
     if (canvas.width !== width || canvas.height !== height)
@@ -170,6 +174,7 @@ export async function withCaptureSession<T>(
     else container.setAttribute('style', before.style);
     // Back to the screen's own ratio (maplibre reads devicePixelRatio again when the override is cleared).
     map.setPixelRatio(null as unknown as number);
+    canvasResized();
     map.jumpTo({ center: before.center, zoom: before.zoom, bearing: before.bearing, pitch: before.pitch });
   }
 }
@@ -180,6 +185,7 @@ export function captureMap(
   size: CaptureSize,
   camera: MapCamera,
   signal?: AbortSignal,
+  canvasResized?: () => void,
 ): Promise<MapCapture> {
-  return withCaptureSession(map, size, signal, (capture) => capture(camera));
+  return withCaptureSession(map, size, signal, (capture) => capture(camera), canvasResized);
 }

@@ -216,7 +216,7 @@ export class MapController {
    * extent shown now kept in view (map-capture.ts). Throws CaptureSizeError beyond the GPU's limits.
    */
   capture(size: CaptureSize, camera: MapCamera = this.camera(), signal?: AbortSignal): Promise<MapCapture> {
-    return captureMap(this.map, size, camera, signal);
+    return captureMap(this.map, size, camera, signal, this.deckPixelRatio);
   }
 
   /** Several views drawn off screen at one export size, the map put back only at the end (a PDF's slides). */
@@ -225,8 +225,29 @@ export class MapController {
     signal: AbortSignal | undefined,
     run: (capture: (camera: MapCamera) => Promise<MapCapture>) => Promise<T>,
   ): Promise<T> {
-    return withCaptureSession(this.map, size, signal, run);
+    return withCaptureSession(this.map, size, signal, run, this.deckPixelRatio);
   }
+
+  /**
+   * deck.gl draws into maplibre's canvas but keeps its own idea of the canvas's size (luma.gl's
+   * canvas context, updated by a ResizeObserver that sees CSS sizes only): after an export changes
+   * the pixel ratio it must be told, or its layers land at half their places. Not reachable
+   * through MapLibreOverlay, hence the cast.
+   */
+  private readonly deckPixelRatio = (): void => {
+    type LumaCanvasContext = {
+      cssWidth: number;
+      cssHeight: number;
+      setDrawingBufferSize: (width: number, height: number) => void;
+    };
+    const deck = (this.overlay as unknown as { _deck?: { device?: { canvasContext?: LumaCanvasContext } } })._deck;
+    const context = deck?.device?.canvasContext;
+    if (!context) return;
+    const canvas = this.map.getCanvas();
+    context.cssWidth = canvas.clientWidth;
+    context.cssHeight = canvas.clientHeight;
+    context.setDrawingBufferSize(canvas.width, canvas.height);
+  };
 
   /** Moves the camera to a slide's view within `durationMs` (a presenter's step: at most 800 ms). */
   moveCamera(

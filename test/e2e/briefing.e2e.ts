@@ -58,6 +58,27 @@ function pngPixels(path: string, colours: string[]) {
   return { width: image.width, height: image.height, colours: seen.size, counts };
 }
 
+/** Where the blue hexagons (deck.gl) are in a wall image, in 1920×1080 pixels: the mean of their pixels on the map. */
+function hexagonCentre(path: string) {
+  const image = decode(readFileSync(path));
+  const scale = image.width / 1920;
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  for (let row = Math.round(96 * scale); row < image.height; row++) {
+    for (let column = 0; column < Math.round(1320 * scale); column++) {
+      const i = (row * image.width + column) * image.channels;
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      if (b - r > 40 && b - g > 20) {
+        x += column;
+        y += row;
+        n++;
+      }
+    }
+  }
+  return { x: x / n / scale, y: y / n / scale, share: n / (image.width * image.height) };
+}
+
 const CASE_COLOURS = Object.values(FOUND_IN_COLORS);
 const INTERNAL_RED = '#b3261e';
 
@@ -276,6 +297,12 @@ describe('briefing slides', () => {
     expect(wall.colours).toBeGreaterThan(500); // a map, not a blank image
     // No case point in it (their colours are no tier's, no basemap's and no text's), and no "internal" banner.
     expect(wall.counts).toEqual(Object.fromEntries([...CASE_COLOURS, INTERNAL_RED].map((colour) => [colour, 0])));
+    // deck.gl's hexagons are where they are at 1920×1080 too (not drawn at the screen's pixel ratio).
+    const hd = hexagonCentre((await exportFile(page, 'Export PNG 1920 × 1080', 'briefing-export-hd.png')).path);
+    const uhd = hexagonCentre(fourK.path);
+    expect(hd.share).toBeGreaterThan(0.001);
+    expect(Math.abs(uhd.share - hd.share)).toBeLessThan(hd.share * 0.2);
+    expect(Math.hypot(uhd.x - hd.x, uhd.y - hd.y)).toBeLessThan(3);
     // Escape closes the dialog, not briefing mode; with S the export has the cases and says "internal".
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
