@@ -179,7 +179,7 @@ function figuresPanel(ctx: Context, rect: Rect, words: FrameText, theme: (typeof
           (cell) => ctx.measureText(cell).width,
         ),
       );
-    const widths = table.head.map((_, column) => (column === 0 ? 0 : widest(column) + 20));
+    const widths = table.head.map((_, column) => (column === 0 ? 0 : widest(column) + 12));
     widths[0] = Math.max(right - left - widths.reduce((sum, width) => sum + width, 0), (right - left) * 0.3);
     // Where a column's text ends: numbers are right-aligned.
     const cellRight = (column: number) => left + widths.slice(0, column + 1).reduce((sum, width) => sum + width, 0);
