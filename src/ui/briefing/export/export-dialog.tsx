@@ -133,7 +133,7 @@ export function ExportDialog({
       {outcome && (
         <p
           role={outcome.kind === 'failed' ? 'alert' : 'status'}
-          className={outcome.kind === 'failed' ? 'error' : undefined}
+          className={outcome.kind === 'failed' ? 'error-text' : undefined}
           data-testid="export-outcome"
         >
           {outcome.kind === 'done'

@@ -212,7 +212,10 @@ export function exportSlidesPdf(
             });
             const { canvas, ctx } = composed(layout, PAGE_PIXEL_RATIO);
             drawFrame(ctx, layout, map, words, 'light');
-            encoding.push(toBlob(canvas, 'image/jpeg', 0.92));
+            const page = toBlob(canvas, 'image/jpeg', 0.92);
+            // Awaited after the loop; if a later slide fails first, this one's failure is not also unhandled.
+            page.catch(() => undefined);
+            encoding.push(page);
             checkCancelled(signal);
           }
         },
