@@ -13,6 +13,7 @@ import { InputError, readRecords } from './read-inputs';
 import { MAX_RING_METERS } from '../src/domain/plan/plan-limits';
 import type { InputBalance } from '../src/io/report/figures-report';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
+import { publish, publishSummary } from './publish';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -23,10 +24,14 @@ const USAGE = `Usage: npm run cordon -- summary [--households <file>] [--cases <
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
                         [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--lang zh-CN|en] [--out <file>]
+       npm run cordon -- publish --zones <zones.geojson | plan.cordon.json> [--cases <file>] [--places <places.geojson>]
+                        [--as-of <YYYY-MM-DD>] --out <folder>
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
   report    Households and residents per tier (rings included, each building once, in its highest tier) and per zone.
+  publish   A public snapshot of the zones in force (their tiers, dates and measures, case counts suppressed and
+            rounded, a search list) into a folder of static files, next to its earlier publications.
 `;
 
 const DEMO_DIR = join(import.meta.dirname, '..', 'public', 'demo');
@@ -57,6 +62,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         'as-of': { type: 'string' },
         lang: { type: 'string' },
         out: { type: 'string' },
+        places: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -70,6 +76,7 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (positionals[0] === 'report') return report(values, io);
+  if (positionals[0] === 'publish') return publishCommand(values, io);
   if (positionals[0] !== 'summary') {
     io.err(`Unknown command "${positionals[0]}".\n\n${USAGE}`);
     return 2;
@@ -157,7 +164,38 @@ type Values = {
   'precaution-mode'?: string;
   'as-of'?: string;
   lang?: string;
+  places?: string;
 };
+
+/** `publish`: status 2 and nothing written on bad input. */
+async function publishCommand(values: Values, io: CliOutput): Promise<number> {
+  const fail = (message: string) => {
+    io.err(`cordon publish: ${message}\n`);
+    return 2;
+  };
+  if (!values.zones || !values.out) return fail(`--zones and --out are required.\n\n${USAGE}`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && dayFromIsoDate(asOf) === undefined)
+    return fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+  try {
+    const result = await publish({
+      zones: values.zones,
+      cases: values.cases,
+      places: values.places,
+      out: values.out,
+      asOf,
+      today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+    });
+    for (const warning of result.warnings) io.err(`cordon publish: warning: ${warning}\n`);
+    io.out(publishSummary(result, values.out));
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) return fail(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`cannot read ${(error as NodeJS.ErrnoException).path}: no such file.`);
+    return fail((error as Error).message);
+  }
+}
 
 /** `report`: figures per tier and per zone; status 2 and nothing written on bad input. */
 async function report(values: Values, io: CliOutput): Promise<number> {

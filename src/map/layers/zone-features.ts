@@ -1,7 +1,5 @@
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
-import type { AreaGeometry } from '../../domain/geo/types';
-import { ringAreaSquareMeters } from '../../domain/geo/ellipsoid';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { labelPoint } from '../../domain/geo/label-point';
 import { polygonsOf } from '../../domain/zones/zone-geometry';
 import { TIER_SEVERITY } from '../../domain/zones/tier';
 import type { ZoneIssue } from '../../domain/zones/validate-zone';
@@ -38,23 +36,8 @@ export function zoneFeatures(
   };
 }
 
-/** Each geometry's label point, kept while the geometry (never changed in place) stays. */
-const anchors = new WeakMap<object, Position>();
-
-/** The point farthest inside the zone's largest part (polylabel, to about 10 cm): where its label goes. */
-export function labelAnchor(geometry: AreaGeometry): Position {
-  let anchor = anchors.get(geometry);
-  if (!anchor) {
-    const parts = polygonsOf(geometry);
-    const largest = parts.reduce((best, part) =>
-      Math.abs(ringAreaSquareMeters(part[0])) > Math.abs(ringAreaSquareMeters(best[0])) ? part : best,
-    );
-    const [lng, lat] = polylabel(largest, 1e-6);
-    anchor = Number.isFinite(lng) && Number.isFinite(lat) ? [lng, lat] : largest[0][0];
-    anchors.set(geometry, anchor);
-  }
-  return anchor;
-}
+/** Where a zone's label goes (domain/geo/label-point.ts). */
+export const labelAnchor = labelPoint;
 
 /**
  * The zones' labels as points: tier, name and the zone clock's badge, and whether the zone is

@@ -1,0 +1,81 @@
+import { latLngToCell } from 'h3-js';
+import { AreaIndex } from '../geo/area-index';
+import type { AreaGeometry } from '../geo/types';
+import { publicCount, type PublicCount } from './public-count';
+
+/** The resolution public case counts are aggregated at: about 5.2 km² a cell, never finer (privacy rule P2). */
+export const PUBLIC_CELL_RESOLUTION = 7;
+/** The days of the window counts are taken over, ending on the publication's as-of day. */
+export const PUBLIC_WINDOW_DAYS = 7;
+
+/** A case as the aggregation needs it: where and which day (a day number) it was reported. */
+export interface CasePoint {
+  lng: number;
+  lat: number;
+  reportedDay: number;
+}
+
+export interface DistrictArea {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  geometry: AreaGeometry;
+}
+
+export interface PublicCaseCounts {
+  resolution: number;
+  /** Day numbers, both included. */
+  fromDay: number;
+  toDay: number;
+  total: PublicCount;
+  /** Every district, with its count (0 included, so a district's absence says nothing). */
+  districts: { id: string; count: PublicCount }[];
+  /** Cells with at least one case, sorted by id. */
+  cells: { h3: string; count: PublicCount }[];
+}
+
+/** The exact counts behind the published ones; they never leave the planner or the CLI. */
+export interface ExactCaseCounts {
+  total: number;
+  districts: Map<string, number>;
+  cells: Map<string, number>;
+}
+
+/** Cases reported in the window ending on `asOfDay`, counted per H3 cell, per district and in all. */
+export function exactCaseCounts(
+  cases: Iterable<CasePoint>,
+  districts: readonly DistrictArea[],
+  asOfDay: number,
+): ExactCaseCounts {
+  const fromDay = asOfDay - PUBLIC_WINDOW_DAYS + 1;
+  const indexes = districts.map((district) => ({ id: district.id, index: new AreaIndex(district.geometry) }));
+  const result: ExactCaseCounts = {
+    total: 0,
+    districts: new Map(districts.map((district) => [district.id, 0])),
+    cells: new Map(),
+  };
+  for (const point of cases) {
+    if (point.reportedDay < fromDay || point.reportedDay > asOfDay) continue;
+    result.total++;
+    const cell = latLngToCell(point.lat, point.lng, PUBLIC_CELL_RESOLUTION);
+    result.cells.set(cell, (result.cells.get(cell) ?? 0) + 1);
+    // A case on a shared border is the first district's: each case is counted once.
+    const district = indexes.find((candidate) => candidate.index.covers(point.lng, point.lat));
+    if (district) result.districts.set(district.id, (result.districts.get(district.id) ?? 0) + 1);
+  }
+  return result;
+}
+
+/** The counts a publication holds: suppressed and rounded (public-count.ts). */
+export function publicCaseCounts(exact: ExactCaseCounts, asOfDay: number): PublicCaseCounts {
+  return {
+    resolution: PUBLIC_CELL_RESOLUTION,
+    fromDay: asOfDay - PUBLIC_WINDOW_DAYS + 1,
+    toDay: asOfDay,
+    total: publicCount(exact.total),
+    districts: [...exact.districts].map(([id, count]) => ({ id, count: publicCount(count) })),
+    cells: [...exact.cells]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([h3, count]) => ({ h3, count: publicCount(count) })),
+  };
+}
