@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'dist', 'node_modules', 'test-output', 'public'] },
+  { ignores: ['scratch/**', 'dist', 'dist-public', 'node_modules', 'test-output', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

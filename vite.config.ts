@@ -1,14 +1,30 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { publicSiteHeaders } from './scripts/public-site';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      name: 'cordon-public-headers',
+      // The public page's headers (CSP, caching) on `vite preview`, as the README tells a web server to send them.
+      configurePreviewServer(server) {
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '/').split('?')[0];
+          for (const [name, value] of Object.entries(publicSiteHeaders(path))) response.setHeader(name, value);
+          next();
+        });
+      },
+    },
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,
-    rollupOptions: { input: { planner: resolve(import.meta.dirname, 'index.html') } },
+    rollupOptions: {
+      input: { planner: resolve(import.meta.dirname, 'index.html') },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -28,6 +44,7 @@ export default defineConfig({
             'test/golden/**/*.test.ts',
             'test/basemap-fixture/**/*.test.ts',
             'test/referee/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           testTimeout: 60_000,
         },

@@ -40,14 +40,14 @@ const fourDecimals = (value: number) => [Math.trunc(value * 1e4) / 1e4, Math.rou
  * What of the canaries a text holds: each canary string, and each case's coordinate pair written
  * at 4 decimals or more (truncated or rounded), in either order of longitude and latitude.
  */
-export function findLeaks(text: string): string[] {
+export function findLeaks(text: string, positions: readonly [number, number][] = CANARY_CASE_POSITIONS): string[] {
   const leaks = CANARY_STRINGS.filter((canary) => text.includes(canary));
   const pairs = new Set<string>();
   for (const match of text.matchAll(/(-?\d{1,3}\.\d{4,})\D{1,4}?(-?\d{1,3}\.\d{4,})/g)) {
     const [a, b] = [Number(match[1]), Number(match[2])];
     for (const x of fourDecimals(a)) for (const y of fourDecimals(b)) pairs.add(`${x},${y}`).add(`${y},${x}`);
   }
-  for (const [lng, lat] of CANARY_CASE_POSITIONS)
+  for (const [lng, lat] of positions)
     if (fourDecimals(lng).some((x) => fourDecimals(lat).some((y) => pairs.has(`${x},${y}`))))
       leaks.push(`case at ${lng},${lat}`);
   return leaks;

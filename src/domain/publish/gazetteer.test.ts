@@ -25,7 +25,7 @@ describe('gazetteer', () => {
   it('spells each name in pinyin and initials, places at a point inside, duplicates once, door numbers left out with their names', () => {
     const romanize = (zh: string) => ({ pinyin: `py:${zh}`, initials: `in:${zh}` });
     const { entries, leftOut } = buildGazetteer({
-      districts: [{ nameZh: '南湖区', nameEn: 'Nanhu', geometry: square }],
+      districts: [{ id: '330402', nameZh: '南湖区', nameEn: 'Nanhu', geometry: square }],
       zones: [{ id: 'z1', name: '清桥苑', geometry: square }],
       places: [
         { nameZh: '清桥苑', nameEn: 'Qingqiao Yuan', geometry: square },

@@ -24,6 +24,8 @@ export interface GazetteerEntry {
   at: [number, number];
   /** The zone's id, for zone entries. */
   zoneId?: string;
+  /** The district's code, for district entries: the page lists the zones in it. */
+  districtId?: string;
 }
 
 /** A named place to publish: a compound, a village, a street (an imported list, or the demo's compounds). */
@@ -50,7 +52,7 @@ const pointOf = (geometry: PlaceInput['geometry']): [number, number] => {
 };
 
 export interface GazetteerInput {
-  districts: readonly { nameZh: string; nameEn: string; geometry: AreaGeometry }[];
+  districts: readonly { id: string; nameZh: string; nameEn: string; geometry: AreaGeometry }[];
   zones: readonly { id: string; name: string; geometry: AreaGeometry }[];
   places: readonly PlaceInput[];
   romanize: Romanizer;
@@ -72,7 +74,13 @@ export function buildGazetteer(input: GazetteerInput): { entries: GazetteerEntry
     entries.push({ ...entry, pinyin, initials });
   };
   for (const district of input.districts)
-    add({ kind: 'district', zh: district.nameZh, en: district.nameEn, at: pointOf(district.geometry) });
+    add({
+      kind: 'district',
+      zh: district.nameZh,
+      en: district.nameEn,
+      at: pointOf(district.geometry),
+      districtId: district.id,
+    });
   for (const zone of input.zones) {
     if (hasDoorNumber(zone.name)) {
       leftOut.push(zone.name);

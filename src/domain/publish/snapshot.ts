@@ -7,62 +7,20 @@ import type { PolygonEngine } from '../zones/polygon-engine';
 import { TIERS, type Tier } from '../zones/tier';
 import type { Zone } from '../zones/zone';
 import { AreaIndex } from '../geo/area-index';
+import { labelPoint } from '../geo/label-point';
 import { exactCaseCounts, publicCaseCounts, type CasePoint, type DistrictArea } from './case-aggregates';
-import { buildGazetteer, type GazetteerEntry, type PlaceInput, type Romanizer } from './gazetteer';
+import { buildGazetteer, type PlaceInput, type Romanizer } from './gazetteer';
 import { PUBLIC_TOLERANCE_METERS, publicTierAreas, publicZoneArea } from './public-areas';
-import type { PublicCount } from './public-count';
-import { zoneRelease, type PublicRelease } from './zone-release';
+import { zoneRelease } from './zone-release';
+import {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type Measures,
+  type PublicSnapshot,
+  type PublicZone,
+} from './snapshot-types';
 
-export const SNAPSHOT_FORMAT = 'cordon-public-snapshot';
-/** Bump with a reader for the old version in src/io/publish/snapshot-schema.ts. */
-export const SNAPSHOT_VERSION = 1;
-
-/** What a tier asks of the people in it, in both languages. */
-export interface Measures {
-  zh: string;
-  en: string;
-}
-
-/** A zone as the public sees it: no notes, no origin, no history beyond its declaration. */
-export interface PublicZone {
-  id: string;
-  name: string;
-  tier: Tier;
-  declaredOn: string;
-  release?: PublicRelease;
-  geometry: AreaGeometry;
-}
-
-/**
- * Everything a publication holds (docs/architecture.md, Publishing), and nothing else: no case
- * coordinates, ids, dates finer than the window, free text, addresses or personal fields.
- */
-export interface PublicSnapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
-  publication: number;
-  /** ISO timestamp. */
-  generatedAt: string;
-  /** The day the zones' dates and the case window are read on (ISO date). */
-  asOf: string;
-  /** The plan's name, as its title. */
-  title: string;
-  /** How far (metres) a tier's published border may stray from the planner's. */
-  toleranceMeters: number;
-  bbox: BBox;
-  tiers: Partial<Record<Tier, AreaGeometry>>;
-  zones: PublicZone[];
-  measures: Record<Tier, Measures>;
-  cases: {
-    resolution: number;
-    from: string;
-    to: string;
-    total: PublicCount;
-    districts: { id: string; zh: string; en: string; count: PublicCount }[];
-    cells: { h3: string; count: PublicCount }[];
-  };
-  gazetteer: GazetteerEntry[];
-}
+export * from './snapshot-types';
 
 export interface SnapshotInput {
   title: string;
@@ -112,6 +70,14 @@ export function buildSnapshot(
     const index = new AreaIndex(area);
     return known.filter((point) => index.covers(point.lng, point.lat)).map((point) => point.reportedDay);
   };
+  const districtIndexes = input.districts.map((district) => ({
+    id: district.id,
+    index: new AreaIndex(district.geometry),
+  }));
+  const districtOf = (area: AreaGeometry) => {
+    const [lng, lat] = labelPoint(area);
+    return districtIndexes.find((candidate) => candidate.index.covers(lng, lat))?.id;
+  };
   const publicZones: PublicZone[] = [];
   for (const zone of zones) {
     const geometry = publicZoneArea(engine, zone.geometry);
@@ -123,12 +89,14 @@ export function buildSnapshot(
       zone.tier,
       input.settings.protocol,
     );
+    const district = districtOf(geometry);
     publicZones.push({
       id: zone.id,
       name: zone.name,
       tier: zone.tier,
       declaredOn: zone.declaredOn,
       ...(release ? { release } : {}),
+      ...(district ? { district } : {}),
       geometry,
     });
   }

@@ -1,4 +1,4 @@
-import type { PublicSnapshot } from '../../domain/publish/snapshot';
+import type { PublicSnapshot } from '../../domain/publish/snapshot-types';
 import { checkSnapshot } from './snapshot-schema';
 
 /** The file every public page reads first; it names the current snapshot. Served short-lived. */

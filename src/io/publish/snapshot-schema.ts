@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { isPublishableCount } from '../../domain/publish/public-count';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from '../../domain/publish/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from '../../domain/publish/snapshot-types';
 
 /**
  * The public snapshot's schema (docs/architecture.md, Publishing), checked when a publication is
@@ -49,6 +49,7 @@ export const snapshotSchema = z.strictObject({
           daysToGo: z.number().check(z.int(), z.nonnegative()),
         }),
       ),
+      district: z.optional(text(20)),
       geometry: area,
     }),
   ),
@@ -70,6 +71,7 @@ export const snapshotSchema = z.strictObject({
       initials: text(200),
       at: position,
       zoneId: z.optional(text(100)),
+      districtId: z.optional(text(20)),
     }),
   ),
 });
