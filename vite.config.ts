@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { publicSiteHeaders } from './scripts/public-site';
+import { publicSiteHeaders } from './scripts/public-site.ts';
 
 export default defineConfig({
   plugins: [

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { publicSite } from './scripts/public-site';
+import { publicSite } from './scripts/public-site.ts';
 
 /**
  * The public risk map's own build (docs/architecture.md, Public map): public.html alone, so no

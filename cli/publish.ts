@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CasePoint } from '../src/domain/publish/case-aggregates';
-import { publicationChanges, type PublicationChanges } from '../src/domain/publish/publication-diff';
+import { publicationChanges, publishedZones, type PublicationChanges } from '../src/domain/publish/publication-diff';
 import { buildSnapshot, type PublicSnapshot, type SnapshotNotes } from '../src/domain/publish/snapshot';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
 import { DEFAULT_PROTOCOL } from '../src/domain/cases/zone-clock';
@@ -131,7 +131,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const temporary = join(options.out, `.${LATEST_FILE}.${process.pid}.tmp`);
   await writeFile(temporary, files.get(LATEST_FILE) as string);
   await rename(temporary, join(options.out, LATEST_FILE));
-  return { snapshot, files: [...files.keys()], changes: publicationChanges(previous, snapshot), notes, warnings };
+  return {
+    snapshot,
+    files: [...files.keys()],
+    changes: publicationChanges(previous && publishedZones(previous), publishedZones(snapshot)),
+    notes,
+    warnings,
+  };
 }
 
 /** What the CLI prints after publishing. */

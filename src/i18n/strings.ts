@@ -8,6 +8,7 @@ import { toolbarEn, toolbarZhCN } from './toolbar-strings';
 import { basemapEn, basemapZhCN } from './basemap-strings';
 import { briefingEn, briefingZhCN } from './briefing-strings';
 import { exportEn, exportZhCN } from './export-strings';
+import { publishEn, publishZhCN } from './publish-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   ...basemapEn,
   ...briefingEn,
   ...exportEn,
+  ...publishEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -126,6 +128,7 @@ export const zhCN: Strings = {
   ...basemapZhCN,
   ...briefingZhCN,
   ...exportZhCN,
+  ...publishZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

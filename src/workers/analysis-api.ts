@@ -14,6 +14,8 @@ import type { BBox } from '../domain/geo/types';
 import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
 import { createCaseApi } from './case-api';
+import { createPublishApi } from './publish-api';
+import type { PlaceInput } from '../domain/publish/gazetteer';
 import {
   FiguresCounter,
   keptRingsFor,
@@ -52,6 +54,8 @@ export interface AnalysisEnvironment {
   loadEngine?: () => Promise<PolygonEngine>;
   /** Loads the district boundaries the precaution area's district mode uses. */
   loadDistricts?: () => Promise<District[]>;
+  /** Loads the named places a publication's search list holds (the demo's compounds). */
+  loadPlaces?: () => Promise<PlaceInput[]>;
 }
 
 export function createAnalysisApi(fetchFile: FetchDemoFile, environment: AnalysisEnvironment = {}) {
@@ -89,8 +93,16 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     countedCases: (countId) => countedDays.get(countId),
   });
 
+  const publishing = createPublishApi(
+    () => registry.current()?.cases,
+    loadEngine,
+    districtsOnce,
+    environment.loadPlaces ?? (async () => []),
+  );
+
   return {
     ...cases,
+    ...publishing,
 
     /** Loads the embedded demo data into the registry (not yet active); the old data stays on failure. */
     async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void): Promise<void> {

@@ -5,6 +5,7 @@ import { indexedDbDatasetStorage } from '../io/dataset-storage';
 import { loadPolygonEngine } from '../domain/zones/polygon-engine';
 import { DISTRICTS_FILE, parseDistricts } from '../io/districts';
 import { withFaults } from './fault-injection';
+import { readPlaces } from '../io/publish/read-places';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 
 const demoBase = new URL(`${import.meta.env.BASE_URL}demo/`, self.location.origin);
@@ -14,6 +15,7 @@ const api = createAnalysisApi((name, signal) => fetch(new URL(name, demoBase), {
   // Bundled, the .wasm file is where Vite put it, not beside the module.
   loadEngine: () => loadPolygonEngine({ locateFile: () => clipperWasmUrl }),
   loadDistricts: async () => parseDistricts(await (await fetch(new URL(DISTRICTS_FILE, base))).json()),
+  loadPlaces: async () => readPlaces(await (await fetch(new URL('compounds.geojson', demoBase))).json()).places,
 });
 
 /** The worker's face: the same API, with load results handed over as transferables. */

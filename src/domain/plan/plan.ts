@@ -3,14 +3,16 @@ import { DEFAULT_PLANNING_RATES, type PlanningRates } from '../figures/planning-
 import { defaultProtocol, type Protocol } from '../cases/zone-clock';
 import type { Zone } from '../zones/zone';
 import type { Slide } from './slide';
+import type { PublicationRecord } from './publication';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
  * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
  * rates and the lifting protocol to `settings`; version 5 adds the working date; version 6 adds the
- * briefing's slides. Bump it with a migration in src/io/project-file/.
+ * briefing's slides; version 7 the record of public-map publications. Bump it with a migration in
+ * src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 6;
+export const PLAN_SCHEMA_VERSION = 7;
 
 /**
  * A set of case or household records the plan counts with. The records themselves live in the
@@ -96,6 +98,8 @@ export interface Plan {
   datasets: DatasetRef[];
   /** The briefing's saved views, in the order they are shown. */
   slides: Slide[];
+  /** The public-map publications made from the plan, oldest first. */
+  publications: PublicationRecord[];
 }
 
 /** A new, empty plan with the default ring distances (500 m and 2 000 m). */
@@ -108,5 +112,6 @@ export function emptyPlan(name: string): Plan {
     history: [],
     datasets: [],
     slides: [],
+    publications: [],
   };
 }

@@ -1,7 +1,7 @@
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
-import type { PlanV1, PlanV2, PlanV3, PlanV4, PlanV5, PlanV6 } from './schema';
+import type { PlanV1, PlanV2, PlanV3, PlanV4, PlanV5, PlanV6, PlanV7 } from './schema';
 
 /**
  * Forward migrations, one per version step, pure and append-only: a file of any released
@@ -48,6 +48,11 @@ export function migrateV3toV4(plan: PlanV3): PlanV4 {
 /** Plans before version 5 declared new zones on today's date: they follow today. */
 export function migrateV4toV5(plan: PlanV4): PlanV5 {
   return { ...plan, schemaVersion: 5, settings: { ...plan.settings, workingDate: null } };
+}
+
+/** Plans before version 7 had published nothing. */
+export function migrateV6toV7(plan: PlanV6): PlanV7 {
+  return { ...plan, schemaVersion: 7, publications: [] };
 }
 
 /** Plans before version 6 had no briefing slides. */

@@ -25,7 +25,7 @@ describe('project files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(6);
+    expect(result.plan.schemaVersion).toBe(7);
     expect(result.plan.settings).toEqual({
       controlledBufferMeters: 500,
       precautionBufferMeters: 2000,
@@ -52,10 +52,11 @@ describe('project files', () => {
     if (result.ok)
       expect(result.plan).toEqual({
         ...plan,
-        schemaVersion: 6,
+        schemaVersion: 7,
         datasets: DEMO_DATASETS,
         settings: withV4Defaults(plan.settings),
         slides: [],
+        publications: [],
       });
   });
 
@@ -66,7 +67,13 @@ describe('project files', () => {
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok)
-      expect(result.plan).toEqual({ ...plan, schemaVersion: 6, settings: withV4Defaults(plan.settings), slides: [] });
+      expect(result.plan).toEqual({
+        ...plan,
+        schemaVersion: 7,
+        settings: withV4Defaults(plan.settings),
+        slides: [],
+        publications: [],
+      });
   });
 
   it('migrates a frozen version-4 file: it follows today, as new zones were declared then', () => {
@@ -78,9 +85,10 @@ describe('project files', () => {
     if (result.ok)
       expect(result.plan).toEqual({
         ...plan,
-        schemaVersion: 6,
+        schemaVersion: 7,
         settings: { ...plan.settings, workingDate: null },
         slides: [],
+        publications: [],
       });
   });
 
@@ -90,20 +98,33 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(5);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 6, slides: [] });
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 7, slides: [], publications: [] });
   });
 
-  it('opens a frozen version-6 file unchanged, its slides with their figures kept', () => {
+  it('migrates a frozen version-6 file: its slides with their figures kept, nothing published yet', () => {
     const text = fixture('plan-v6.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && result.migratedFrom).toBe(6);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 7, publications: [] });
+    if (result.ok) expect(result.plan.slides[0].figures.tiers.sealed.households).toBe(427);
+    // A slide's camera off the map is refused, with where.
+    const broken = JSON.parse(text);
+    broken.slides[0].camera.zoom = 99;
+    expect(parseProjectFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
+  });
+
+  it('opens a frozen version-7 file unchanged, its publications recorded', () => {
+    const text = fixture('plan-v7.cordon.json');
     const result = parseProjectFile(text);
     expect(result.ok).toBe(true);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok) expect(result.plan).toEqual(plan);
-    if (result.ok) expect(result.plan.slides[0].figures.tiers.sealed.households).toBe(427);
-    // A slide's camera off the map is refused, with where.
+    if (result.ok) expect(result.plan.publications[0]).toMatchObject({ number: 1, asOf: '2022-03-27' });
     const broken = JSON.parse(text);
-    broken.slides[0].camera.zoom = 99;
+    broken.publications[0].number = 0;
     expect(parseProjectFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
   });
 
@@ -144,7 +165,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v6.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v7.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../domain/plan/plan';
 import { parseJsonText } from '../json-position';
-import { migrateV1toV2, migrateV2toV3, migrateV3toV4, migrateV4toV5, migrateV5toV6 } from './migrations';
-import { planV1, planV2, planV3, planV4, planV5, planV6, type PlanV6 } from './schema';
+import { migrateV1toV2, migrateV2toV3, migrateV3toV4, migrateV4toV5, migrateV5toV6, migrateV6toV7 } from './migrations';
+import { planV1, planV2, planV3, planV4, planV5, planV6, planV7, type PlanV7 } from './schema';
 import { meters } from '../../domain/geo/types';
 import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 
@@ -33,7 +33,7 @@ export type ProjectFileResult =
   | { ok: false; problem: ProjectFileProblem };
 
 /** Brands the checked numbers as metres; keys absent from the file stay absent. */
-function toPlan(data: PlanV6): Plan {
+function toPlan(data: PlanV7): Plan {
   return {
     ...data,
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -64,7 +64,7 @@ function duplicateId(data: { zones: { id: string }[] }): string | undefined {
 
 /** The checked plan, or the problem that refuses it; with how many names were cut. */
 function opened(
-  data: PlanV6,
+  data: PlanV7,
   version: number,
   extra: { migratedFrom?: number; readOnly?: 'newer-version' },
 ): ProjectFileResult {
@@ -107,15 +107,19 @@ export function parseProjectFile(text: string): ProjectFileResult {
     const parsed = planV1.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data))))), version, {
-      migratedFrom: 1,
-    });
+    return opened(
+      migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data)))))),
+      version,
+      {
+        migratedFrom: 1,
+      },
+    );
   }
   if (version === 2) {
     const parsed = planV2.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(parsed.data)))), version, {
+    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(parsed.data))))), version, {
       migratedFrom: 2,
     });
   }
@@ -123,28 +127,36 @@ export function parseProjectFile(text: string): ProjectFileResult {
     const parsed = planV3.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV5toV6(migrateV4toV5(migrateV3toV4(parsed.data))), version, { migratedFrom: 3 });
+    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(parsed.data)))), version, {
+      migratedFrom: 3,
+    });
   }
   if (version === 4) {
     const parsed = planV4.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV5toV6(migrateV4toV5(parsed.data)), version, { migratedFrom: 4 });
+    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(parsed.data))), version, { migratedFrom: 4 });
   }
   if (version === 5) {
     const parsed = planV5.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV5toV6(parsed.data), version, { migratedFrom: 5 });
+    return opened(migrateV6toV7(migrateV5toV6(parsed.data)), version, { migratedFrom: 5 });
+  }
+  if (version === 6) {
+    const parsed = planV6.safeParse(value);
+    if (!parsed.success)
+      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
+    return opened(migrateV6toV7(parsed.data), version, { migratedFrom: 6 });
   }
   if (version === PLAN_SCHEMA_VERSION) {
-    const parsed = planV6.safeParse(value);
+    const parsed = planV7.safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
     return opened(parsed.data, version, {});
   }
   if (version > PLAN_SCHEMA_VERSION) {
-    const parsed = planV6.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
+    const parsed = planV7.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
     if (!parsed.success) return { ok: false, problem: { key: 'projectTooNew', values: { version } } };
     return opened(parsed.data, version, { readOnly: 'newer-version' });
   }

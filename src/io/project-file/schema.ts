@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS } from '../../domain/plan/plan-limits';
 import { MAX_SLIDE_TITLE_CHARACTERS, MAX_SLIDES } from '../../domain/plan/slide';
 import { dayFromIsoDate } from '../../domain/time/day-number';
+import { MAX_PUBLICATION_RECORDS } from '../../domain/plan/publication';
 
 /**
  * The saved plan formats, one schema per version, frozen once released. Unknown keys are
@@ -144,3 +145,27 @@ export const planV6 = planV5.extend({
 });
 
 export type PlanV6 = z.infer<typeof planV6>;
+
+const publishedZone = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(200),
+  tier,
+  declaredOn: isoDate,
+  earliestOn: isoDate.optional(),
+  outline: z.string().max(16),
+});
+const publicationRecord = z.object({
+  number: z.number().int().min(1),
+  publishedAt: z.string().max(40),
+  asOf: isoDate,
+  file: z.string().max(100),
+  zones: z.array(publishedZone).max(10_000),
+});
+
+/** Version 7: the record of public-map publications. */
+export const planV7 = planV6.extend({
+  schemaVersion: z.literal(7),
+  publications: z.array(publicationRecord).max(MAX_PUBLICATION_RECORDS),
+});
+
+export type PlanV7 = z.infer<typeof planV7>;

@@ -13,6 +13,7 @@ import { openedBasemapFile } from './basemap-file';
 import { CheckPanel } from './check-panel';
 import { CoordinatesDialog } from './coordinates-dialog';
 import { HistoryDialog } from './history-dialog';
+import { PublishDialog } from './publish-dialog';
 import { ImportZonesDialog } from './import-zones-dialog';
 import { MapLegend } from './map-legend';
 import { ModeHint } from './mode-hint';
@@ -225,6 +226,7 @@ export function PlannerApp() {
         onClose={() => useBriefingStore.getState().set({ exportOpen: false })}
       />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
+      <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} />
       <SealAroundDialog open={dialog === 'sealAround'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
     </div>
   );

@@ -15,7 +15,7 @@ const DRAW_SHORT = {
   precaution: 'tierShort_precaution',
 } as const;
 
-export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround';
+export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround' | 'publish';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
 export function ZoneToolbar({
@@ -162,6 +162,9 @@ export function ZoneToolbar({
         </button>
         <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('importZones')}>
           {t('importZones')}
+        </button>
+        <button type="button" disabled={!!readOnly} onClick={() => onOpenDialog('publish')}>
+          {t('publishOpen')}
         </button>
       </ToolMenu>
     </div>

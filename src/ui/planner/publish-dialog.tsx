@@ -1,0 +1,204 @@
+import { strToU8, zipSync } from 'fflate';
+import { useEffect, useState } from 'react';
+import { workingDateOf } from '../../domain/plan/plan';
+import type { PublicationRecord } from '../../domain/plan/publication';
+import { DEFAULT_MEASURES } from '../../io/publish/default-measures';
+import { usePlanStore, todayInShanghai } from '../../state/plan-store';
+import { runCommand } from '../../state/run-command';
+import { recordPublication } from '../../state/commands/publications';
+import { zoneIssues } from '../../state/zone-issues';
+import { usePlannerStore } from '../../state/store';
+import { analysisClient } from '../../workers/analysis-client';
+import type { PreparedPublication } from '../../workers/publish-api';
+import { downloadBlob, safeFileName } from '../shared/files';
+import { ModalDialog } from '../shared/modal-dialog';
+import { useT } from '../shared/use-t';
+
+type State =
+  | { kind: 'preparing' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'ready'; prepared: PreparedPublication; asOf: string; number: number }
+  | { kind: 'done'; number: number; file: string };
+
+/**
+ * Publish the public map (docs/architecture.md, Publishing): the worker prepares the snapshot with
+ * the CLI's domain code; the dialog shows exactly what it holds and what changed since the plan's
+ * previous publication; Publish downloads the files as a zip for the site's folder and records
+ * the publication in the plan.
+ */
+export function PublishDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const language = usePlannerStore((state) => state.language);
+  const plan = usePlanStore((state) => state.history.present);
+  const [state, setState] = useState<State>({ kind: 'preparing' });
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    setState({ kind: 'preparing' });
+    const asOf = workingDateOf(plan, todayInShanghai());
+    const last = plan.publications.at(-1);
+    const number = (last?.number ?? 0) + 1;
+    analysisClient()
+      .preparePublication({
+        title: plan.name,
+        zones: plan.zones.filter((zone) => zoneIssues(zone).length === 0),
+        settings: plan.settings,
+        asOf,
+        number,
+        generatedAt: new Date().toISOString(),
+        measures: DEFAULT_MEASURES,
+        previous: last?.zones,
+        demoPlaces: plan.datasets.some((dataset) => dataset.source === 'demo' && dataset.kind === 'households'),
+      })
+      .then(
+        (prepared) => current && setState({ kind: 'ready', prepared, asOf, number }),
+        (error: unknown) => current && setState({ kind: 'failed', reason: (error as Error)?.message ?? String(error) }),
+      );
+    return () => {
+      current = false;
+    };
+    // Prepared once per opening: the dialog is modal, so the plan does not change under it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const publish = () => {
+    if (state.kind !== 'ready') return;
+    const { prepared, asOf, number } = state;
+    const zip = zipSync({
+      risk: { [prepared.fileName]: strToU8(prepared.snapshotText), 'latest.json': strToU8(prepared.latestText) },
+    });
+    const file = `${safeFileName(plan.name) || 'cordon'}-public-${number}.zip`;
+    downloadBlob(file, new Blob([zip], { type: 'application/zip' }));
+    const record: PublicationRecord = {
+      number,
+      publishedAt: new Date().toISOString(),
+      asOf,
+      file: prepared.fileName,
+      zones: prepared.zones,
+    };
+    runCommand(recordPublication, { record });
+    setState({ kind: 'done', number, file });
+  };
+
+  const dateText = (iso: string) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const tierText = (tier: string) => t(`tier_${tier}` as Parameters<typeof t>[0]);
+
+  return (
+    <ModalDialog open={open} title={t('publishTitle')} onClose={onClose} wide className="publish-dialog">
+      <p className="muted small">{t('publishHelp')}</p>
+      {state.kind === 'preparing' && <p role="status">{t('publishPreparing')}</p>}
+      {state.kind === 'failed' && (
+        <p role="alert" className="error-text">
+          {t('publishFailed', { reason: state.reason })}
+        </p>
+      )}
+      {state.kind === 'done' && <p role="status">{t('publishDone', { number: state.number, file: state.file })}</p>}
+      {state.kind === 'ready' && <Preview state={state} dateText={dateText} tierText={tierText} />}
+      <div className="dialog-actions">
+        {state.kind === 'ready' && (
+          <button type="button" className="primary" onClick={publish}>
+            {t('publishConfirm')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+function Preview({
+  state,
+  dateText,
+  tierText,
+}: {
+  state: Extract<State, { kind: 'ready' }>;
+  dateText: (iso: string) => string;
+  tierText: (tier: string) => string;
+}) {
+  const t = useT();
+  const { prepared, asOf, number } = state;
+  const { changes, summary, notes } = prepared;
+  const list = (names: string[]) => names.join('、');
+  return (
+    <div className="publish-preview">
+      <p>
+        <strong>{t('publishNumber', { number })}</strong> · {t('publishAsOf')} {dateText(asOf)} ·{' '}
+        {t('publishSize', { size: `${(summary.bytes / 1024).toFixed(0)} kB` })}
+      </p>
+      <h3>{t('publishChanges')}</h3>
+      {number === 1 ? (
+        <p>{t('publishFirst')}</p>
+      ) : changes.added.length + changes.adjusted.length + changes.lifted.length === 0 ? (
+        <p>{t('publishNoChange')}</p>
+      ) : null}
+      <ul className="publish-changes">
+        {changes.added.length > 0 && (
+          <li>
+            {t('publishAdded', { count: changes.added.length })}: {list(changes.added)}
+          </li>
+        )}
+        {changes.adjusted.length > 0 && (
+          <li>
+            {t('publishAdjusted', { count: changes.adjusted.length })}: {list(changes.adjusted)}
+          </li>
+        )}
+        {changes.lifted.length > 0 && (
+          <li>
+            {t('publishLifted', { count: changes.lifted.length })}: {list(changes.lifted)}
+          </li>
+        )}
+      </ul>
+      <h3>{t('publishZones', { count: summary.zones.length })}</h3>
+      {summary.zones.length === 0 ? (
+        <p role="alert" className="error-text">
+          {t('publishNone')}
+        </p>
+      ) : (
+        <table className="publish-zones">
+          <thead>
+            <tr>
+              <th scope="col">{t('publishZoneName')}</th>
+              <th scope="col">{t('publishZoneTier')}</th>
+              <th scope="col">{t('publishZoneSince')}</th>
+              <th scope="col">{t('publishZoneEarliest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.zones.map((zone, i) => (
+              <tr key={i}>
+                <td>{zone.name}</td>
+                <td>{tierText(zone.tier)}</td>
+                <td>{dateText(zone.declaredOn)}</td>
+                <td>{zone.earliestOn ? dateText(zone.earliestOn) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('publishCases', { from: dateText(summary.cases.from), to: dateText(summary.cases.to) })}</h3>
+      <table className="publish-cases">
+        <tbody>
+          {summary.cases.districts.map((district) => (
+            <tr key={district.name}>
+              <th scope="row">{district.name}</th>
+              <td>{String(district.count)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('publishCasesTotal')}</th>
+            <td>{String(summary.cases.total)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>{t('publishSearch', { count: summary.gazetteer })}</p>
+      {notes.namesLeftOut.length > 0 && <p>{t('publishNamesLeftOut', { names: list(notes.namesLeftOut) })}</p>}
+      {notes.notInForce.length > 0 && (
+        <p className="muted">{t('publishNotInForce', { names: list(notes.notInForce) })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, inject, it } from 'vitest';
+import { outputPath, useChromium } from './browser';
+import { openPlanner, planFilesButton } from './planner-helpers';
+import { checkSnapshot } from '../../src/io/publish/snapshot-schema';
+import { parseLatest } from '../../src/io/publish/publication-files';
+
+describe('publishing the public map from the planner', () => {
+  const chromium = useChromium();
+  const baseUrl = inject('baseUrl');
+
+  it('previews exactly what will be published, downloads the files, records the publication and says what changed next time', async () => {
+    const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      planFilesButton(page, 'Import plan').then((button) => button.click()),
+    ]);
+    await chooser.setFiles('public/demo/plan.cordon.json');
+    await expect.poll(() => page.evaluate(() => JSON.parse(window.__cordonPlan!()).zones.length)).toBe(11);
+
+    await (await planFilesButton(page, 'Publish public map')).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish the public map' });
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Publication 1');
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('The first publication of this plan.');
+    expect(text).toContain('Zones in force (10)');
+    expect(text).toContain('Added (10)');
+    // The lifted quarantine-site zone is named as not in force, never as a zone.
+    expect(text).toContain('Not in force on that day: 经开区集中隔离点');
+    expect(await dialog.locator('.publish-zones tbody tr').count()).toBe(10);
+    await dialog.screenshot({ path: outputPath('publish-dialog.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Publish (download the files)' }).click(),
+    ]);
+    const zipPath = outputPath('publication-1.zip');
+    await download.saveAs(zipPath);
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const pointer = parseLatest(strFromU8(files['risk/latest.json']));
+    expect(pointer?.publication).toBe(1);
+    const snapshot = checkSnapshot(JSON.parse(strFromU8(files[`risk/${pointer?.snapshot}`])));
+    expect(snapshot.ok).toBe(true);
+    if (snapshot.ok) {
+      expect(snapshot.snapshot.zones).toHaveLength(10);
+      expect(snapshot.snapshot.asOf).toBe('2022-04-20');
+      // The demo's compounds are the search list's places, with pinyin computed in the worker.
+      expect(snapshot.snapshot.gazetteer.find((entry) => entry.zh === '南湖区')?.initials).toBe('nhq');
+    }
+    await expect.poll(() => dialog.textContent()).toContain('Publication 1 downloaded as');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const plan = JSON.parse(await page.evaluate(() => window.__cordonPlan!()));
+    expect(plan.publications).toHaveLength(1);
+    expect(plan.history.at(-1).note).toEqual({ key: 'notePublished', values: { number: 1, asOf: '2022-04-20' } });
+
+    // Published again with nothing changed: number 2, and it says so.
+    await (await planFilesButton(page, 'Publish public map')).click();
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Publication 2');
+    expect(await dialog.textContent()).toContain('No zone changed.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
