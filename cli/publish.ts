@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { CasePoint } from '../src/domain/publish/case-aggregates';
+import { householdsPerCell, MIN_CELL_HOUSEHOLDS, type CasePoint } from '../src/domain/publish/case-aggregates';
 import { publicationChanges, publishedZones, type PublicationChanges } from '../src/domain/publish/publication-diff';
 import { buildSnapshot, type PublicSnapshot, type SnapshotNotes } from '../src/domain/publish/snapshot';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
@@ -21,6 +21,8 @@ const DISTRICTS_PATH = join(import.meta.dirname, '..', 'public', DISTRICTS_FILE)
 export interface PublishOptions {
   zones: string;
   cases?: string;
+  /** Household records: cells where few households live are then not published on their own. */
+  households?: string;
   places?: string;
   out: string;
   /** The day the publication is as of (default: today in Asia/Shanghai). */
@@ -79,6 +81,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       reportedDay: dayFromIsoDate(record.reportedOn) as number,
     }));
   }
+  let perCell: Map<string, number> | undefined;
+  if (options.households) {
+    const records = await readRecords(options.households, 'households', { today: options.today }, warnings);
+    perCell = householdsPerCell(records.result.householdStore);
+  } else if (options.cases)
+    warnings.push(
+      `without --households, every cell with cases is published; with it, cells where fewer than ${MIN_CELL_HOUSEHOLDS} households live are not`,
+    );
   let places: ReturnType<typeof readPlaces>['places'] = [];
   if (options.places) {
     let json: unknown;
@@ -113,6 +123,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     },
     districts,
     cases,
+    ...(perCell ? { householdsPerCell: perCell } : {}),
     places,
     asOf,
     publication: (previous?.publication ?? 0) + 1,
@@ -151,7 +162,8 @@ export function publishSummary(result: PublishResult, out: string): string {
       `Added     ${list(changes.added)}`,
       `Adjusted  ${list(changes.adjusted)}`,
       `Lifted    ${list(changes.lifted)}`,
-      `Cases     ${snapshot.cases.total} from ${snapshot.cases.from} to ${snapshot.cases.to} (counts 1–9 shown as <10, others rounded to tens), in ${snapshot.cases.cells.length} cells of H3 resolution ${snapshot.cases.resolution}`,
+      `Cases     ${snapshot.cases.total} from ${snapshot.cases.from} to ${snapshot.cases.to} (counts 1–9 shown as <10, others rounded to tens), in ${snapshot.cases.cells.length} cells of H3 resolution ${snapshot.cases.resolution}` +
+        (result.notes.sparseCells ? ` (${result.notes.sparseCells} cells with few households left out)` : ''),
       `Search    ${snapshot.gazetteer.length} names`,
     ].join('\n') + '\n'
   );

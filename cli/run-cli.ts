@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run cordon -- summary [--households <file>] [--cases <
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
                         [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
                         [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--lang zh-CN|en] [--out <file>]
-       npm run cordon -- publish --zones <zones.geojson | plan.cordon.json> [--cases <file>] [--places <places.geojson>]
+       npm run cordon -- publish --zones <zones.geojson | plan.cordon.json> [--cases <file>] [--households <file>] [--places <places.geojson>]
                         [--as-of <YYYY-MM-DD>] --out <folder>
 
 Commands:
@@ -167,6 +167,14 @@ type Values = {
   places?: string;
 };
 
+/** What a command says when it stops: the input's problem, a missing file, or the error itself. */
+function failureMessage(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return `cannot read ${path}: no such file.`;
+  return (error as Error).message;
+}
+
 /** `publish`: status 2 and nothing written on bad input. */
 async function publishCommand(values: Values, io: CliOutput): Promise<number> {
   const fail = (message: string) => {
@@ -181,6 +189,7 @@ async function publishCommand(values: Values, io: CliOutput): Promise<number> {
     const result = await publish({
       zones: values.zones,
       cases: values.cases,
+      households: values.households,
       places: values.places,
       out: values.out,
       asOf,
@@ -190,10 +199,7 @@ async function publishCommand(values: Values, io: CliOutput): Promise<number> {
     io.out(publishSummary(result, values.out));
     return 0;
   } catch (error) {
-    if (error instanceof InputError) return fail(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`cannot read ${(error as NodeJS.ErrnoException).path}: no such file.`);
-    return fail((error as Error).message);
+    return fail(failureMessage(error));
   }
 }
 
@@ -250,9 +256,6 @@ async function report(values: Values, io: CliOutput): Promise<number> {
     await writeReport(text, values.out, io.out);
     return 0;
   } catch (error) {
-    if (error instanceof InputError) return fail(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`cannot read ${(error as NodeJS.ErrnoException).path}: no such file.`);
-    return fail((error as Error).message);
+    return fail(failureMessage(error));
   }
 }

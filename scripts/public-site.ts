@@ -51,6 +51,7 @@ const PUBLIC_STATIC_FILES = [
 const DEMO_PUBLICATION = {
   zones: 'public/demo/plan.cordon.json',
   cases: 'public/demo/cases.csv.gz',
+  households: 'public/demo/households.csv.gz',
   places: 'public/demo/compounds.geojson',
   asOf: '2022-04-20',
 };
@@ -223,6 +224,8 @@ export function publicSite(root: string): Plugin {
           DEMO_PUBLICATION.zones,
           '--cases',
           DEMO_PUBLICATION.cases,
+          '--households',
+          DEMO_PUBLICATION.households,
           '--places',
           DEMO_PUBLICATION.places,
           '--as-of',

@@ -25,6 +25,8 @@ export const publishEn = {
   publishNamesLeftOut: 'Left out of the search (room or door numbers): {names}',
   publishNotInForce: 'Not in force on that day: {names}',
   publishSize: 'Snapshot {size}',
+  publishSparseCells:
+    '{count} cells with cases are not shown on their own: fewer than {min} households live in each (their cases count in the districts and the total).',
   publishConfirm: 'Publish (download the files)',
   publishDone:
     'Publication {number} downloaded as {file}. Unzip it into the public site’s folder: it adds the snapshot and replaces risk/latest.json.',
@@ -59,6 +61,7 @@ export const publishZhCN: Record<keyof typeof publishEn, string> = {
   publishNamesLeftOut: '因含门牌或房号未列入搜索：{names}',
   publishNotInForce: '当日不在有效期内：{names}',
   publishSize: '快照大小 {size}',
+  publishSparseCells: '{count} 个有病例的网格不单独显示：每个网格内住户少于 {min} 户（其病例计入区县和全市合计）。',
   publishConfirm: '发布（下载文件）',
   publishDone: '第 {number} 期已下载为 {file}。解压到公众网站目录：新增快照并替换 risk/latest.json。',
   publishNone: '当日没有有效的风险区：公众地图将不显示任何风险区。',

@@ -95,6 +95,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
 
   const publishing = createPublishApi(
     () => registry.current()?.cases,
+    () => registry.current()?.households,
     loadEngine,
     districtsOnce,
     environment.loadPlaces ?? (async () => []),

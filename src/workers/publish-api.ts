@@ -1,7 +1,8 @@
 import type { CaseStore } from '../domain/cases/case-store';
 import type { Protocol } from '../domain/cases/zone-clock';
 import type { PublishedZone } from '../domain/plan/publication';
-import type { CasePoint, DistrictArea } from '../domain/publish/case-aggregates';
+import { householdsPerCell, type CasePoint, type DistrictArea } from '../domain/publish/case-aggregates';
+import type { HouseholdStore } from '../domain/households/household-store';
 import type { PlaceInput } from '../domain/publish/gazetteer';
 import { publicationChanges, publishedZones, type PublicationChanges } from '../domain/publish/publication-diff';
 import { buildSnapshot, type Measures, type SnapshotNotes } from '../domain/publish/snapshot';
@@ -61,6 +62,7 @@ function casePoints(store: CaseStore | undefined): CasePoint[] {
  */
 export function createPublishApi(
   activeCases: () => CaseStore | undefined,
+  activeHouseholds: () => HouseholdStore | undefined,
   engine: () => Promise<PolygonEngine>,
   districts: () => Promise<District[]>,
   loadPlaces: () => Promise<PlaceInput[]>,
@@ -74,12 +76,14 @@ export function createPublishApi(
         import('../io/publish/romanize'),
       ]);
       const areas = boundaries.map(districtArea);
+      const households = activeHouseholds();
       const { snapshot, notes } = buildSnapshot(polygonEngine, {
         title: request.title,
         zones: request.zones,
         settings: request.settings,
         districts: areas,
         cases: casePoints(activeCases()),
+        ...(households ? { householdsPerCell: householdsPerCell(households) } : {}),
         places,
         asOf: request.asOf,
         publication: request.number,

@@ -1,3 +1,4 @@
+import { boxRing } from '../../../test/helpers/zone-builders';
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry } from '../geo/types';
 import { answerAt } from './answer';
@@ -7,15 +8,7 @@ import type { PublicSnapshot, PublicZone } from './snapshot-types';
 
 const square = (lng: number, lat: number, half: number): AreaGeometry => ({
   type: 'Polygon',
-  coordinates: [
-    [
-      [lng - half, lat - half],
-      [lng + half, lat - half],
-      [lng + half, lat + half],
-      [lng - half, lat + half],
-      [lng - half, lat - half],
-    ],
-  ],
+  coordinates: [boxRing(lng - half, lat - half, lng + half, lat + half)],
 });
 const zone = (id: string, tier: PublicZone['tier'], geometry: AreaGeometry): PublicZone => ({
   id,

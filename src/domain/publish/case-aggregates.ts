@@ -1,12 +1,29 @@
 import { latLngToCell } from 'h3-js';
 import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
-import { publicCount, type PublicCount } from './public-count';
+import { MIN_CELL_HOUSEHOLDS, publicCount, type PublicCount } from './public-count';
+
+export { MIN_CELL_HOUSEHOLDS } from './public-count';
 
 /** The resolution public case counts are aggregated at: about 5.2 km² a cell, never finer (privacy rule P2). */
 export const PUBLIC_CELL_RESOLUTION = 7;
 /** The days of the window counts are taken over, ending on the publication's as-of day. */
 export const PUBLIC_WINDOW_DAYS = 7;
+
+/** Households per H3 cell of the public resolution, from household points (lng, lat, households). */
+export function householdsPerCell(points: {
+  length: number;
+  lng: ArrayLike<number>;
+  lat: ArrayLike<number>;
+  households: ArrayLike<number>;
+}): Map<string, number> {
+  const perCell = new Map<string, number>();
+  for (let i = 0; i < points.length; i++) {
+    const cell = latLngToCell(points.lat[i], points.lng[i], PUBLIC_CELL_RESOLUTION);
+    perCell.set(cell, (perCell.get(cell) ?? 0) + points.households[i]);
+  }
+  return perCell;
+}
 
 /** A case as the aggregation needs it: where and which day (a day number) it was reported. */
 export interface CasePoint {
@@ -39,13 +56,19 @@ export interface ExactCaseCounts {
   total: number;
   districts: Map<string, number>;
   cells: Map<string, number>;
+  /** Cells with cases left out for having fewer than MIN_CELL_HOUSEHOLDS households (their cases are in the districts and the total). */
+  sparseCells: number;
 }
 
-/** Cases reported in the window ending on `asOfDay`, counted per H3 cell, per district and in all. */
+/**
+ * Cases reported in the window ending on `asOfDay`, counted per H3 cell, per district and in all.
+ * With `households` (per cell), cells where fewer than MIN_CELL_HOUSEHOLDS live are left out of the cells.
+ */
 export function exactCaseCounts(
   cases: Iterable<CasePoint>,
   districts: readonly DistrictArea[],
   asOfDay: number,
+  households?: ReadonlyMap<string, number>,
 ): ExactCaseCounts {
   const fromDay = asOfDay - PUBLIC_WINDOW_DAYS + 1;
   const indexes = districts.map((district) => ({ id: district.id, index: new AreaIndex(district.geometry) }));
@@ -53,6 +76,7 @@ export function exactCaseCounts(
     total: 0,
     districts: new Map(districts.map((district) => [district.id, 0])),
     cells: new Map(),
+    sparseCells: 0,
   };
   for (const point of cases) {
     if (point.reportedDay < fromDay || point.reportedDay > asOfDay) continue;
@@ -63,6 +87,12 @@ export function exactCaseCounts(
     const district = indexes.find((candidate) => candidate.index.covers(point.lng, point.lat));
     if (district) result.districts.set(district.id, (result.districts.get(district.id) ?? 0) + 1);
   }
+  if (households)
+    for (const cell of [...result.cells.keys()])
+      if ((households.get(cell) ?? 0) < MIN_CELL_HOUSEHOLDS) {
+        result.cells.delete(cell);
+        result.sparseCells++;
+      }
   return result;
 }
 

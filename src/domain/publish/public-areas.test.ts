@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { boxRing } from '../../../test/helpers/zone-builders';
 import { areaCoversPoint } from '../geo/point-in-polygon';
 import { meters, type AreaGeometry } from '../geo/types';
 import { effectiveTiers, type EffectiveTiers } from '../zones/effective-tiers';
@@ -18,15 +19,7 @@ beforeAll(async () => {
 
 const square = (lng: number, lat: number, half: number): AreaGeometry => ({
   type: 'Polygon',
-  coordinates: [
-    [
-      [lng - half, lat - half],
-      [lng + half, lat - half],
-      [lng + half, lat + half],
-      [lng - half, lat + half],
-      [lng - half, lat - half],
-    ],
-  ],
+  coordinates: [boxRing(lng - half, lat - half, lng + half, lat + half)],
 });
 
 const tierAt = (areas: Partial<Record<Tier, AreaGeometry>>, lng: number, lat: number): Tier[] =>

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactCaseCounts, publicCaseCounts, PUBLIC_WINDOW_DAYS, type CasePoint } from './case-aggregates';
+import {
+  exactCaseCounts,
+  householdsPerCell,
+  MIN_CELL_HOUSEHOLDS,
+  publicCaseCounts,
+  PUBLIC_WINDOW_DAYS,
+  type CasePoint,
+} from './case-aggregates';
 import { isPublishableCount, publicCount, SMALL_COUNT_BAND, type PublicCount } from './public-count';
 import type { AreaGeometry } from '../geo/types';
 
@@ -117,5 +124,22 @@ describe('public counts', () => {
       { id: 'B', count: '<10' },
     ]);
     expect(published.cells.every((cell) => /^87/.test(cell.h3))).toBe(true);
+    // Where fewer than 500 households live, a cell is not published on its own; its cases still count.
+    const [crowded, sparse] = [...exact.cells.keys()];
+    const sparseOut = exactCaseCounts(
+      cases,
+      DISTRICTS,
+      20,
+      new Map([
+        [crowded, MIN_CELL_HOUSEHOLDS],
+        [sparse, 499],
+      ]),
+    );
+    expect([...sparseOut.cells.keys()]).toEqual([crowded]);
+    expect(sparseOut.sparseCells).toBe(exact.cells.size - 1);
+    expect(sparseOut.total).toBe(14);
+    expect(householdsPerCell({ length: 2, lng: [120.7, 120.7], lat: [30.7, 30.7], households: [300, 250] })).toEqual(
+      new Map([[crowded, 550]]),
+    );
   });
 });

@@ -12,6 +12,13 @@ export const SUPPRESSION_THRESHOLD = 10;
 export const ROUNDING_BASE = 10;
 export const SMALL_COUNT_BAND = '<10';
 
+/**
+ * A cell is published on its own only where at least this many households live (privacy rule P2,
+ * as Meta's public maps leave out tiles where very few people live); its cases still count in its
+ * district and the total.
+ */
+export const MIN_CELL_HOUSEHOLDS = 500;
+
 /** 0, the band "<10", or a multiple of ten that is at least ten. */
 export type PublicCount = number | typeof SMALL_COUNT_BAND;
 

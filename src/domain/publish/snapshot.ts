@@ -29,6 +29,8 @@ export interface SnapshotInput {
   settings: RingSettings & { protocol: Protocol };
   districts: readonly DistrictArea[];
   cases: readonly CasePoint[];
+  /** Households per public cell (`householdsPerCell`); without them every cell with cases is published. */
+  householdsPerCell?: ReadonlyMap<string, number>;
   places: readonly PlaceInput[];
   asOf: string;
   publication: number;
@@ -43,6 +45,8 @@ export interface SnapshotNotes {
   notInForce: string[];
   /** Zone and place names left out of the gazetteer for carrying a room or door number. */
   namesLeftOut: string[];
+  /** Cells with cases not published on their own: fewer than MIN_CELL_HOUSEHOLDS households live there. */
+  sparseCells: number;
 }
 
 /** The zones in force on a day: declared by then and not lifted by then. */
@@ -100,7 +104,8 @@ export function buildSnapshot(
       geometry,
     });
   }
-  const counts = publicCaseCounts(exactCaseCounts(known, input.districts, asOfDay), asOfDay);
+  const exact = exactCaseCounts(known, input.districts, asOfDay, input.householdsPerCell);
+  const counts = publicCaseCounts(exact, asOfDay);
   const names = new Map(input.districts.map((district) => [district.id, district]));
   const gazetteer = buildGazetteer({
     districts: input.districts,
@@ -145,5 +150,5 @@ export function buildSnapshot(
     },
     gazetteer: gazetteer.entries,
   };
-  return { snapshot, notes: { notInForce, namesLeftOut: gazetteer.leftOut } };
+  return { snapshot, notes: { notInForce, namesLeftOut: gazetteer.leftOut, sparseCells: exact.sparseCells } };
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { workingDateOf } from '../../domain/plan/plan';
 import type { PublicationRecord } from '../../domain/plan/publication';
 import { DEFAULT_MEASURES } from '../../io/publish/default-measures';
+import { MIN_CELL_HOUSEHOLDS } from '../../domain/publish/public-count';
 import { usePlanStore, todayInShanghai } from '../../state/plan-store';
 import { runCommand } from '../../state/run-command';
 import { recordPublication } from '../../state/commands/publications';
@@ -195,6 +196,9 @@ function Preview({
         </tbody>
       </table>
       <p>{t('publishSearch', { count: summary.gazetteer })}</p>
+      {notes.sparseCells > 0 && (
+        <p className="muted">{t('publishSparseCells', { count: notes.sparseCells, min: MIN_CELL_HOUSEHOLDS })}</p>
+      )}
       {notes.namesLeftOut.length > 0 && <p>{t('publishNamesLeftOut', { names: list(notes.namesLeftOut) })}</p>}
       {notes.notInForce.length > 0 && (
         <p className="muted">{t('publishNotInForce', { names: list(notes.notInForce) })}</p>
