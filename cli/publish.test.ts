@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publish, readPublication } from './publish';
+import { unpackGazetteer } from '../src/domain/publish/gazetteer-columns';
+import { searchGazetteer } from '../src/domain/publish/search';
 import { runCli } from './run-cli';
 import { checkSnapshot } from '../src/io/publish/snapshot-schema';
 import { publicationFiles, SnapshotRejected } from '../src/io/publish/publication-files';
@@ -49,9 +51,11 @@ describe('cordon publish', () => {
     expect(zone.release).toMatchObject({ becomes: 'controlled', caseFreeDaysNeeded: 7 });
     expect(snapshot.measures.sealed.zh).toContain('足不出户');
     expect(snapshot.cases).toMatchObject({ resolution: 7, from: '2022-04-14', to: '2022-04-20' });
-    const nanhu = snapshot.gazetteer.find((entry) => entry.zh === '南湖区');
-    expect(nanhu).toMatchObject({ kind: 'district', pinyin: 'nanhuqu', initials: 'nhq', en: 'Nanhu' });
-    expect(snapshot.gazetteer.filter((entry) => entry.kind === 'place').length).toBeGreaterThan(6000);
+    const names = unpackGazetteer(snapshot.gazetteer);
+    const nanhu = names.find((entry) => entry.zh === '南湖区');
+    expect(nanhu).toMatchObject({ kind: 'district', py: 'nan hu qu', en: 'Nanhu', districtId: '330402' });
+    expect(searchGazetteer(names, 'nhq')[0]).toBe(nanhu);
+    expect(names.filter((entry) => entry.kind === 'place').length).toBeGreaterThan(6000);
     // The lifted quarantine-site zone is not in force.
     expect(snapshot.zones.some((z) => z.name === '经开区集中隔离点')).toBe(false);
   });

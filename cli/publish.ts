@@ -164,7 +164,7 @@ export function publishSummary(result: PublishResult, out: string): string {
       `Lifted    ${list(changes.lifted)}`,
       `Cases     ${snapshot.cases.total} from ${snapshot.cases.from} to ${snapshot.cases.to} (counts 1–9 shown as <10, others rounded to tens), in ${snapshot.cases.cells.length} cells of H3 resolution ${snapshot.cases.resolution}` +
         (result.notes.sparseCells ? ` (${result.notes.sparseCells} cells with few households left out)` : ''),
-      `Search    ${snapshot.gazetteer.length} names`,
+      `Search    ${snapshot.gazetteer.zh.length} names`,
     ].join('\n') + '\n'
   );
 }

@@ -55,7 +55,8 @@ const zh = {
   mapFailed: '地图无法显示（{reason}）。查询仍可使用。',
   mapHint: '点按地图查询该位置',
   casesHeading: '近 7 天新增病例（{from} 至 {to}）',
-  casesNote: '1 至 9 例显示为“<10”，其余取整到十位，以保护个人隐私。',
+  casesNote:
+    '1 至 9 例显示为“<10”，其余取整到十位，以保护个人隐私。地图上的紫色六边形（约 5 平方公里）为各网格的病例数；住户很少的网格不单独显示。',
   casesTotal: '全市',
   legend: '图例',
   skip: '跳到查询',
@@ -116,7 +117,8 @@ const en: Record<PublicStringKey, string> = {
   mapFailed: 'The map cannot be shown ({reason}). The lookup still works.',
   mapHint: 'Tap the map to ask about a place',
   casesHeading: 'New cases in the last 7 days ({from} to {to})',
-  casesNote: 'Counts of 1 to 9 are shown as “<10” and the rest rounded to tens, to protect privacy.',
+  casesNote:
+    'Counts of 1 to 9 are shown as “<10” and the rest rounded to tens, to protect privacy. The purple hexagons on the map (about 5 km² each) hold each cell’s count; cells where few households live are not shown on their own.',
   casesTotal: 'Whole city',
   legend: 'Legend',
   skip: 'Skip to the lookup',

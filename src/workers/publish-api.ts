@@ -115,7 +115,7 @@ export function createPublishApi(
             total: snapshot.cases.total,
             districts: snapshot.cases.districts.map((d) => ({ name: districtName.get(d.id) ?? d.id, count: d.count })),
           },
-          gazetteer: snapshot.gazetteer.length,
+          gazetteer: snapshot.gazetteer.zh.length,
           bytes: new TextEncoder().encode(files.get(fileName) as string).length,
         },
       };

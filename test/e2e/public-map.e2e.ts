@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputPath, useChromium } from './browser';
 import { PUBLIC_MODULES_FILE } from '../../scripts/public-site';
 import { canaryCasesCsv, findLeaks } from '../publish/canaries';
+import { unpackGazetteer } from '../../src/domain/publish/gazetteer-columns';
 import { publish } from '../../cli/publish';
 
 /**
@@ -89,7 +90,12 @@ describe('public risk map', () => {
     await expect.poll(() => page.locator('header .updated').textContent()).toMatch(/更新于 .*第 1 期/);
     const snapshot = demoSnapshot();
     const zone = snapshot.zones[0];
-    const initials = snapshot.gazetteer.find((entry: { zh: string; kind: string }) => entry.zh === zone.name).initials;
+    const names = unpackGazetteer(snapshot.gazetteer);
+    const py = names.find((entry) => entry.zh === zone.name)?.py ?? '';
+    const initials = py
+      .split(' ')
+      .map((syllable) => syllable[0])
+      .join('');
     // Characters: a district.
     const byCharacters = await searchFor(page, '南湖');
     await expect.poll(() => byCharacters.first().textContent()).toBe('南湖区');
@@ -130,7 +136,7 @@ describe('public risk map', () => {
   it('answers a tap on the map, and a location granted or denied, at 1440×900', async () => {
     const snapshot = demoSnapshot();
     const zone = snapshot.zones[0];
-    const [lng, lat] = snapshot.gazetteer.find((entry: { zoneId?: string }) => entry.zoneId === zone.id).at;
+    const [lng, lat] = unpackGazetteer(snapshot.gazetteer).find((entry) => entry.zoneId === zone.id)?.at ?? [0, 0];
     const granted = await openPublic(
       { width: 1440, height: 900 },
       { geolocation: { longitude: lng, latitude: lat }, permissions: ['geolocation'] },

@@ -5,6 +5,7 @@ import { outputPath, useChromium } from './browser';
 import { openPlanner, planFilesButton } from './planner-helpers';
 import { checkSnapshot } from '../../src/io/publish/snapshot-schema';
 import { parseLatest } from '../../src/io/publish/publication-files';
+import { unpackGazetteer } from '../../src/domain/publish/gazetteer-columns';
 
 describe('publishing the public map from the planner', () => {
   const chromium = useChromium();
@@ -46,7 +47,7 @@ describe('publishing the public map from the planner', () => {
       expect(snapshot.snapshot.zones).toHaveLength(10);
       expect(snapshot.snapshot.asOf).toBe('2022-04-20');
       // The demo's compounds are the search list's places, with pinyin computed in the worker.
-      expect(snapshot.snapshot.gazetteer.find((entry) => entry.zh === '南湖区')?.initials).toBe('nhq');
+      expect(unpackGazetteer(snapshot.snapshot.gazetteer).find((entry) => entry.zh === '南湖区')?.py).toBe('nan hu qu');
     }
     await expect.poll(() => dialog.textContent()).toContain('Publication 1 downloaded as');
     await dialog.getByRole('button', { name: 'Close' }).click();

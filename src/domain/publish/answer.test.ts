@@ -50,12 +50,17 @@ describe('the public answer', () => {
 });
 
 describe('gazetteer search', () => {
-  const entry = (kind: GazetteerEntry['kind'], zh: string, en: string, pinyin: string, initials: string) =>
-    ({ kind, zh, en, pinyin, initials, at: [120.7, 30.7] }) as GazetteerEntry;
+  const entry = (kind: GazetteerEntry['kind'], zh: string, en: string, py: string): GazetteerEntry => ({
+    kind,
+    zh,
+    en,
+    py,
+    at: [120.7, 30.7],
+  });
   const entries = [
-    entry('place', '南湖花园', 'Nanhu Huayuan', 'nanhuhuayuan', 'nhhy'),
-    entry('district', '南湖区', 'Nanhu', 'nanhuqu', 'nhq'),
-    entry('place', '清桥苑', 'Qingqiao Yuan', 'qingqiaoyuan', 'qqy'),
+    entry('place', '南湖花园', 'Nanhu Huayuan', 'nan hu hua yuan'),
+    entry('district', '南湖区', 'Nanhu', 'nan hu qu'),
+    entry('place', '清桥苑', 'Qingqiao Yuan', 'qing qiao yuan'),
   ];
   it('finds by characters, pinyin, initials and English, best first', () => {
     expect(searchGazetteer(entries, '南湖').map((e) => e.zh)).toEqual(['南湖区', '南湖花园']);

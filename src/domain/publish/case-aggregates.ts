@@ -1,4 +1,4 @@
-import { latLngToCell } from 'h3-js';
+import { cellToBoundary, latLngToCell } from 'h3-js';
 import { AreaIndex } from '../geo/area-index';
 import type { AreaGeometry } from '../geo/types';
 import { MIN_CELL_HOUSEHOLDS, publicCount, type PublicCount } from './public-count';
@@ -47,8 +47,8 @@ export interface PublicCaseCounts {
   total: PublicCount;
   /** Every district, with its count (0 included, so a district's absence says nothing). */
   districts: { id: string; count: PublicCount }[];
-  /** Cells with at least one case, sorted by id. */
-  cells: { h3: string; count: PublicCount }[];
+  /** Cells with at least one case, sorted by id, each with its outline (so the page needs no h3). */
+  cells: { h3: string; count: PublicCount; outline: [number, number][] }[];
 }
 
 /** The exact counts behind the published ones; they never leave the planner or the CLI. */
@@ -96,6 +96,15 @@ export function exactCaseCounts(
   return result;
 }
 
+/** A cell's outline as a closed ring of [lng, lat], five decimals (a metre). */
+function cellOutline(h3: string): [number, number][] {
+  const ring = cellToBoundary(h3, true).map(([lng, lat]): [number, number] => [
+    Math.round(lng * 1e5) / 1e5,
+    Math.round(lat * 1e5) / 1e5,
+  ]);
+  return ring;
+}
+
 /** The counts a publication holds: suppressed and rounded (public-count.ts). */
 export function publicCaseCounts(exact: ExactCaseCounts, asOfDay: number): PublicCaseCounts {
   return {
@@ -106,6 +115,6 @@ export function publicCaseCounts(exact: ExactCaseCounts, asOfDay: number): Publi
     districts: [...exact.districts].map(([id, count]) => ({ id, count: publicCount(count) })),
     cells: [...exact.cells]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([h3, count]) => ({ h3, count: publicCount(count) })),
+      .map(([h3, count]) => ({ h3, count: publicCount(count), outline: cellOutline(h3) })),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, hasDoorNumber } from './gazetteer';
+import { packGazetteer, unpackGazetteer } from './gazetteer-columns';
 
 const square = {
   type: 'Polygon' as const,
@@ -23,7 +24,7 @@ describe('gazetteer', () => {
   });
 
   it('spells each name in pinyin and initials, places at a point inside, duplicates once, door numbers left out with their names', () => {
-    const romanize = (zh: string) => ({ pinyin: `py:${zh}`, initials: `in:${zh}` });
+    const romanize = (zh: string) => ({ syllables: ['py', zh] });
     const { entries, leftOut } = buildGazetteer({
       districts: [{ id: '330402', nameZh: '南湖区', nameEn: 'Nanhu', geometry: square }],
       zones: [{ id: 'z1', name: '清桥苑', geometry: square }],
@@ -34,11 +35,15 @@ describe('gazetteer', () => {
       ],
       romanize,
     });
-    expect(entries.map((entry) => [entry.kind, entry.zh, entry.en, entry.pinyin])).toEqual([
-      ['district', '南湖区', 'Nanhu', 'py:南湖区'],
-      ['zone', '清桥苑', '清桥苑', 'py:清桥苑'],
-      ['place', '清桥苑', 'Qingqiao Yuan', 'py:清桥苑'],
+    expect(entries.map((entry) => [entry.kind, entry.zh, entry.en, entry.py])).toEqual([
+      ['district', '南湖区', 'Nanhu', 'py 南湖区'],
+      ['zone', '清桥苑', '清桥苑', 'py 清桥苑'],
+      ['place', '清桥苑', 'Qingqiao Yuan', 'py 清桥苑'],
     ]);
+    // Packed in columns for the snapshot, and back.
+    const packed = packGazetteer(entries);
+    expect(packed).toMatchObject({ kinds: 'dzp', en: ['Nanhu', '', 'Qingqiao Yuan'], ref: ['330402', 'z1', ''] });
+    expect(unpackGazetteer(packed)).toEqual(entries);
     expect(entries[0].at).toEqual([120.705, 30.705]);
     expect(entries[1].zoneId).toBe('z1');
     expect(leftOut).toEqual(['6幢101室']);

@@ -2,10 +2,9 @@ import type { Position } from 'geojson';
 import { labelPoint } from '../geo/label-point';
 import type { AreaGeometry } from '../geo/types';
 
-/** How a Chinese name is spelled for search: full pinyin and its initials, lower case, no tones or spaces. */
+/** How a Chinese name is spelled for search: its pinyin syllables, lower case, no tones ("nan hu qu"). */
 export interface Romanized {
-  pinyin: string;
-  initials: string;
+  syllables: string[];
 }
 
 /** Pinyin for a name, given by the publisher (the CLI or the planner's worker); the public page never needs it. */
@@ -18,8 +17,8 @@ export interface GazetteerEntry {
   kind: GazetteerKind;
   zh: string;
   en: string;
-  pinyin: string;
-  initials: string;
+  /** Pinyin syllables, space-separated: the search reads the full pinyin and the initials from it. */
+  py: string;
   /** Where the answer is asked for when the entry is chosen: a point inside the area, six decimals. */
   at: [number, number];
   /** The zone's id, for zone entries. */
@@ -66,12 +65,11 @@ export function buildGazetteer(input: GazetteerInput): { entries: GazetteerEntry
   const entries: GazetteerEntry[] = [];
   const leftOut: string[] = [];
   const seen = new Set<string>();
-  const add = (entry: Omit<GazetteerEntry, 'pinyin' | 'initials'>) => {
+  const add = (entry: Omit<GazetteerEntry, 'py'>) => {
     const key = `${entry.kind}|${entry.zh}|${entry.at.join()}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const { pinyin, initials } = input.romanize(entry.zh);
-    entries.push({ ...entry, pinyin, initials });
+    entries.push({ ...entry, py: input.romanize(entry.zh).syllables.join(' ') });
   };
   for (const district of input.districts)
     add({

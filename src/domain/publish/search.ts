@@ -20,7 +20,8 @@ export function searchGazetteer(entries: readonly GazetteerEntry[], query: strin
   if (!q) return [];
   const scored: { entry: GazetteerEntry; score: number }[] = [];
   for (const entry of entries) {
-    const fields = [entry.zh, entry.pinyin, entry.initials, normalizeQuery(entry.en)];
+    const syllables = entry.py.split(' ');
+    const fields = [entry.zh, syllables.join(''), syllables.map((s) => s[0] ?? '').join(''), normalizeQuery(entry.en)];
     let score = Infinity;
     for (const field of fields) {
       if (field === q) score = Math.min(score, 0);

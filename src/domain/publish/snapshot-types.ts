@@ -1,6 +1,6 @@
 import type { AreaGeometry, BBox } from '../geo/types';
 import type { Tier } from '../zones/tier';
-import type { GazetteerEntry } from './gazetteer';
+import type { PackedGazetteer } from './gazetteer-columns';
 import type { PublicCount } from './public-count';
 import type { PublicRelease } from './zone-release';
 
@@ -56,7 +56,7 @@ export interface PublicSnapshot {
     to: string;
     total: PublicCount;
     districts: { id: string; zh: string; en: string; count: PublicCount }[];
-    cells: { h3: string; count: PublicCount }[];
+    cells: { h3: string; count: PublicCount; outline: [number, number][] }[];
   };
-  gazetteer: GazetteerEntry[];
+  gazetteer: PackedGazetteer;
 }

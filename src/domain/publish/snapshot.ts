@@ -10,6 +10,7 @@ import { AreaIndex } from '../geo/area-index';
 import { labelPoint } from '../geo/label-point';
 import { exactCaseCounts, publicCaseCounts, type CasePoint, type DistrictArea } from './case-aggregates';
 import { buildGazetteer, type PlaceInput, type Romanizer } from './gazetteer';
+import { packGazetteer } from './gazetteer-columns';
 import { PUBLIC_TOLERANCE_METERS, publicTierAreas, publicZoneArea } from './public-areas';
 import { zoneRelease } from './zone-release';
 import {
@@ -148,7 +149,7 @@ export function buildSnapshot(
       })),
       cells: counts.cells,
     },
-    gazetteer: gazetteer.entries,
+    gazetteer: packGazetteer(gazetteer.entries),
   };
   return { snapshot, notes: { notInForce, namesLeftOut: gazetteer.leftOut, sparseCells: exact.sparseCells } };
 }

@@ -8,5 +8,5 @@ import type { Romanized } from '../../domain/publish/gazetteer';
 export function romanize(name: string): Romanized {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const words = syllables.map((syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
-  return { pinyin: words.join(''), initials: words.map((word) => word[0]).join('') };
+  return { syllables: words };
 }

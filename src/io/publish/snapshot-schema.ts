@@ -60,20 +60,30 @@ export const snapshotSchema = z.strictObject({
     to: isoDate,
     total: count,
     districts: z.array(z.strictObject({ id: text(20), zh: text(50), en: text(100), count })),
-    cells: z.array(z.strictObject({ h3: z.string().check(z.regex(/^[0-9a-f]{15}$/)), count })),
+    cells: z.array(
+      z.strictObject({
+        h3: z.string().check(z.regex(/^[0-9a-f]{15}$/)),
+        count,
+        outline: z.array(position).check(z.minLength(4), z.maxLength(12)),
+      }),
+    ),
   }),
-  gazetteer: z.array(
-    z.strictObject({
-      kind: z.enum(['district', 'zone', 'place']),
-      zh: text(200),
-      en: text(200),
-      pinyin: text(800),
-      initials: text(200),
-      at: position,
-      zoneId: z.optional(text(100)),
-      districtId: z.optional(text(20)),
-    }),
-  ),
+  gazetteer: z
+    .strictObject({
+      kinds: z.string().check(z.regex(/^[dzp]*$/, 'kinds are d, z or p')),
+      zh: z.array(text(200)),
+      en: z.array(text(200)),
+      py: z.array(text(800)),
+      at: z.array(coordinate),
+      ref: z.array(text(100)),
+    })
+    .check(
+      z.refine(
+        (g) =>
+          [g.zh.length, g.en.length, g.py.length, g.ref.length, g.at.length / 2].every((n) => n === g.kinds.length),
+        'every column of the gazetteer has one value per name (at: two)',
+      ),
+    ),
 });
 
 /** A problem with a snapshot: where (a field path) and what. */

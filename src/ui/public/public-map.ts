@@ -17,8 +17,8 @@ const LATIN_FONT = 'Noto Sans SC Latin';
 
 /**
  * The public map (docs/architecture.md, Public map): the offline basemap's land and districts, the
- * published tiers as plain maplibre layers (no deck.gl, no drawing tools), zone names, and a
- * marker where the answer is. Tiers differ by line as well as colour: sealed solid and thick,
+ * published case cells with their counts, the tiers as plain maplibre layers (no deck.gl, no
+ * drawing tools), zone names, and a marker where the answer is. Tiers differ by line as well as colour: sealed solid and thick,
  * controlled dashed, precaution dotted.
  */
 function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicLanguage): StyleSpecification {
@@ -35,6 +35,14 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
       type: 'Feature' as const,
       properties: { name: zone.name, tier: zone.tier, label: `${zone.name}\n${publicText(language, `tier_${zone.tier}`)}` },
       geometry: zone.geometry,
+    })),
+  };
+  const cells: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: snapshot.cases.cells.map((cell) => ({
+      type: 'Feature' as const,
+      properties: { count: String(cell.count), level: cell.count === '<10' ? 0 : cell.count < 50 ? 1 : 2 },
+      geometry: { type: 'Polygon' as const, coordinates: [cell.outline] },
     })),
   };
   const tierColor = ['match', ['get', 'tier'], ...TIERS.flatMap((tier) => [tier, TIER_COLORS[tier]]), '#888888'];
@@ -60,6 +68,7 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
       labels: { type: 'geojson', data: `${origin}/basemap/labels.geojson` },
       tiers: { type: 'geojson', data: tiers },
       zones: { type: 'geojson', data: zones },
+      cells: { type: 'geojson', data: cells },
       place: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -67,6 +76,26 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASEMAP_COLORS.land } },
       { id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': BASEMAP_COLORS.districtFill } },
       { id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': BASEMAP_COLORS.districtLine, 'line-width': 1 } },
+      // Cases of the last 7 days per H3 cell (about 5 km²), in purples that no tier uses.
+      {
+        id: 'case-cells',
+        type: 'fill',
+        source: 'cells',
+        paint: {
+          'fill-color': ['match', ['get', 'level'], 0, '#dcd8ee', 1, '#a99fd3', '#6d5fb3'] as never,
+          // Strong over the city, faint in the streets, where the zones matter more.
+          'fill-opacity': ['interpolate', ['linear'], ['zoom'], 10, 0.5, 13, 0.12] as never,
+          'fill-outline-color': '#5b4d9e',
+        },
+      },
+      {
+        id: 'case-cell-counts',
+        type: 'symbol',
+        source: 'cells',
+        minzoom: 9,
+        layout: { 'text-field': ['get', 'count'], 'text-font': [LATIN_FONT], 'text-size': 12 },
+        paint: { 'text-color': '#2e2363', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      },
       { id: 'tier-fill', type: 'fill', source: 'tiers', paint: { 'fill-color': tierColor as never, 'fill-opacity': 0.3 } },
       outline('precaution', 2, [1, 1.5]),
       outline('controlled', 2, [4, 2]),

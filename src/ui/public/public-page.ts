@@ -1,5 +1,6 @@
 import { answerAt } from '../../domain/publish/answer';
 import type { GazetteerEntry } from '../../domain/publish/gazetteer';
+import { unpackGazetteer } from '../../domain/publish/gazetteer-columns';
 import { searchGazetteer } from '../../domain/publish/search';
 import type { PublicSnapshot } from '../../domain/publish/snapshot-types';
 import { publicText, type PublicLanguage, type PublicStringKey } from '../../i18n/public-strings';
@@ -59,6 +60,8 @@ export function startPublicPage(
   let map: PublicMapHandle | undefined;
   let query = '';
   let results: GazetteerEntry[] = [];
+  /** The snapshot's search list, unpacked once. */
+  let names: GazetteerEntry[] = [];
   let status: { key: PublicStringKey; values?: Record<string, string | number>; alert?: boolean } | undefined = {
     key: 'loading',
   };
@@ -199,7 +202,7 @@ export function startPublicPage(
 
   const runSearch = () => {
     if (!snapshot) return;
-    results = searchGazetteer(snapshot.gazetteer, query);
+    results = searchGazetteer(names, query);
     status = query.trim() && results.length === 0 ? { key: 'searchNone', values: { query: query.trim() } } : undefined;
     render();
   };
@@ -256,6 +259,7 @@ export function startPublicPage(
   loadSnapshot()
     .then((loaded) => {
       snapshot = loaded.snapshot;
+      names = unpackGazetteer(loaded.snapshot.gazetteer);
       offline = loaded.offline;
       status = undefined;
       render();
