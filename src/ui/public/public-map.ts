@@ -53,6 +53,22 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
     filter: ['==', ['get', 'tier'], tier],
     paint: { 'line-color': TIER_COLORS[tier as keyof typeof TIER_COLORS], 'line-width': width, ...(dash ? { 'line-dasharray': dash } : {}) },
   });
+  /** Text from a feature property, with a white halo, at the zooms given. */
+  const label = (
+    id: string,
+    source: string,
+    property: string,
+    options: { size: number; color: string; minzoom?: number; maxzoom?: number; filter?: unknown[] },
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    ...(options.filter ? { filter: options.filter as never } : {}),
+    ...(options.minzoom === undefined ? {} : { minzoom: options.minzoom }),
+    ...(options.maxzoom === undefined ? {} : { maxzoom: options.maxzoom }),
+    layout: { 'text-field': ['get', property], 'text-font': [LATIN_FONT], 'text-size': options.size },
+    paint: { 'text-color': options.color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+  });
   return {
     version: 8,
     'font-faces': {
@@ -88,35 +104,18 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
           'fill-outline-color': '#5b4d9e',
         },
       },
-      {
-        id: 'case-cell-counts',
-        type: 'symbol',
-        source: 'cells',
-        minzoom: 9,
-        layout: { 'text-field': ['get', 'count'], 'text-font': [LATIN_FONT], 'text-size': 12 },
-        paint: { 'text-color': '#2e2363', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
+      label('case-cell-counts', 'cells', 'count', { minzoom: 9, size: 12, color: '#2e2363' }),
       { id: 'tier-fill', type: 'fill', source: 'tiers', paint: { 'fill-color': tierColor as never, 'fill-opacity': 0.3 } },
       outline('precaution', 2, [1, 1.5]),
       outline('controlled', 2, [4, 2]),
       outline('sealed', 3),
-      {
-        id: 'district-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'district'],
+      label('district-labels', 'labels', language === 'en' ? 'nameEn' : 'nameZh', {
         maxzoom: 13,
-        layout: { 'text-field': ['get', language === 'en' ? 'nameEn' : 'nameZh'], 'text-font': [LATIN_FONT], 'text-size': 14 },
-        paint: { 'text-color': BASEMAP_COLORS.labelText, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'zone-labels',
-        type: 'symbol',
-        source: 'zones',
-        minzoom: 13,
-        layout: { 'text-field': ['get', 'label'], 'text-font': [LATIN_FONT], 'text-size': 13 },
-        paint: { 'text-color': '#1f2d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
+        size: 14,
+        color: BASEMAP_COLORS.labelText,
+        filter: ['==', ['get', 'kind'], 'district'],
+      }),
+      label('zone-labels', 'zones', 'label', { minzoom: 13, size: 13, color: '#1f2d3a' }),
       {
         id: 'place',
         type: 'circle',
