@@ -4,13 +4,13 @@ import { householdsPerCell, MIN_CELL_HOUSEHOLDS, type CasePoint } from '../src/d
 import { publicationChanges, publishedZones, type PublicationChanges } from '../src/domain/publish/publication-diff';
 import { buildSnapshot, type PublicSnapshot, type SnapshotNotes } from '../src/domain/publish/snapshot';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
-import { DEFAULT_PROTOCOL } from '../src/domain/cases/zone-clock';
+import { defaultSettings } from '../src/domain/plan/plan';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 import { meters } from '../src/domain/geo/types';
-import { DISTRICTS_FILE } from '../src/io/districts';
+import { DISTRICTS_FILE, readDistrictAreas } from '../src/io/districts';
 import { DEFAULT_MEASURES } from '../src/io/publish/default-measures';
 import { LATEST_FILE, parseLatest, publicationFiles } from '../src/io/publish/publication-files';
-import { readDistrictAreas, readPlaces } from '../src/io/publish/read-places';
+import { readPlaces } from '../src/io/publish/read-places';
 import { romanize } from '../src/io/publish/romanize';
 import { checkSnapshot } from '../src/io/publish/snapshot-schema';
 import { zoneIssues } from '../src/state/zone-issues';
@@ -111,15 +111,15 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   const previous = await readPublication(options.out);
   const districts = readDistrictAreas(JSON.parse(await readFile(DISTRICTS_PATH, 'utf8')));
-  const settings = read.settings;
+  const settings = { ...defaultSettings(), ...read.settings };
   const { snapshot, notes } = buildSnapshot(await loadPolygonEngine(), {
     title: read.name ?? basename(options.zones).replace(/\.(cordon\.json|geojson|json)$/, ''),
     zones: valid,
     settings: {
-      controlledBufferMeters: meters(settings?.controlledBufferMeters ?? 500),
-      precautionBufferMeters: meters(settings?.precautionBufferMeters ?? 2000),
-      precautionMode: settings?.precautionMode ?? 'ring',
-      protocol: settings?.protocol ?? DEFAULT_PROTOCOL,
+      controlledBufferMeters: meters(settings.controlledBufferMeters),
+      precautionBufferMeters: meters(settings.precautionBufferMeters),
+      precautionMode: settings.precautionMode,
+      protocol: settings.protocol,
     },
     districts,
     cases,

@@ -51,6 +51,15 @@ export interface PublicCaseCounts {
   cells: { h3: string; count: PublicCount; outline: [number, number][] }[];
 }
 
+/**
+ * The district a point lies in (edges count as inside): the first covering one, so a point on a
+ * shared border belongs to one district only.
+ */
+export function districtLocator(districts: readonly DistrictArea[]): (lng: number, lat: number) => string | undefined {
+  const indexes = districts.map((district) => ({ id: district.id, index: new AreaIndex(district.geometry) }));
+  return (lng, lat) => indexes.find((candidate) => candidate.index.covers(lng, lat))?.id;
+}
+
 /** The exact counts behind the published ones; they never leave the planner or the CLI. */
 export interface ExactCaseCounts {
   total: number;
@@ -71,7 +80,7 @@ export function exactCaseCounts(
   households?: ReadonlyMap<string, number>,
 ): ExactCaseCounts {
   const fromDay = asOfDay - PUBLIC_WINDOW_DAYS + 1;
-  const indexes = districts.map((district) => ({ id: district.id, index: new AreaIndex(district.geometry) }));
+  const districtAt = districtLocator(districts);
   const result: ExactCaseCounts = {
     total: 0,
     districts: new Map(districts.map((district) => [district.id, 0])),
@@ -83,9 +92,8 @@ export function exactCaseCounts(
     result.total++;
     const cell = latLngToCell(point.lat, point.lng, PUBLIC_CELL_RESOLUTION);
     result.cells.set(cell, (result.cells.get(cell) ?? 0) + 1);
-    // A case on a shared border is the first district's: each case is counted once.
-    const district = indexes.find((candidate) => candidate.index.covers(point.lng, point.lat));
-    if (district) result.districts.set(district.id, (result.districts.get(district.id) ?? 0) + 1);
+    const district = districtAt(point.lng, point.lat);
+    if (district) result.districts.set(district, (result.districts.get(district) ?? 0) + 1);
   }
   if (households)
     for (const cell of [...result.cells.keys()])

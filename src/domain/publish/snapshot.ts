@@ -8,7 +8,13 @@ import { TIERS, type Tier } from '../zones/tier';
 import type { Zone } from '../zones/zone';
 import { AreaIndex } from '../geo/area-index';
 import { labelPoint } from '../geo/label-point';
-import { exactCaseCounts, publicCaseCounts, type CasePoint, type DistrictArea } from './case-aggregates';
+import {
+  districtLocator,
+  exactCaseCounts,
+  publicCaseCounts,
+  type CasePoint,
+  type DistrictArea,
+} from './case-aggregates';
 import { buildGazetteer, type PlaceInput, type Romanizer } from './gazetteer';
 import { packGazetteer } from './gazetteer-columns';
 import { PUBLIC_TOLERANCE_METERS, publicTierAreas, publicZoneArea } from './public-areas';
@@ -75,14 +81,8 @@ export function buildSnapshot(
     const index = new AreaIndex(area);
     return known.filter((point) => index.covers(point.lng, point.lat)).map((point) => point.reportedDay);
   };
-  const districtIndexes = input.districts.map((district) => ({
-    id: district.id,
-    index: new AreaIndex(district.geometry),
-  }));
-  const districtOf = (area: AreaGeometry) => {
-    const [lng, lat] = labelPoint(area);
-    return districtIndexes.find((candidate) => candidate.index.covers(lng, lat))?.id;
-  };
+  const districtAt = districtLocator(input.districts);
+  const districtOf = (area: AreaGeometry) => districtAt(...(labelPoint(area) as [number, number]));
   const publicZones: PublicZone[] = [];
   for (const zone of zones) {
     const geometry = publicZoneArea(engine, zone.geometry);

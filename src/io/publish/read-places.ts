@@ -1,5 +1,3 @@
-import type { AreaGeometry } from '../../domain/geo/types';
-import type { DistrictArea } from '../../domain/publish/case-aggregates';
 import type { PlaceInput } from '../../domain/publish/gazetteer';
 import { readAreaGeometry } from '../zones/read-area-geometry';
 
@@ -43,17 +41,4 @@ export function readPlaces(json: unknown): { places: PlaceInput[]; problems: Pla
     places.push({ nameZh: nameZh.trim(), nameEn, geometry: area.geometry });
   });
   return { places, problems };
-}
-
-/** The districts of the embedded basemap with their names in both languages, as the snapshot wants them. */
-export function readDistrictAreas(json: unknown): DistrictArea[] {
-  const features = (json as { features?: unknown })?.features;
-  if (!Array.isArray(features)) return [];
-  return features.flatMap((raw: { properties?: Record<string, unknown>; geometry?: unknown }): DistrictArea[] => {
-    const area = readAreaGeometry(raw?.geometry);
-    const { code, nameZh, nameEn } = raw?.properties ?? {};
-    if (!area.ok || typeof code !== 'string' || typeof nameZh !== 'string') return [];
-    const geometry: AreaGeometry = area.geometry;
-    return [{ id: code, nameZh, nameEn: typeof nameEn === 'string' ? nameEn : nameZh, geometry }];
-  });
 }

@@ -27,7 +27,8 @@ export const ZONE_FILL_OPACITY = { lifted: 0.08, selected: 0.38, plain: 0.26, de
 /** The outline of an invalid zone. */
 export const INVALID_LINE_COLOR = '#b3261e';
 
-const tierColor: ExpressionSpecification = [
+/** A feature's tier colour (its `tier` property): the planner's zones and the public map's tiers. */
+export const tierColor: ExpressionSpecification = [
   'match',
   ['get', 'tier'],
   'sealed',

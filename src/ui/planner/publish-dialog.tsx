@@ -14,6 +14,7 @@ import type { PreparedPublication } from '../../workers/publish-api';
 import { downloadBlob, safeFileName } from '../shared/files';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
+import { formatIsoDate } from '../shared/format-date';
 
 type State =
   | { kind: 'preparing' }
@@ -82,8 +83,7 @@ export function PublishDialog({ open, onClose }: { open: boolean; onClose: () =>
     setState({ kind: 'done', number, file });
   };
 
-  const dateText = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const dateText = (iso: string) => formatIsoDate(language, iso);
   const tierText = (tier: string) => t(`tier_${tier}` as Parameters<typeof t>[0]);
 
   return (

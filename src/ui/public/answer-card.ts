@@ -2,13 +2,8 @@ import type { PublicAnswer } from '../../domain/publish/answer';
 import type { PublicSnapshot } from '../../domain/publish/snapshot-types';
 import { publicText, type PublicLanguage, type PublicStringKey } from '../../i18n/public-strings';
 import { h } from './dom';
+import { formatIsoDate } from '../shared/format-date';
 
-/** An ISO calendar date as people write it: 2022年4月8日, 8 Apr 2022. */
-export function formatDate(language: PublicLanguage, iso: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
 
 function distanceText(language: PublicLanguage, meters: number): string {
   return meters < 1000
@@ -49,7 +44,7 @@ export function districtCard(
             t('zoneLine', {
               zone: zone.name,
               tier: t(`tier_${zone.tier}`),
-              date: formatDate(language, zone.declaredOn),
+              date: formatIsoDate(language, zone.declaredOn),
             }),
           ),
         ),
@@ -93,14 +88,14 @@ export function answerCard(
   const zone = answer.zone;
   if (zone) {
     card.append(h('p', {}, t('zoneName', { zone: zone.name })));
-    card.append(h('p', {}, t('since', { date: formatDate(language, zone.declaredOn) })));
+    card.append(h('p', {}, t('since', { date: formatIsoDate(language, zone.declaredOn) })));
     if (zone.release) {
       const { release } = zone;
       card.append(
         h(
           'p',
           { className: 'answer-until' },
-          t('until', { date: formatDate(language, release.earliestOn), becomes: t(`becomes_${release.becomes}`) }),
+          t('until', { date: formatIsoDate(language, release.earliestOn), becomes: t(`becomes_${release.becomes}`) }),
         ),
       );
       card.append(

@@ -9,6 +9,7 @@ import type { PublicLanguage } from '../../i18n/public-strings';
 import { publicText } from '../../i18n/public-strings';
 import { BASEMAP_COLORS } from '../../map/styles/palette';
 import type { PublicMapHandle } from './public-page';
+import { tierColor } from '../../map/styles/zone-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -45,7 +46,6 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
       geometry: { type: 'Polygon' as const, coordinates: [cell.outline] },
     })),
   };
-  const tierColor = ['match', ['get', 'tier'], ...TIERS.flatMap((tier) => [tier, TIER_COLORS[tier]]), '#888888'];
   const outline = (tier: string, width: number, dash?: number[]): LayerSpecification => ({
     id: `tier-line-${tier}`,
     type: 'line',
@@ -105,7 +105,7 @@ function publicStyle(origin: string, snapshot: PublicSnapshot, language: PublicL
         },
       },
       label('case-cell-counts', 'cells', 'count', { minzoom: 9, size: 12, color: '#2e2363' }),
-      { id: 'tier-fill', type: 'fill', source: 'tiers', paint: { 'fill-color': tierColor as never, 'fill-opacity': 0.3 } },
+      { id: 'tier-fill', type: 'fill', source: 'tiers', paint: { 'fill-color': tierColor, 'fill-opacity': 0.3 } },
       outline('precaution', 2, [1, 1.5]),
       outline('controlled', 2, [4, 2]),
       outline('sealed', 3),

@@ -4,7 +4,8 @@ import { unpackGazetteer } from '../../domain/publish/gazetteer-columns';
 import { searchGazetteer } from '../../domain/publish/search';
 import type { PublicSnapshot } from '../../domain/publish/snapshot-types';
 import { publicText, type PublicLanguage, type PublicStringKey } from '../../i18n/public-strings';
-import { answerCard, districtCard, formatDate } from './answer-card';
+import { answerCard, districtCard } from './answer-card';
+import { formatIsoDate } from '../shared/format-date';
 import { h } from './dom';
 import { loadSnapshot } from './load-snapshot';
 
@@ -170,7 +171,7 @@ export function startPublicPage(
     if (!snapshot) return casesRegion.replaceChildren();
     const { cases } = snapshot;
     casesRegion.replaceChildren(
-      h('h2', {}, t('casesHeading', { from: formatDate(language, cases.from), to: formatDate(language, cases.to) })),
+      h('h2', {}, t('casesHeading', { from: formatIsoDate(language, cases.from), to: formatIsoDate(language, cases.to) })),
       h(
         'table',
         {},
