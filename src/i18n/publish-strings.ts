@@ -31,6 +31,22 @@ export const publishEn = {
   publishDone:
     'Publication {number} downloaded as {file}. Unzip it into the public site’s folder: it adds the snapshot and replaces risk/latest.json.',
   publishNone: 'No zone is in force on that day: the public map would show none.',
+  publishFolderNone:
+    'Choose the public site’s folder that holds latest.json (its risk folder) to write the files there; or download them as a zip.',
+  publishFolderChosen: 'Writing into the folder “{folder}”.',
+  publishFolderHolds: 'It holds publication {number} now.',
+  publishFolderChoose: 'Choose the site folder…',
+  publishFolderChange: 'Choose another folder…',
+  publishNotAFolder:
+    'The folder “{folder}” has a latest.json that Cordon did not write: nothing was written. Choose the folder that holds the public site’s latest.json, or an empty one.',
+  publishToFolder: 'Publish (write into the folder)',
+  publishWriting: 'Writing the files…',
+  publishFolderAhead:
+    'The folder now holds publication {number}, published since this preview: nothing was written. Close and publish again to prepare the next number.',
+  publishWriteFailed:
+    'The files could not be written ({reason}). The folder still serves the previous publication and nothing was recorded: write again, or download the files.',
+  publishWritten:
+    'Publication {number} written into “{folder}”: {file}, then latest.json. The public page shows it now.',
   notePublished: 'Published public map no. {number} (as of {asOf})',
   publishHistory: 'Published before',
 } as const;
@@ -65,6 +81,18 @@ export const publishZhCN: Record<keyof typeof publishEn, string> = {
   publishConfirm: '发布（下载文件）',
   publishDone: '第 {number} 期已下载为 {file}。解压到公众网站目录：新增快照并替换 risk/latest.json。',
   publishNone: '当日没有有效的风险区：公众地图将不显示任何风险区。',
+  publishFolderNone: '选择公众网站中存放 latest.json 的文件夹（risk 文件夹），直接写入文件；或下载压缩包。',
+  publishFolderChosen: '写入文件夹“{folder}”。',
+  publishFolderHolds: '其中现为第 {number} 期。',
+  publishFolderChoose: '选择网站文件夹…',
+  publishFolderChange: '选择其他文件夹…',
+  publishNotAFolder:
+    '文件夹“{folder}”中的 latest.json 不是 Cordon 写入的：未写入任何文件。请选择存放公众网站 latest.json 的文件夹，或一个空文件夹。',
+  publishToFolder: '发布（写入文件夹）',
+  publishWriting: '正在写入文件…',
+  publishFolderAhead: '预览后该文件夹已有第 {number} 期发布：未写入任何文件。请关闭后重新发布，以生成下一期。',
+  publishWriteFailed: '文件未能写入（{reason}）。网站仍显示上一期，未记录本次发布：可重新写入，或下载文件。',
+  publishWritten: '第 {number} 期已写入“{folder}”：先写 {file}，再写 latest.json。公众页面现已显示本期。',
   notePublished: '发布公众地图第 {number} 期（截至 {asOf}）',
   publishHistory: '已发布',
 };

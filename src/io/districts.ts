@@ -24,11 +24,16 @@ export function readDistrictAreas(json: unknown): DistrictArea[] {
   });
 }
 
-/** The same districts as the precaution area's district mode uses them: one name, "南湖区 Nanhu". */
-export function parseDistricts(json: unknown): District[] {
-  return readDistrictAreas(json).map((district) => ({
+/** A district as the precaution area's district mode uses it: one name, "南湖区 Nanhu". */
+export function planDistrict(district: DistrictArea): District {
+  return {
     id: district.id,
     name: district.nameEn === district.nameZh ? district.nameZh : `${district.nameZh} ${district.nameEn}`,
     geometry: district.geometry,
-  }));
+  };
+}
+
+/** The districts of the embedded basemap as the precaution area's district mode uses them. */
+export function parseDistricts(json: unknown): District[] {
+  return readDistrictAreas(json).map(planDistrict);
 }

@@ -130,7 +130,7 @@ describe('the analysis API: figures and household lists', () => {
   it('lists the households a zone holds, the same ones its figures count, and draws a district precaution area', async () => {
     const api = createAnalysisApi(fetchDemo, {
       loadDistricts: async () =>
-        (await import('../io/districts')).parseDistricts(
+        (await import('../io/districts')).readDistrictAreas(
           JSON.parse(readFileSync('public/basemap/jiaxing-districts.geojson', 'utf8')),
         ),
     });

@@ -16,6 +16,8 @@ import { DatasetRegistry } from './dataset-registry';
 import { createCaseApi } from './case-api';
 import { createPublishApi } from './publish-api';
 import type { PlaceInput } from '../domain/publish/gazetteer';
+import type { DistrictArea } from '../domain/publish/case-aggregates';
+import { planDistrict } from '../io/districts';
 import {
   FiguresCounter,
   keptRingsFor,
@@ -52,8 +54,8 @@ export interface AnalysisEnvironment {
   storage?: DatasetStorage;
   /** Loads the polygon engine (a bundled worker says where its .wasm file is). */
   loadEngine?: () => Promise<PolygonEngine>;
-  /** Loads the district boundaries the precaution area's district mode uses. */
-  loadDistricts?: () => Promise<District[]>;
+  /** Loads the district boundaries (the precaution area's district mode and publications use them). */
+  loadDistricts?: () => Promise<DistrictArea[]>;
   /** Loads the named places a publication's search list holds (the demo's compounds). */
   loadPlaces?: () => Promise<PlaceInput[]>;
 }
@@ -61,9 +63,12 @@ export interface AnalysisEnvironment {
 export function createAnalysisApi(fetchFile: FetchDemoFile, environment: AnalysisEnvironment = {}) {
   const storage = environment.storage ?? memoryDatasetStorage();
   const loadEngine = environment.loadEngine ?? (() => loadPolygonEngine());
-  let districts: Promise<District[]> | undefined;
+  let districtAreas: Promise<DistrictArea[]> | undefined;
   /** The districts, loaded on first use; none (the ring is used, and the panel says so) if they cannot be read. */
-  const districtsOnce = () => (districts ??= (environment.loadDistricts?.() ?? Promise.resolve([])).catch(() => []));
+  const districtAreasOnce = () =>
+    (districtAreas ??= (environment.loadDistricts?.() ?? Promise.resolve([])).catch(() => []));
+  let districts: Promise<District[]> | undefined;
+  const districtsOnce = () => (districts ??= districtAreasOnce().then((areas) => areas.map(planDistrict)));
   const registry = new DatasetRegistry(storage);
   const session = new ImportSession();
   const tasks = new Map<string, AbortController>();
@@ -97,7 +102,7 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     () => registry.current()?.cases,
     () => registry.current()?.households,
     loadEngine,
-    districtsOnce,
+    districtAreasOnce,
     environment.loadPlaces ?? (async () => []),
   );
 

@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import { createAnalysisApi, transferables } from './analysis-api';
 import { indexedDbDatasetStorage } from '../io/dataset-storage';
 import { loadPolygonEngine } from '../domain/zones/polygon-engine';
-import { DISTRICTS_FILE, parseDistricts } from '../io/districts';
+import { DISTRICTS_FILE, readDistrictAreas } from '../io/districts';
 import { withFaults } from './fault-injection';
 import { readPlaces } from '../io/publish/read-places';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
@@ -14,7 +14,7 @@ const api = createAnalysisApi((name, signal) => fetch(new URL(name, demoBase), {
   storage: indexedDbDatasetStorage(),
   // Bundled, the .wasm file is where Vite put it, not beside the module.
   loadEngine: () => loadPolygonEngine({ locateFile: () => clipperWasmUrl }),
-  loadDistricts: async () => parseDistricts(await (await fetch(new URL(DISTRICTS_FILE, base))).json()),
+  loadDistricts: async () => readDistrictAreas(await (await fetch(new URL(DISTRICTS_FILE, base))).json()),
   loadPlaces: async () => readPlaces(await (await fetch(new URL('compounds.geojson', demoBase))).json()).places,
 });
 

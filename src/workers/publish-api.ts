@@ -6,7 +6,7 @@ import type { HouseholdStore } from '../domain/households/household-store';
 import type { PlaceInput } from '../domain/publish/gazetteer';
 import { publicationChanges, publishedZones, type PublicationChanges } from '../domain/publish/publication-diff';
 import { buildSnapshot, type Measures, type SnapshotNotes } from '../domain/publish/snapshot';
-import type { District, RingSettings } from '../domain/zones/effective-tiers';
+import type { RingSettings } from '../domain/zones/effective-tiers';
 import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import type { Tier } from '../domain/zones/tier';
 import type { Zone } from '../domain/zones/zone';
@@ -42,12 +42,6 @@ export interface PreparedPublication {
   };
 }
 
-/** A district as the planner keeps it ("南湖区 Nanhu") in the two names a publication gives. */
-function districtArea(district: District): DistrictArea {
-  const [nameZh, ...rest] = district.name.split(' ');
-  return { id: district.id, nameZh, nameEn: rest.join(' ') || nameZh, geometry: district.geometry };
-}
-
 function casePoints(store: CaseStore | undefined): CasePoint[] {
   if (!store) return [];
   const points: CasePoint[] = new Array(store.length);
@@ -64,18 +58,17 @@ export function createPublishApi(
   activeCases: () => CaseStore | undefined,
   activeHouseholds: () => HouseholdStore | undefined,
   engine: () => Promise<PolygonEngine>,
-  districts: () => Promise<District[]>,
+  districts: () => Promise<DistrictArea[]>,
   loadPlaces: () => Promise<PlaceInput[]>,
 ) {
   return {
     async preparePublication(request: PublicationRequest): Promise<PreparedPublication> {
-      const [polygonEngine, boundaries, places, { romanize }] = await Promise.all([
+      const [polygonEngine, areas, places, { romanize }] = await Promise.all([
         engine(),
         districts(),
         request.demoPlaces ? loadPlaces().catch(() => []) : Promise.resolve([]),
         import('../io/publish/romanize'),
       ]);
-      const areas = boundaries.map(districtArea);
       const households = activeHouseholds();
       const { snapshot, notes } = buildSnapshot(polygonEngine, {
         title: request.title,

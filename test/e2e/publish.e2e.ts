@@ -60,6 +60,60 @@ describe('publishing the public map from the planner', () => {
     await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Publication 2');
     expect(await dialog.textContent()).toContain('No zone changed.');
     await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Into the site's folder (File System Access). The browser's folder picker is a system dialog a
+    // test cannot click, so it hands over a folder of the origin-private file system: the same
+    // handles and writes as a folder on disk. The CLI has published up to number 4 there.
+    await page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      const put = async (folder: string, text: string) => {
+        const handle = await (
+          await root.getDirectoryHandle(folder, { create: true })
+        ).getFileHandle('latest.json', {
+          create: true,
+        });
+        const writable = await handle.createWritable();
+        await writable.write(text);
+        await writable.close();
+      };
+      await put(
+        'site-risk',
+        JSON.stringify({
+          publication: 4,
+          generatedAt: '2022-04-19T08:00:00Z',
+          snapshot: 'snapshot-4-0123456789ab.json',
+        }),
+      );
+      await put('downloads', '{"name": "something else"}');
+      const win = window as unknown as { showDirectoryPicker: unknown; pickFolder: string };
+      win.showDirectoryPicker = async () => root.getDirectoryHandle(win.pickFolder);
+    });
+    await (await planFilesButton(page, 'Publish public map')).click();
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Publication 2');
+    await page.evaluate(() => ((window as unknown as { pickFolder: string }).pickFolder = 'downloads'));
+    await dialog.getByRole('button', { name: 'Choose the site folder…' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').first().textContent())
+      .toContain('The folder “downloads” has a latest.json that Cordon did not write');
+    await page.evaluate(() => ((window as unknown as { pickFolder: string }).pickFolder = 'site-risk'));
+    await dialog.getByRole('button', { name: 'Choose the site folder…' }).click();
+    // The number follows the folder's, so the public page never goes back.
+    await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Publication 5');
+    expect(await dialog.textContent()).toContain('Writing into the folder “site-risk”. It holds publication 4 now.');
+    await dialog.screenshot({ path: outputPath('publish-folder.png') });
+    await dialog.getByRole('button', { name: 'Publish (write into the folder)' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('Publication 5 written into “site-risk”');
+    const written = await page.evaluate(async () => {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('site-risk');
+      const read = async (name: string) => (await (await folder.getFileHandle(name)).getFile()).text();
+      const latest = await read('latest.json');
+      return { latest, snapshot: await read(JSON.parse(latest).snapshot) };
+    });
+    expect(parseLatest(written.latest)?.publication).toBe(5);
+    expect(checkSnapshot(JSON.parse(written.snapshot)).ok).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const published = JSON.parse(await page.evaluate(() => window.__cordonPlan!())).publications;
+    expect(published.map((entry: { number: number }) => entry.number)).toEqual([1, 5]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,14 @@ import { zoneIssues } from '../../state/zone-issues';
 import { usePlannerStore } from '../../state/store';
 import { analysisClient } from '../../workers/analysis-client';
 import type { PreparedPublication } from '../../workers/publish-api';
+import { LATEST_FILE } from '../../io/publish/publication-files';
+import {
+  directoryPicker,
+  folderLatest,
+  nextPublicationNumber,
+  NotAPublicationFolder,
+  writePublicationFolder,
+} from '../../io/publish/publication-folder';
 import { downloadBlob, safeFileName } from '../shared/files';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
@@ -19,20 +27,37 @@ import { formatIsoDate } from '../shared/format-date';
 type State =
   | { kind: 'preparing' }
   | { kind: 'failed'; reason: string }
-  | { kind: 'ready'; prepared: PreparedPublication; asOf: string; number: number }
-  | { kind: 'done'; number: number; file: string };
+  | {
+      kind: 'ready';
+      prepared: PreparedPublication;
+      asOf: string;
+      number: number;
+      folderHolds?: number;
+      /** Why the last write into the folder failed; the publication can be written again or downloaded. */
+      writeError?: string;
+    }
+  | { kind: 'writing' }
+  | { kind: 'done'; message: string };
+
+/** The site folder chosen in this session (the File System Access API), kept between openings. */
+interface ChosenFolder {
+  handle: FileSystemDirectoryHandle;
+}
 
 /**
  * Publish the public map (docs/architecture.md, Publishing): the worker prepares the snapshot with
  * the CLI's domain code; the dialog shows exactly what it holds and what changed since the plan's
- * previous publication; Publish downloads the files as a zip for the site's folder and records
- * the publication in the plan.
+ * previous publication; Publish writes the files into the site's folder (where the browser can) or
+ * downloads them as a zip, and records the publication in the plan.
  */
 export function PublishDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const plan = usePlanStore((state) => state.history.present);
   const [state, setState] = useState<State>({ kind: 'preparing' });
+  const [folder, setFolder] = useState<ChosenFolder>();
+  const [folderError, setFolderError] = useState<string>();
+  const picker = directoryPicker();
 
   useEffect(() => {
     if (!open) return;
@@ -40,9 +65,11 @@ export function PublishDialog({ open, onClose }: { open: boolean; onClose: () =>
     setState({ kind: 'preparing' });
     const asOf = workingDateOf(plan, todayInShanghai());
     const last = plan.publications.at(-1);
-    const number = (last?.number ?? 0) + 1;
-    analysisClient()
-      .preparePublication({
+    (async () => {
+      // Read again at each opening: the folder may have been published to since.
+      const folderHolds = folder ? await folderLatest(folder.handle) : undefined;
+      const number = nextPublicationNumber(last?.number, folderHolds);
+      const prepared = await analysisClient().preparePublication({
         title: plan.name,
         zones: plan.zones.filter((zone) => zoneIssues(zone).length === 0),
         settings: plan.settings,
@@ -52,19 +79,54 @@ export function PublishDialog({ open, onClose }: { open: boolean; onClose: () =>
         measures: DEFAULT_MEASURES,
         previous: last?.zones,
         demoPlaces: plan.datasets.some((dataset) => dataset.source === 'demo' && dataset.kind === 'households'),
-      })
-      .then(
-        (prepared) => current && setState({ kind: 'ready', prepared, asOf, number }),
-        (error: unknown) => current && setState({ kind: 'failed', reason: (error as Error)?.message ?? String(error) }),
-      );
+      });
+      return { prepared, asOf, number, folderHolds: folderHolds?.publication };
+    })().then(
+      (ready) => current && setState({ kind: 'ready', ...ready }),
+      (error: unknown) => current && setState({ kind: 'failed', reason: (error as Error)?.message ?? String(error) }),
+    );
     return () => {
       current = false;
     };
-    // Prepared once per opening: the dialog is modal, so the plan does not change under it.
+    // Prepared once per opening and folder: the dialog is modal, so the plan does not change under it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  }, [open, folder]);
 
-  const publish = () => {
+  const chooseFolder = async () => {
+    if (!picker) return;
+    setFolderError(undefined);
+    let handle: FileSystemDirectoryHandle;
+    try {
+      handle = await picker({ id: 'cordon-publication', mode: 'readwrite' });
+    } catch (error) {
+      if ((error as DOMException)?.name !== 'AbortError') setFolderError((error as Error)?.message ?? String(error));
+      return;
+    }
+    try {
+      await folderLatest(handle);
+    } catch (error) {
+      setFolderError(
+        error instanceof NotAPublicationFolder
+          ? t('publishNotAFolder', { folder: handle.name })
+          : ((error as Error)?.message ?? String(error)),
+      );
+      return;
+    }
+    setFolder({ handle });
+  };
+
+  const record = (prepared: PreparedPublication, asOf: string, number: number) => {
+    const entry: PublicationRecord = {
+      number,
+      publishedAt: new Date().toISOString(),
+      asOf,
+      file: prepared.fileName,
+      zones: prepared.zones,
+    };
+    runCommand(recordPublication, { record: entry });
+  };
+
+  const download = () => {
     if (state.kind !== 'ready') return;
     const { prepared, asOf, number } = state;
     const zip = zipSync({
@@ -72,15 +134,36 @@ export function PublishDialog({ open, onClose }: { open: boolean; onClose: () =>
     });
     const file = `${safeFileName(plan.name) || 'cordon'}-public-${number}.zip`;
     downloadBlob(file, new Blob([zip], { type: 'application/zip' }));
-    const record: PublicationRecord = {
-      number,
-      publishedAt: new Date().toISOString(),
-      asOf,
-      file: prepared.fileName,
-      zones: prepared.zones,
-    };
-    runCommand(recordPublication, { record });
-    setState({ kind: 'done', number, file });
+    record(prepared, asOf, number);
+    setState({ kind: 'done', message: t('publishDone', { number, file }) });
+  };
+
+  const writeToFolder = async () => {
+    if (state.kind !== 'ready' || !folder) return;
+    const { prepared, asOf, number } = state;
+    setState({ kind: 'writing' });
+    const files = new Map([
+      [prepared.fileName, prepared.snapshotText],
+      [LATEST_FILE, prepared.latestText],
+    ]);
+    try {
+      // Someone may have published into the folder since the preview: never go back in number.
+      const holds = await folderLatest(folder.handle);
+      if (holds && holds.publication >= number) {
+        setState({ ...state, writeError: t('publishFolderAhead', { number: holds.publication }) });
+        return;
+      }
+      await writePublicationFolder(folder.handle, files);
+    } catch (error) {
+      const writeError = t('publishWriteFailed', { reason: (error as Error)?.message ?? String(error) });
+      setState({ ...state, writeError });
+      return;
+    }
+    record(prepared, asOf, number);
+    setState({
+      kind: 'done',
+      message: t('publishWritten', { number, folder: folder.handle.name, file: prepared.fileName }),
+    });
   };
 
   const dateText = (iso: string) => formatIsoDate(language, iso);
@@ -89,17 +172,46 @@ export function PublishDialog({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <ModalDialog open={open} title={t('publishTitle')} onClose={onClose} wide className="publish-dialog">
       <p className="muted small">{t('publishHelp')}</p>
+      {picker && (
+        <div className="publish-folder">
+          <p>
+            {folder ? t('publishFolderChosen', { folder: folder.handle.name }) : t('publishFolderNone')}
+            {state.kind === 'ready' && state.folderHolds !== undefined && (
+              <> {t('publishFolderHolds', { number: state.folderHolds })}</>
+            )}
+          </p>
+          <button type="button" onClick={chooseFolder} disabled={state.kind === 'writing'}>
+            {folder ? t('publishFolderChange') : t('publishFolderChoose')}
+          </button>
+          {folderError && (
+            <p role="alert" className="error-text">
+              {folderError}
+            </p>
+          )}
+        </div>
+      )}
       {state.kind === 'preparing' && <p role="status">{t('publishPreparing')}</p>}
+      {state.kind === 'writing' && <p role="status">{t('publishWriting')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-text">
           {t('publishFailed', { reason: state.reason })}
         </p>
       )}
-      {state.kind === 'done' && <p role="status">{t('publishDone', { number: state.number, file: state.file })}</p>}
+      {state.kind === 'done' && <p role="status">{state.message}</p>}
+      {state.kind === 'ready' && state.writeError && (
+        <p role="alert" className="error-text">
+          {state.writeError}
+        </p>
+      )}
       {state.kind === 'ready' && <Preview state={state} dateText={dateText} tierText={tierText} />}
       <div className="dialog-actions">
+        {state.kind === 'ready' && folder && (
+          <button type="button" className="primary" onClick={writeToFolder}>
+            {t('publishToFolder')}
+          </button>
+        )}
         {state.kind === 'ready' && (
-          <button type="button" className="primary" onClick={publish}>
+          <button type="button" className={folder ? undefined : 'primary'} onClick={download}>
             {t('publishConfirm')}
           </button>
         )}
