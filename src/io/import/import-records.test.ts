@@ -283,4 +283,16 @@ describe('named values in case files', () => {
     expect(bare.cases[0]).toMatchObject({ kind: 'confirmed', foundIn: 'community' });
     expect(bare.report.transforms).toMatchObject({ kindDefaulted: 1, foundInDefaulted: 1 });
   });
+
+  it('refuses the names of Object’s own members as values, instead of taking the inherited function (G5)', () => {
+    const text =
+      'id,lng,lat,reported_on,kind,found_in\nC1,120.75,30.75,2022-03-26,constructor,community\nC2,120.75,30.75,2022-03-26,confirmed,toString\nC3,120.75,30.75,2022-03-26,__proto__,community\n';
+    const result = run(text, { kind: 'cases' });
+    expect(result.cases).toEqual([]);
+    expect(result.report.rejections.map((r) => [r.line, r.value, r.key])).toEqual([
+      [2, 'constructor', 'value_unknown-kind'],
+      [3, 'toString', 'value_unknown-found-in'],
+      [4, '__proto__', 'value_unknown-kind'],
+    ]);
+  });
 });

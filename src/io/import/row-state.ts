@@ -134,7 +134,9 @@ export function readChoice<T extends string>(
     state.rowNotes.push(transform);
     return fallback;
   }
-  const value = aliases[key(text)];
+  // Own keys only: "constructor" or "toString" in a kind column is an unknown value, not Object's.
+  const name = key(text);
+  const value = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
   if (!value) rejectRow(state, line, role, problem, text);
   return value;
 }
