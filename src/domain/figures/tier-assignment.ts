@@ -113,6 +113,12 @@ export class TierAssignment {
     });
   }
 
+  /** The tier the record at position k of the grid's order (in `cell`) is counted in, if any: its own, else its cell's. */
+  tierAt(k: number, cell: number): Tier | undefined {
+    const rank = this.pointTier[k] || this.cellTier[cell];
+    return rank === NONE ? undefined : TIERS[rank - 1];
+  }
+
   /** Takes the records of the cells `within` out of their tiers. */
   private release(within: CellRange): void {
     const { counts, pointTier, cellTier, cellMixed, totals, index } = this;
