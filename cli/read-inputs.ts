@@ -10,6 +10,7 @@ import type { Protocol } from '../src/domain/cases/zone-clock';
 import { translate } from '../src/i18n/i18n';
 import type { StringKey } from '../src/i18n/strings';
 import type { DeclaredCrs } from '../src/io/import/coordinates';
+import type { ListKind } from '../src/io/import/import-types';
 import { importFile, MAX_IMPORT_BYTES } from '../src/io/import/import-file';
 import type { ImportReport, ImportResult, RowNote } from '../src/io/import/import-records';
 import { parseJsonText } from '../src/io/json-position';
@@ -122,12 +123,12 @@ export function rejectionWarnings(path: string, report: ImportReport): string[] 
 }
 
 /**
- * A case or household file through the app's import. Refused as a whole when unreadable or when
+ * A case, household or site file through the app's import. Refused as a whole when unreadable or when
  * no row is accepted; otherwise its rejected rows become warnings and its balance is returned.
  */
 export async function readRecords(
   path: string,
-  kind: 'cases' | 'households',
+  kind: ListKind,
   options: { crs?: DeclaredCrs; today: string },
   warnings: string[],
 ): Promise<{ result: ImportResult; balance: InputBalance }> {

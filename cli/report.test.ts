@@ -326,4 +326,95 @@ describe('cordon report on hostile input (issue 14)', () => {
     expect(code).toBe(2);
     expect(err).toContain('u.geojson, feature 1: a hole crosses or leaves its zone’s outline');
   });
+
+  it('adds testing coverage, each zone’s round, isolation rooms and supply packs with --sites (issue 18)', async () => {
+    const { dir, zones, households } = fixtures();
+    const sites = join(dir, 'sites.csv');
+    const at = (metres: number) => (120.75 + metres / 95_700).toFixed(7);
+    writeFileSync(
+      sites,
+      [
+        'id,name,kind,lng,lat,capacity,rooms in use',
+        'T1,南湖采样点,核酸采样点,120.7500000,30.7500000,4,',
+        `T2,东栅采样点,testing,${at(2500)},30.7500000,100,`,
+        'I1,隔离酒店,集中隔离点,120.7300000,30.7200000,300,120',
+        'S1,物资点,物资保障点,120.7600000,30.7600000,10,',
+        'K1,G60 卡口,卡口,120.7000000,30.7800000,,',
+        'X1,医院,hospital,120.7000000,30.7800000,5,',
+      ].join('\n') + '\n',
+    );
+    const { code, out, err } = await run([
+      'report',
+      '--zones',
+      zones,
+      '--households',
+      households,
+      '--sites',
+      sites,
+      '--walking-meters',
+      '250',
+      '--as-of',
+      '2022-04-20',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // T1 reaches the buildings at 0, 100 and 200 m: both of the sealed zone's (10 residents) and one
+    // of the controlled ring's; T2, 2.5 km east, reaches no building in any tier or zone.
+    expect(json.coverage.walkingMeters).toBe(250);
+    expect(json.coverage.tiers).toEqual({
+      sealed: { residentsCovered: 10, residentsUncovered: 0 },
+      controlled: { residentsCovered: 5, residentsUncovered: json.tiers.controlled.residents - 5 },
+      precaution: { residentsCovered: 0, residentsUncovered: json.tiers.precaution.residents },
+    });
+    expect(json.coverage.zones).toEqual([
+      {
+        id: 'S1',
+        residentsCovered: 10,
+        residentsUncovered: 0,
+        roundHours: 2.5,
+        fits: true,
+        sites: ['T1'],
+        swabsNeeded: 10,
+        swabsPerHour: 4,
+      },
+      {
+        id: 'C1',
+        residentsCovered: 0,
+        residentsUncovered: 20,
+        roundHours: null,
+        fits: null,
+        sites: [],
+        swabsNeeded: 20,
+        swabsPerHour: 0,
+      },
+    ]);
+    expect(json.coverage.isolation).toMatchObject({
+      sites: 1,
+      rooms: 300,
+      roomsInUse: 120,
+      roomsFree: 180,
+      roomsNeeded: 0,
+    });
+    expect(json.coverage.supply).toEqual({
+      sites: 1,
+      packsPerDay: 10,
+      packsNeeded: json.tiers.sealed.households + json.tiers.controlled.households,
+      balance: 10 - json.tiers.sealed.households - json.tiers.controlled.households,
+    });
+    expect(json.inputs.at(-1)).toEqual({
+      file: sites,
+      kind: 'sites',
+      lines: 7,
+      read: 6,
+      accepted: 5,
+      rejected: 1,
+      skipped: 0,
+    });
+    expect(err).toContain('sites.csv, row 7, column "kind"');
+    expect(err).toContain('unknown kind of site');
+
+    const alone = await run(['report', '--zones', zones, '--households', households, '--walking-meters', '250']);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('give the sites with --sites');
+  });
 });

@@ -15,7 +15,11 @@ import { zoneIssues } from '../src/state/zone-issues';
 import { DISTRICTS_FILE, parseDistricts } from '../src/io/districts';
 import { caseDaysIn, DEFAULT_PROTOCOL, zoneClock, type ZoneClock } from '../src/domain/cases/zone-clock';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
-import { DEFAULT_PLANNING_RATES } from '../src/domain/figures/planning-needs';
+import { DEFAULT_PLANNING_RATES, planningNeeds } from '../src/domain/figures/planning-needs';
+import { planCoverage } from '../src/domain/sites/plan-coverage';
+import { DEFAULT_TARGET_ROUND_HOURS, DEFAULT_WALKING_METERS } from '../src/domain/sites/testing-coverage';
+import { ISOLATION_WINDOW_DAYS, isolationStatus, supplyStatus } from '../src/domain/sites/isolation';
+import { coverageJson } from '../src/io/report/coverage-report';
 import type { ReportContext } from '../src/io/report/figures-document';
 
 /** The district boundaries shipped with the app, read from the repository. */
@@ -25,6 +29,10 @@ export interface ReportOptions {
   zones: string;
   households: string;
   cases?: string;
+  /** A site list (testing, isolation, supply, checkpoints): the report then gains `coverage`. */
+  sites?: string;
+  /** The walking distance to a testing site that counts as covered (default 500 m). */
+  walkingMeters?: number;
   /** The coordinate system the user declared (--crs); without it, what the file says, else WGS-84, with a warning. */
   crs?: DeclaredCrs;
   controlledBuffer?: number;
@@ -57,6 +65,7 @@ export async function buildReport(
     settings.precautionMode === 'district' ? parseDistricts(JSON.parse(await readFile(DISTRICTS_PATH, 'utf8'))) : [];
   const households = await readRecords(options.households, 'households', options, warnings);
   const cases = options.cases ? await readRecords(options.cases, 'cases', options, warnings) : undefined;
+  const sites = options.sites ? await readRecords(options.sites, 'sites', options, warnings) : undefined;
   const store = households.result.householdStore;
   // As of a day, the cases reported after it are not known yet: counted nowhere, clocks included.
   const asOfDate = options.asOf ?? options.today;
@@ -66,12 +75,8 @@ export async function buildReport(
     warnings.push(
       `${options.cases}: ${allCases.length - caseRecords.length} of ${allCases.length} cases are reported after ${asOfDate} and not counted (--as-of)`,
     );
-  const counter = new FiguresCounter(
-    await loadPolygonEngine(),
-    store,
-    new GridIndex(store.lng, store.lat),
-    caseStoreFromRecords(caseRecords),
-  );
+  const index = new GridIndex(store.lng, store.lat);
+  const counter = new FiguresCounter(await loadPolygonEngine(), store, index, caseStoreFromRecords(caseRecords));
   const valid = zones.filter((zone) => !zone.liftedOn && zoneIssues(zone).length === 0);
   const figures = counter.count(valid, settings, districts);
   for (const zone of zones)
@@ -98,19 +103,39 @@ export async function buildReport(
       ]),
     );
   }
-  const inputs = [households.balance, ...(cases ? [cases.balance] : [])];
+  const inputs = [households.balance, ...(cases ? [cases.balance] : []), ...(sites ? [sites.balance] : [])];
   // What a report for people (--lang) says about itself: the plan, the day, the cases' window, the rates.
   const firstCase = caseRecords.reduce<string | undefined>(
     (first, record) => (first === undefined || record.reportedOn < first ? record.reportedOn : first),
     undefined,
   );
+  const rates = planSettings?.planningRates ?? DEFAULT_PLANNING_RATES;
+  const json = figuresReport(figures, zones, settings, inputs, cases !== undefined, clocks);
+  if (sites) {
+    const siteList = sites.result.sites;
+    const asOfDay = dayFromIsoDate(asOfDate) as number;
+    const testing = planCoverage(counter, figures, valid, store, index, siteList, {
+      walkingMeters: options.walkingMeters ?? DEFAULT_WALKING_METERS,
+      targetRoundHours: DEFAULT_TARGET_ROUND_HOURS,
+      swabsPerResident: rates.swabsPerResident,
+    });
+    const packsNeeded = (['sealed', 'controlled'] as const).reduce(
+      (sum, tier) => sum + planningNeeds(figures.tiers[tier], rates).supplyPacksPerDay,
+      0,
+    );
+    json.coverage = coverageJson(
+      testing,
+      isolationStatus(siteList, dailyCases(caseRecords, asOfDay, ISOLATION_WINDOW_DAYS), asOfDay),
+      supplyStatus(siteList, packsNeeded),
+    );
+  }
   const context: ReportContext = {
     planName: planName ?? basename(options.zones),
     asOf: asOfDate,
     window: cases ? { from: firstCase ?? asOfDate, to: asOfDate } : undefined,
-    rates: planSettings?.planningRates ?? DEFAULT_PLANNING_RATES,
+    rates,
   };
-  return { json: figuresReport(figures, zones, settings, inputs, cases !== undefined, clocks), warnings, context };
+  return { json, warnings, context };
 }
 
 export { formatReport } from '../src/io/report/figures-report';
@@ -122,4 +147,16 @@ export async function writeReport(
 ): Promise<void> {
   if (out) await writeFile(out, text);
   else stdout(text);
+}
+
+/** Cases reported on each day of the `days` up to `asOfDay`, oldest first. */
+function dailyCases(records: readonly { reportedOn: string }[], asOfDay: number, days: number): number[] {
+  const counts = new Array<number>(days).fill(0);
+  for (const record of records) {
+    const day = dayFromIsoDate(record.reportedOn);
+    if (day === undefined) continue;
+    const slot = days - 1 - (asOfDay - day);
+    if (slot >= 0 && slot < days) counts[slot]++;
+  }
+  return counts;
 }

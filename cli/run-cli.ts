@@ -22,14 +22,19 @@ export interface CliOutput {
 
 const USAGE = `Usage: npm run cordon -- summary [--households <file>] [--cases <file>] [--format json|text]
        npm run cordon -- report --zones <zones.geojson | plan.cordon.json> --households <csv | geojson | xlsx>
-                        [--cases <file>] [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
+                        [--cases <file>] [--sites <csv | xlsx | geojson>] [--walking-meters <m>]
+                        [--crs wgs84|gcj02|bd09] [--controlled-buffer <m>] [--precaution-buffer <m>]
                         [--precaution-mode ring|district] [--as-of <YYYY-MM-DD>] [--format json|csv|md] [--lang zh-CN|en] [--out <file>]
        npm run cordon -- publish --zones <zones.geojson | plan.cordon.json> [--cases <file>] [--households <file>] [--places <places.geojson>]
                         [--as-of <YYYY-MM-DD>] --out <folder>
 
 Commands:
   summary   Count household records, households, residents and cases (default: the embedded demo data).
-  report    Households and residents per tier (rings included, each building once, in its highest tier) and per zone.
+  report    Households and residents per tier (rings included, each building once, in its highest tier) and per zone;
+            with --sites (columns id,name,kind,lng,lat,capacity; kind testing|isolation|supply|checkpoint or
+            核酸采样点|集中隔离点|物资保障点|卡口; capacity swabs an hour, rooms or packs a day) also the residents
+            within --walking-meters (default 500) of a testing site, each zone's testing round, isolation rooms
+            and supply packs.
   publish   A public snapshot of the zones in force (their tiers, dates and measures, case counts suppressed and
             rounded, a search list) into a folder of static files, next to its earlier publications.
 `;
@@ -63,6 +68,8 @@ export async function runCli(argv: string[], io: CliOutput): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string' },
         places: { type: 'string' },
+        sites: { type: 'string' },
+        'walking-meters': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -165,6 +172,8 @@ type Values = {
   'as-of'?: string;
   lang?: string;
   places?: string;
+  sites?: string;
+  'walking-meters'?: string;
 };
 
 /** What a command says when it stops: the input's problem, a missing file, or the error itself. */
@@ -226,7 +235,9 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   const mode = values['precaution-mode'];
   if (mode !== undefined && mode !== 'ring' && mode !== 'district')
     return fail(`--precaution-mode must be ring or district, not "${mode}".`);
-  const distance = (name: 'controlled-buffer' | 'precaution-buffer') => {
+  if (values['walking-meters'] !== undefined && !values.sites)
+    return fail('--walking-meters is the distance to a testing site: give the sites with --sites.');
+  const distance = (name: 'controlled-buffer' | 'precaution-buffer' | 'walking-meters') => {
     const text = values[name];
     if (text === undefined) return undefined;
     const value = Number(text);
@@ -239,6 +250,8 @@ async function report(values: Values, io: CliOutput): Promise<number> {
       zones: values.zones,
       households: values.households,
       cases: values.cases,
+      sites: values.sites,
+      walkingMeters: distance('walking-meters'),
       crs: values.crs as DeclaredCrs | undefined,
       controlledBuffer: distance('controlled-buffer'),
       precautionBuffer: distance('precaution-buffer'),

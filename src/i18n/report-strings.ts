@@ -34,6 +34,7 @@ export const reportEn = {
   reportColSkipped: 'Skipped',
   reportKind_cases: 'cases',
   reportKind_households: 'households',
+  reportKind_sites: 'sites',
   reportSheetFigures: 'Figures',
   reportSheetInputs: 'Data files',
 };
@@ -72,6 +73,7 @@ export const reportZhCN: typeof reportEn = {
   reportColSkipped: '跳过',
   reportKind_cases: '病例',
   reportKind_households: '住户',
+  reportKind_sites: '站点',
   reportSheetFigures: '防控数据',
   reportSheetInputs: '数据文件',
 };

@@ -28,8 +28,8 @@ export interface ImportFile {
 /** What the user confirmed in the dialog: the import options that are the user's to choose. */
 export type ImportSettings = Pick<
   ImportOptions,
-  'kind' | 'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'
->;
+  'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'
+> & { kind: 'cases' | 'households' };
 
 export interface ImportProgress {
   phase: 'reading' | 'checking';

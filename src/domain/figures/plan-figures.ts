@@ -195,6 +195,11 @@ export class FiguresCounter {
     return { tiers, zones: zoneFigures, effective };
   }
 
+  /** The tier a household record (position k in the grid's order, in `cell`) is counted in, as of the last count. */
+  tierAt(k: number, cell: number): Tier | undefined {
+    return this.assignment.tierAt(k, cell);
+  }
+
   /** The cases in each zone (its own shape) and each exclusive tier, as of the last count. */
   countedCases(): CountedCases {
     return this.lastCounted;

@@ -3,6 +3,7 @@ import { detectColumnRoles, type ColumnMapping, type ColumnRole } from './column
 import { looksProjected, splitPairCell, type DeclaredCrs } from './coordinates';
 import { decodeBytes, linesWithUndecodableBytes, type TextEncodingName } from './decode-bytes';
 import { importRecordsInSlices, recordReader, type ImportOptions, type ImportResult } from './import-records';
+import type { ListKind } from './import-types';
 import { inspectText, streamTable, type ParsedTable, type TextTable } from './parse-table';
 import { parseCoordinate } from './parse-values';
 import { tableFromJson } from './table-from-json';
@@ -179,9 +180,10 @@ export interface Inspection {
 }
 
 /** Guesses the mapping, the kind of list and what the coordinates look like. */
-export function inspectTable(info: SourceInfo, table: ParsedTable): Inspection {
-  const mapping = detectColumnRoles(table.headers);
+export function inspectTable(info: SourceInfo, table: ParsedTable, listKind?: ListKind): Inspection {
+  const mapping = detectColumnRoles(table.headers, listKind);
   const { roles } = mapping;
+  // The planner's guess between its two datasets; a site list is said by its caller (listKind).
   const kind = roles.reportedOn !== undefined || roles.foundIn !== undefined ? 'cases' : 'households';
   const samplePoints = rawPoints(table, roles, 500);
   return {
@@ -270,7 +272,7 @@ export async function importFile(
   fileName: string,
   bytes: Uint8Array,
   options: {
-    kind?: 'cases' | 'households';
+    kind?: ListKind;
     /**
      * The coordinate system the user declared. It wins: when the values (metres) or the file's
      * own `crs` member say otherwise, the file is refused with the conflict named. Without it,
@@ -299,7 +301,7 @@ export async function importFile(
 > {
   const read = await readSource(fileName, bytes, options.choices);
   if (!read.ok) return read;
-  const inspection = inspectTable(read.info, read.table);
+  const inspection = inspectTable(read.info, read.table, options.kind);
   const found = inspection.crsFromValues;
   if (options.crs && found && crsConflict(options.crs, found))
     return {

@@ -34,6 +34,7 @@ function resultOf(state: RowState): ImportResult {
   let records: HouseholdRecord[] | undefined;
   return {
     cases: state.cases,
+    sites: state.sites,
     householdStore,
     get households() {
       records ??= Array.from({ length: householdStore.length }, (_, i) => withoutEmpty(householdAt(householdStore, i)));
@@ -127,6 +128,12 @@ function columnsOf(roles: Partial<Record<ColumnRole, number>>): Record<ColumnRol
     personName: at('personName'),
     idNumber: at('idNumber'),
     phone: at('phone'),
+    siteName: at('siteName'),
+    capacity: at('capacity'),
+    roomsInUse: at('roomsInUse'),
+    opens: at('opens'),
+    closes: at('closes'),
+    direction: at('direction'),
   };
 }
 
@@ -158,6 +165,7 @@ function startImport(table: ParsedTable, options: ImportOptions, expectedRows = 
     options,
     report,
     cases: [],
+    sites: [],
     households: new HouseholdStoreBuilder(options.kind === 'households' ? expectedRows : 1),
     firstIndex: new IdIndex(expectedRows),
     mapped,

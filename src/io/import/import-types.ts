@@ -2,12 +2,16 @@ import type { CaseRecord } from '../../domain/cases/case-record';
 import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
 import type { HouseholdStore } from '../../domain/households/household-store';
+import type { Site } from '../../domain/sites/site';
 import type { ColumnRole } from './column-roles';
 import type { DeclaredCrs } from './coordinates';
 
-/** What an import of case or household rows is told, what it reports, and what it gives. */
+/** What a list holds: cases, households, or sites (testing, isolation, supply, checkpoints). */
+export type ListKind = 'cases' | 'households' | 'sites';
+
+/** What an import of case, household or site rows is told, what it reports, and what it gives. */
 export interface ImportOptions {
-  kind: 'cases' | 'households';
+  kind: ListKind;
   fileName: string;
   /** The confirmed column for each role. */
   roles: Partial<Record<ColumnRole, number>>;
@@ -27,7 +31,7 @@ export interface ImportOptions {
    * A record with this id that the plan already counts with: a row equal to it is skipped, a
    * different one refused as a conflict, so importing a file twice changes nothing.
    */
-  existing?: (id: string) => CaseRecord | HouseholdRecord | undefined;
+  existing?: (id: string) => CaseRecord | HouseholdRecord | Site | undefined;
   /** The text had bytes the encoding could not read: refuse rows holding U+FFFD instead of importing mojibake. */
   refuseUndecodable?: boolean;
   /** Rows (by line or item number) the file itself makes unusable, with the reason key (a GeoJSON feature with a null geometry…). */
@@ -62,6 +66,7 @@ export interface ImportReport {
 
 export interface ImportResult {
   cases: CaseRecord[];
+  sites: Site[];
   /** Accepted household records, as the columns the worker keeps. */
   householdStore: HouseholdStore;
   /** The same records as objects (made on first use: a million of them are slow to make). */

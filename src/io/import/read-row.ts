@@ -8,6 +8,7 @@ import { splitPairCell, toStoredWgs84Within } from './coordinates';
 import { decimalPlaces, parseCalendarDate, parseCoordinate, parseIdentifier, plainIdentifier } from './parse-values';
 import { sharedText } from './record-values';
 import type { RowCells } from './row-cells';
+import { readSite } from './read-site';
 import {
   CRS_ALIASES,
   EARLIEST_PLAUSIBLE_DATE,
@@ -137,7 +138,11 @@ export function readRow(state: RowState, cells: RowCells, line: number): void {
     id = parsedId.value;
   }
 
-  if (options.kind === 'cases') {
+  if (options.kind === 'sites') {
+    const site = readSite(state, cells, line, id, lng, lat);
+    if (!site || !isFirstOfId(state, line, id, site)) return;
+    state.sites.push(site);
+  } else if (options.kind === 'cases') {
     const reported = parseCalendarDate(
       cellOf(state, cells, 'reportedOn') ?? '',
       options.excelSerialDates,

@@ -1,9 +1,12 @@
 import type { CaseRecord } from '../../domain/cases/case-record';
 import type { HouseholdRecord } from '../../domain/households/household-record';
+import type { Site } from '../../domain/sites/site';
+
+type ImportedRecord = CaseRecord | HouseholdRecord | Site;
 
 /** Whether two records say the same thing, leaving out where they were read from. */
-export function sameRecord(a: CaseRecord | HouseholdRecord, b: CaseRecord | HouseholdRecord): boolean {
-  const strip = (record: CaseRecord | HouseholdRecord) => {
+export function sameRecord(a: ImportedRecord, b: ImportedRecord): boolean {
+  const strip = (record: ImportedRecord) => {
     const copy: Record<string, unknown> = { ...record };
     delete copy.sourceRow;
     delete copy.sourceFile;

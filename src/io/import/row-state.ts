@@ -4,6 +4,7 @@ import { IdIndex } from '../../domain/collections/id-index';
 import type { BBox } from '../../domain/geo/types';
 import type { HouseholdRecord } from '../../domain/households/household-record';
 import { HouseholdStoreBuilder } from '../../domain/households/household-store';
+import type { Site } from '../../domain/sites/site';
 import type { ColumnRole } from './column-roles';
 import type { ImportOptions, ImportReport } from './import-types';
 import type { ParsedTable } from './parse-table';
@@ -26,6 +27,7 @@ export interface RowState {
   options: ImportOptions;
   report: ImportReport;
   cases: CaseRecord[];
+  sites: Site[];
   households: HouseholdStoreBuilder;
   /** The accepted records by id: each one's index into cases/households and the line it came from. */
   firstIndex: IdIndex;
@@ -145,7 +147,12 @@ export function readChoice<T extends string>(
  * Whether this is the first record with its id. A later identical one is skipped; a later
  * different one is refused as a conflict (never last-wins). Records are compared only then.
  */
-export function isFirstOfId(state: RowState, line: number, id: string, record: CaseRecord | HouseholdRecord): boolean {
+export function isFirstOfId(
+  state: RowState,
+  line: number,
+  id: string,
+  record: CaseRecord | HouseholdRecord | Site,
+): boolean {
   const earlier = state.firstIndex.get(id);
   if (earlier === -1) {
     const known = state.options.existing?.(id);
@@ -160,7 +167,9 @@ export function isFirstOfId(state: RowState, line: number, id: string, record: C
     return true;
   }
   const first = state.firstIndex.lineAt(earlier);
-  const accepted = state.options.kind === 'cases' ? state.cases[earlier] : state.households.at(earlier);
+  const { kind } = state.options;
+  const accepted =
+    kind === 'cases' ? state.cases[earlier] : kind === 'sites' ? state.sites[earlier] : state.households.at(earlier);
   if (sameRecord(accepted, record)) {
     state.report.skips.push({
       line,

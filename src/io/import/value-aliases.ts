@@ -1,4 +1,5 @@
 import type { CaseKind, FoundIn } from '../../domain/cases/case-record';
+import type { SiteKind } from '../../domain/sites/site';
 import type { DeclaredCrs } from './coordinates';
 
 /** The words a case or household file may use for a value, in Chinese and English, and the limits rows are held to. */
@@ -58,3 +59,28 @@ export const MAX_CELL_CHARACTERS = 10_000;
 export const EARLIEST_PLAUSIBLE_DATE = '2019-12-01';
 /** Onset this long before the report is possible but worth a look (F8). */
 export const LONG_ONSET_GAP_DAYS = 60;
+
+/** A site's kind, in English or Chinese (the CLI's `kind` column: testing|isolation|supply|checkpoint or 核酸采样点…). */
+export const SITE_KIND_ALIASES: Record<string, SiteKind> = {
+  testing: 'testing',
+  test: 'testing',
+  'testing site': 'testing',
+  sampling: 'testing',
+  核酸采样点: 'testing',
+  采样点: 'testing',
+  核酸检测点: 'testing',
+  isolation: 'isolation',
+  'isolation site': 'isolation',
+  quarantine: 'isolation',
+  集中隔离点: 'isolation',
+  隔离点: 'isolation',
+  supply: 'supply',
+  'supply point': 'supply',
+  物资保障点: 'supply',
+  保障点: 'supply',
+  物资点: 'supply',
+  checkpoint: 'checkpoint',
+  'check point': 'checkpoint',
+  卡口: 'checkpoint',
+  检查站: 'checkpoint',
+};

@@ -5,6 +5,7 @@ import type { Zone } from '../../domain/zones/zone';
 import { safeCsvCell } from '../import/report-csv';
 import type { ZoneClock } from '../../domain/cases/zone-clock';
 import { isoDateFromDay } from '../../domain/time/day-number';
+import type { CoverageJson } from './coverage-report';
 
 /**
  * The planning report (per exclusive tier and per zone), the same for the CLI and the planner's
@@ -25,7 +26,7 @@ export interface TierJson {
  */
 export interface InputBalance {
   file: string;
-  kind: 'cases' | 'households';
+  kind: 'cases' | 'households' | 'sites';
   lines?: number;
   read?: number;
   accepted: number;
@@ -47,6 +48,8 @@ export interface ReportJson {
   /** The household file's balance (kept for readers of earlier reports; `inputs` has every file's). */
   import: { read: number; accepted: number; rejected: number; skipped: number };
   inputs: InputBalance[];
+  /** With sites: testing coverage per tier and zone, isolation rooms and supply packs. */
+  coverage?: CoverageJson;
 }
 
 export interface ClockJson {
