@@ -9,6 +9,7 @@ import { basemapEn, basemapZhCN } from './basemap-strings';
 import { briefingEn, briefingZhCN } from './briefing-strings';
 import { exportEn, exportZhCN } from './export-strings';
 import { publishEn, publishZhCN } from './publish-strings';
+import { siteEn, siteZhCN } from './site-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -22,6 +23,7 @@ export const en = {
   ...briefingEn,
   ...exportEn,
   ...publishEn,
+  ...siteEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -129,6 +131,7 @@ export const zhCN: Strings = {
   ...briefingZhCN,
   ...exportZhCN,
   ...publishZhCN,
+  ...siteZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

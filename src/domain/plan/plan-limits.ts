@@ -13,3 +13,13 @@ export const MAX_CASE_FREE_DAYS = 365;
 export const MAX_ZONE_NAME_CHARACTERS = 120;
 /** Longest zone notes. */
 export const MAX_ZONE_NOTES_CHARACTERS = 4000;
+/** Most sites a plan holds. */
+export const MAX_SITES = 5000;
+/** Longest walking distance to a testing site, in metres. */
+export const MAX_WALKING_METERS = 5000;
+/** Longest target for a testing round, in hours. */
+export const MAX_ROUND_HOURS = 72;
+/** Most close contacts per case. */
+export const MAX_CONTACTS_PER_CASE = 1000;
+/** Longest site name or checkpoint direction. */
+export const MAX_SITE_TEXT_CHARACTERS = 120;

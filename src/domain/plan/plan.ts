@@ -4,15 +4,19 @@ import { defaultProtocol, type Protocol } from '../cases/zone-clock';
 import type { Zone } from '../zones/zone';
 import type { Slide } from './slide';
 import type { PublicationRecord } from './publication';
+import type { Site } from '../sites/site';
+import { DEFAULT_TARGET_ROUND_HOURS, DEFAULT_WALKING_METERS } from '../sites/testing-coverage';
+import { DEFAULT_CONTACTS_PER_CASE } from '../sites/isolation';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
  * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
  * rates and the lifting protocol to `settings`; version 5 adds the working date; version 6 adds the
- * briefing's slides; version 7 the record of public-map publications. Bump it with a migration in
+ * briefing's slides; version 7 the record of public-map publications; version 8 the sites (testing,
+ * isolation, supply, checkpoints) and the coverage settings. Bump it with a migration in
  * src/io/project-file/.
  */
-export const PLAN_SCHEMA_VERSION = 7;
+export const PLAN_SCHEMA_VERSION = 8;
 
 /**
  * A set of case or household records the plan counts with. The records themselves live in the
@@ -51,6 +55,27 @@ export interface PlanSettings {
    * so an outbreak can be replayed or planned ahead. Null follows today's date (Asia/Shanghai).
    */
   workingDate: string | null;
+  /** How sites' coverage is judged (docs/architecture.md, Sites). */
+  coverage: CoverageSettings;
+}
+
+/** The settings testing, isolation and supply figures are read with. */
+export interface CoverageSettings {
+  /** Walking distance to a testing site that counts as served, in metres. */
+  walkingMeters: number;
+  /** The hours a testing round should take at most. */
+  targetRoundHours: number;
+  /** Close contacts traced per case, each needing an isolation room. */
+  contactsPerCase: number;
+}
+
+/** Coverage settings of a new plan: 500 m, 12 hours, 10 contacts a case. */
+export function defaultCoverageSettings(): CoverageSettings {
+  return {
+    walkingMeters: DEFAULT_WALKING_METERS,
+    targetRoundHours: DEFAULT_TARGET_ROUND_HOURS,
+    contactsPerCase: DEFAULT_CONTACTS_PER_CASE,
+  };
 }
 
 /** The date edits of a plan are dated by: its working date, or today when it follows today. */
@@ -67,6 +92,7 @@ export function defaultSettings(): PlanSettings {
     planningRates: { ...DEFAULT_PLANNING_RATES },
     protocol: defaultProtocol(),
     workingDate: null,
+    coverage: defaultCoverageSettings(),
   };
 }
 
@@ -100,6 +126,8 @@ export interface Plan {
   slides: Slide[];
   /** The public-map publications made from the plan, oldest first. */
   publications: PublicationRecord[];
+  /** Testing, isolation and supply sites and checkpoints, in the order they were placed. */
+  sites: Site[];
 }
 
 /** A new, empty plan with the default ring distances (500 m and 2 000 m). */
@@ -113,5 +141,6 @@ export function emptyPlan(name: string): Plan {
     datasets: [],
     slides: [],
     publications: [],
+    sites: [],
   };
 }

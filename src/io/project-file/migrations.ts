@@ -1,7 +1,8 @@
 import { DEMO_DATASETS } from '../demo-data/demo-datasets';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
-import type { PlanV1, PlanV2, PlanV3, PlanV4, PlanV5, PlanV6, PlanV7 } from './schema';
+import type { PlanV1, PlanV2, PlanV3, PlanV4, PlanV5, PlanV6, PlanV7, PlanV8 } from './schema';
+import { defaultCoverageSettings } from '../../domain/plan/plan';
 
 /**
  * Forward migrations, one per version step, pure and append-only: a file of any released
@@ -58,4 +59,9 @@ export function migrateV6toV7(plan: PlanV6): PlanV7 {
 /** Plans before version 6 had no briefing slides. */
 export function migrateV5toV6(plan: PlanV5): PlanV6 {
   return { ...plan, schemaVersion: 6, slides: [] };
+}
+
+/** Plans before version 8 had no sites, and judge coverage by the defaults. */
+export function migrateV7toV8(plan: PlanV7): PlanV8 {
+  return { ...plan, schemaVersion: 8, settings: { ...plan.settings, coverage: defaultCoverageSettings() }, sites: [] };
 }

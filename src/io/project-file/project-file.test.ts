@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyPlan, type Plan } from '../../domain/plan/plan';
+import { defaultCoverageSettings, emptyPlan, type Plan } from '../../domain/plan/plan';
 import { createZone } from '../../state/commands/create-zone';
 import { updateZoneProperties } from '../../state/commands/update-zone-properties';
 import { squareAround, testContext } from '../../../test/helpers/zone-builders';
@@ -19,13 +19,21 @@ const withV4Defaults = (settings: object) => ({
   workingDate: null,
 });
 
+/** A plan migrated to version 8: no sites, the default coverage settings. */
+const v8 = (plan: { settings: object }) => ({
+  ...plan,
+  schemaVersion: 8,
+  settings: { ...plan.settings, coverage: defaultCoverageSettings() },
+  sites: [],
+});
+
 describe('project files', () => {
   it('migrates a frozen version-1 file forward', () => {
     const result = parseProjectFile(fixture('plan-v1.cordon.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(7);
+    expect(result.plan.schemaVersion).toBe(8);
     expect(result.plan.settings).toEqual({
       controlledBufferMeters: 500,
       precautionBufferMeters: 2000,
@@ -33,6 +41,7 @@ describe('project files', () => {
       planningRates: DEFAULT_PLANNING_RATES,
       protocol: DEFAULT_PROTOCOL,
       workingDate: null,
+      coverage: defaultCoverageSettings(),
     });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([
@@ -50,14 +59,15 @@ describe('project files', () => {
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok)
-      expect(result.plan).toEqual({
-        ...plan,
-        schemaVersion: 7,
-        datasets: DEMO_DATASETS,
-        settings: withV4Defaults(plan.settings),
-        slides: [],
-        publications: [],
-      });
+      expect(result.plan).toEqual(
+        v8({
+          ...plan,
+          datasets: DEMO_DATASETS,
+          settings: withV4Defaults(plan.settings),
+          slides: [],
+          publications: [],
+        }),
+      );
   });
 
   it('migrates a frozen version-3 file: the precaution area stays a ring, with the default rates', () => {
@@ -67,13 +77,14 @@ describe('project files', () => {
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok)
-      expect(result.plan).toEqual({
-        ...plan,
-        schemaVersion: 7,
-        settings: withV4Defaults(plan.settings),
-        slides: [],
-        publications: [],
-      });
+      expect(result.plan).toEqual(
+        v8({
+          ...plan,
+          settings: withV4Defaults(plan.settings),
+          slides: [],
+          publications: [],
+        }),
+      );
   });
 
   it('migrates a frozen version-4 file: it follows today, as new zones were declared then', () => {
@@ -83,13 +94,14 @@ describe('project files', () => {
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
     if (result.ok)
-      expect(result.plan).toEqual({
-        ...plan,
-        schemaVersion: 7,
-        settings: { ...plan.settings, workingDate: null },
-        slides: [],
-        publications: [],
-      });
+      expect(result.plan).toEqual(
+        v8({
+          ...plan,
+          settings: { ...plan.settings, workingDate: null },
+          slides: [],
+          publications: [],
+        }),
+      );
   });
 
   it('migrates a frozen version-5 file: its working date kept, no slides yet', () => {
@@ -98,7 +110,7 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(5);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 7, slides: [], publications: [] });
+    if (result.ok) expect(result.plan).toEqual(v8({ ...plan, slides: [], publications: [] }));
   });
 
   it('migrates a frozen version-6 file: its slides with their figures kept, nothing published yet', () => {
@@ -107,7 +119,7 @@ describe('project files', () => {
     expect(result.ok && result.migratedFrom).toBe(6);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual({ ...plan, schemaVersion: 7, publications: [] });
+    if (result.ok) expect(result.plan).toEqual(v8({ ...plan, publications: [] }));
     if (result.ok) expect(result.plan.slides[0].figures.tiers.sealed.households).toBe(427);
     // A slide's camera off the map is refused, with where.
     const broken = JSON.parse(text);
@@ -115,17 +127,43 @@ describe('project files', () => {
     expect(parseProjectFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
   });
 
-  it('opens a frozen version-7 file unchanged, its publications recorded', () => {
+  it('migrates a frozen version-7 file: its publications recorded, no sites yet', () => {
     const text = fixture('plan-v7.cordon.json');
     const result = parseProjectFile(text);
-    expect(result.ok).toBe(true);
+    expect(result.ok && result.migratedFrom).toBe(7);
     const { format, ...plan } = JSON.parse(text);
     expect(format).toBe('cordon-plan');
-    if (result.ok) expect(result.plan).toEqual(plan);
+    if (result.ok) expect(result.plan).toEqual(v8(plan));
     if (result.ok) expect(result.plan.publications[0]).toMatchObject({ number: 1, asOf: '2022-03-27' });
     const broken = JSON.parse(text);
     broken.publications[0].number = 0;
     expect(parseProjectFile(JSON.stringify(broken))).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
+  });
+
+  it('opens a frozen version-8 file unchanged, its sites and coverage settings kept', () => {
+    const text = fixture('plan-v8.cordon.json');
+    const result = parseProjectFile(text);
+    expect(result.ok && !result.migratedFrom).toBe(true);
+    const { format, ...plan } = JSON.parse(text);
+    expect(format).toBe('cordon-plan');
+    if (result.ok) expect(result.plan).toEqual(plan);
+    const refused = (change: (broken: typeof plan) => void) => {
+      const broken = JSON.parse(text);
+      change(broken);
+      return parseProjectFile(JSON.stringify(broken));
+    };
+    expect(refused((broken) => (broken.sites[0].kind = 'hospital'))).toMatchObject({
+      ok: false,
+      problem: { key: 'projectInvalid' },
+    });
+    expect(refused((broken) => (broken.sites[0].opens = '7 am'))).toMatchObject({
+      ok: false,
+      problem: { key: 'projectInvalid' },
+    });
+    expect(refused((broken) => (broken.settings.coverage.walkingMeters = -1))).toMatchObject({ ok: false });
+    const twice = refused((broken) => (broken.sites[1].id = broken.sites[0].id));
+    expect(twice).toMatchObject({ ok: false, problem: { key: 'projectInvalid' } });
+    if (!twice.ok) expect(twice.problem.values.detail).toBe('sites[1].id: "site-t1" is already the id of sites[0]');
   });
 
   it('round-trips any plan the commands can make: load(save(plan)) equals plan', () => {
@@ -165,7 +203,7 @@ describe('project files', () => {
   });
 
   it('opens a file from a newer Cordon read-only, and refuses one it cannot read', () => {
-    const newer = JSON.parse(fixture('plan-v7.cordon.json'));
+    const newer = JSON.parse(fixture('plan-v8.cordon.json'));
     const result = parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, futureField: 1 }));
     expect(result.ok && result.readOnly).toBe('newer-version');
     expect(parseProjectFile(JSON.stringify({ ...newer, schemaVersion: 9, zones: 'elsewhere' }))).toMatchObject({

@@ -1,8 +1,29 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../domain/plan/plan';
 import { parseJsonText } from '../json-position';
-import { migrateV1toV2, migrateV2toV3, migrateV3toV4, migrateV4toV5, migrateV5toV6, migrateV6toV7 } from './migrations';
-import { planV1, planV2, planV3, planV4, planV5, planV6, planV7, type PlanV7 } from './schema';
+import {
+  migrateV1toV2,
+  migrateV2toV3,
+  migrateV3toV4,
+  migrateV4toV5,
+  migrateV5toV6,
+  migrateV6toV7,
+  migrateV7toV8,
+} from './migrations';
+import { planV1, planV2, planV3, planV4, planV5, planV6, planV7, planV8, type PlanV8 } from './schema';
+
+/** The schema of each version, version 1 first: a file is checked against its own version's. */
+const SCHEMAS = [planV1, planV2, planV3, planV4, planV5, planV6, planV7, planV8] as const;
+/** The migration from each version to the next, version 1's first. */
+const UPGRADES = [
+  migrateV1toV2,
+  migrateV2toV3,
+  migrateV3toV4,
+  migrateV4toV5,
+  migrateV5toV6,
+  migrateV6toV7,
+  migrateV7toV8,
+] as const;
 import { meters } from '../../domain/geo/types';
 import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 
@@ -33,7 +54,7 @@ export type ProjectFileResult =
   | { ok: false; problem: ProjectFileProblem };
 
 /** Brands the checked numbers as metres; keys absent from the file stay absent. */
-function toPlan(data: PlanV7): Plan {
+function toPlan(data: PlanV8): Plan {
   return {
     ...data,
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -50,21 +71,23 @@ function toPlan(data: PlanV7): Plan {
   };
 }
 
-/** What the schema cannot say: zone ids are unique (a report looks zones up by id). */
-function duplicateId(data: { zones: { id: string }[] }): string | undefined {
-  const first = new Map<string, number>();
-  for (const [index, zone] of data.zones.entries()) {
-    const earlier = first.get(zone.id);
-    if (earlier !== undefined)
-      return `zones[${index}].id: "${zone.id.slice(0, 40)}" is already the id of zones[${earlier}]`;
-    first.set(zone.id, index);
+/** What the schema cannot say: zone ids are unique, and site ids (a report looks them up by id). */
+function duplicateId(data: { zones: { id: string }[]; sites: { id: string }[] }): string | undefined {
+  for (const list of ['zones', 'sites'] as const) {
+    const first = new Map<string, number>();
+    for (const [index, item] of data[list].entries()) {
+      const earlier = first.get(item.id);
+      if (earlier !== undefined)
+        return `${list}[${index}].id: "${item.id.slice(0, 40)}" is already the id of ${list}[${earlier}]`;
+      first.set(item.id, index);
+    }
   }
   return undefined;
 }
 
 /** The checked plan, or the problem that refuses it; with how many names were cut. */
 function opened(
-  data: PlanV7,
+  data: PlanV8,
   version: number,
   extra: { migratedFrom?: number; readOnly?: 'newer-version' },
 ): ProjectFileResult {
@@ -103,60 +126,17 @@ export function parseProjectFile(text: string): ProjectFileResult {
     return { ok: false, problem: { key: 'projectNotCordon', values: {} } };
   }
   const version = value.schemaVersion;
-  if (version === 1) {
-    const parsed = planV1.safeParse(value);
+  if (Number.isInteger(version) && version >= 1 && version <= PLAN_SCHEMA_VERSION) {
+    const parsed = SCHEMAS[version - 1].safeParse(value);
     if (!parsed.success)
       return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(
-      migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(migrateV1toV2(parsed.data)))))),
-      version,
-      {
-        migratedFrom: 1,
-      },
-    );
-  }
-  if (version === 2) {
-    const parsed = planV2.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(migrateV2toV3(parsed.data))))), version, {
-      migratedFrom: 2,
-    });
-  }
-  if (version === 3) {
-    const parsed = planV3.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(migrateV3toV4(parsed.data)))), version, {
-      migratedFrom: 3,
-    });
-  }
-  if (version === 4) {
-    const parsed = planV4.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV6toV7(migrateV5toV6(migrateV4toV5(parsed.data))), version, { migratedFrom: 4 });
-  }
-  if (version === 5) {
-    const parsed = planV5.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV6toV7(migrateV5toV6(parsed.data)), version, { migratedFrom: 5 });
-  }
-  if (version === 6) {
-    const parsed = planV6.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(migrateV6toV7(parsed.data), version, { migratedFrom: 6 });
-  }
-  if (version === PLAN_SCHEMA_VERSION) {
-    const parsed = planV7.safeParse(value);
-    if (!parsed.success)
-      return { ok: false, problem: { key: 'projectInvalid', values: { version, detail: firstIssue(parsed.error) } } };
-    return opened(parsed.data, version, {});
+    // Each step up is one typed migration (migrations.ts); the ladder only runs them in turn.
+    let plan: unknown = parsed.data;
+    for (let step = version; step < PLAN_SCHEMA_VERSION; step++) plan = UPGRADES[step - 1](plan as never);
+    return opened(plan as PlanV8, version, version < PLAN_SCHEMA_VERSION ? { migratedFrom: version } : {});
   }
   if (version > PLAN_SCHEMA_VERSION) {
-    const parsed = planV7.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
+    const parsed = planV8.safeParse({ ...value, schemaVersion: PLAN_SCHEMA_VERSION });
     if (!parsed.success) return { ok: false, problem: { key: 'projectTooNew', values: { version } } };
     return opened(parsed.data, version, { readOnly: 'newer-version' });
   }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { MAX_CASE_FREE_DAYS, MAX_RATE, MAX_RING_METERS } from '../../domain/plan/plan-limits';
+import {
+  MAX_CASE_FREE_DAYS,
+  MAX_CONTACTS_PER_CASE,
+  MAX_RATE,
+  MAX_RING_METERS,
+  MAX_ROUND_HOURS,
+  MAX_SITE_TEXT_CHARACTERS,
+  MAX_SITES,
+  MAX_WALKING_METERS,
+} from '../../domain/plan/plan-limits';
+import { MAX_SITE_CAPACITY, SITE_KINDS } from '../../domain/sites/site';
 import { MAX_SLIDE_TITLE_CHARACTERS, MAX_SLIDES } from '../../domain/plan/slide';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import { MAX_PUBLICATION_RECORDS } from '../../domain/plan/publication';
@@ -169,3 +179,33 @@ export const planV7 = planV6.extend({
 });
 
 export type PlanV7 = z.infer<typeof planV7>;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time HH:MM');
+const capacity = z.number().int().min(0).max(MAX_SITE_CAPACITY);
+const site = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(MAX_SITE_TEXT_CHARACTERS),
+  kind: z.enum(SITE_KINDS),
+  lng: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  capacity,
+  roomsInUse: capacity.optional(),
+  opens: timeOfDay.optional(),
+  closes: timeOfDay.optional(),
+  direction: z.string().max(MAX_SITE_TEXT_CHARACTERS).optional(),
+});
+
+/** Version 8: sites (testing, isolation, supply, checkpoints) and the coverage settings. */
+export const planV8 = planV7.extend({
+  schemaVersion: z.literal(8),
+  settings: planV7.shape.settings.extend({
+    coverage: z.object({
+      walkingMeters: z.number().finite().min(0).max(MAX_WALKING_METERS),
+      targetRoundHours: z.number().finite().min(0.5).max(MAX_ROUND_HOURS),
+      contactsPerCase: z.number().finite().min(0).max(MAX_CONTACTS_PER_CASE),
+    }),
+  }),
+  sites: z.array(site).max(MAX_SITES),
+});
+
+export type PlanV8 = z.infer<typeof planV8>;

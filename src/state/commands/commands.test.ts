@@ -249,6 +249,7 @@ describe('plan settings', () => {
       planningRates: { supplyPacksPerHousehold: 2, swabsPerResident: 1, staffPer100Households: 1.5 },
       protocol: defaultProtocol(),
       workingDate: null,
+      coverage: { walkingMeters: 500, targetRoundHours: 12, contactsPerCase: 10 },
     });
     expect(changed.ok && changed.note).toEqual({
       key: 'notePlanSettings',
@@ -278,6 +279,18 @@ describe('plan settings', () => {
         testContext(),
       ),
     ).toMatchObject({ ok: false, reason: { key: 'errorCaseFreeDays' } });
+    const coverage = { walkingMeters: 800, targetRoundHours: 8, contactsPerCase: 15 };
+    const withCoverage = updatePlanSettings(plan, change({ coverage }), testContext());
+    expect(withCoverage.ok && withCoverage.plan.settings.coverage).toEqual(coverage);
+    for (const [bad, key] of [
+      [{ ...coverage, walkingMeters: 5001 }, 'errorWalkingMeters'],
+      [{ ...coverage, targetRoundHours: 0 }, 'errorRoundHours'],
+      [{ ...coverage, contactsPerCase: Number.NaN }, 'errorContactsPerCase'],
+    ] as const)
+      expect(updatePlanSettings(plan, change({ coverage: bad }), testContext())).toMatchObject({
+        ok: false,
+        reason: { key },
+      });
   });
 });
 

@@ -2,8 +2,12 @@ import { useState, type FormEvent } from 'react';
 import type { PlanSettings, PrecautionMode } from '../../domain/plan/plan';
 import {
   MAX_CASE_FREE_DAYS,
+  MAX_CONTACTS_PER_CASE,
   MAX_RATE,
   MAX_RING_METERS,
+  MAX_ROUND_HOURS,
+  MAX_WALKING_METERS,
+  MIN_ROUND_HOURS,
   updatePlanSettings,
 } from '../../state/commands/update-settings';
 import { protocolRuleKey } from '../../i18n/reason-keys';
@@ -11,7 +15,10 @@ import { usePlanStore } from '../../state/plan-store';
 import { useT } from '../shared/use-t';
 import { runCommand } from '../../state/run-command';
 
-type Fields = Record<'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff', string> & {
+type Fields = Record<
+  'controlled' | 'precaution' | 'packs' | 'swabs' | 'staff' | 'walking' | 'roundHours' | 'contacts',
+  string
+> & {
   mode: PrecautionMode;
   days: string[];
 };
@@ -24,6 +31,9 @@ const fieldsOf = (settings: PlanSettings): Fields => ({
   swabs: String(settings.planningRates.swabsPerResident),
   staff: String(settings.planningRates.staffPer100Households),
   days: settings.protocol.rules.map((rule) => String(rule.caseFreeDays)),
+  walking: String(settings.coverage.walkingMeters),
+  roundHours: String(settings.coverage.targetRoundHours),
+  contacts: String(settings.coverage.contactsPerCase),
 });
 
 /**
@@ -50,6 +60,11 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
       },
       protocol: {
         rules: settings.protocol.rules.map((rule, i) => ({ ...rule, caseFreeDays: Number(fields.days[i]) })),
+      },
+      coverage: {
+        walkingMeters: Number(fields.walking),
+        targetRoundHours: Number(fields.roundHours),
+        contactsPerCase: Number(fields.contacts),
       },
     });
   };
@@ -110,6 +125,42 @@ export function PlanSettingsForm({ settings }: { settings: PlanSettings }) {
             />
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('coverageLegend')}</legend>
+        <label>
+          {t('coverageWalking')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={MAX_WALKING_METERS}
+            step={50}
+            value={fields.walking}
+            onChange={set('walking')}
+          />
+        </label>
+        <label>
+          {t('coverageRoundHours')}{' '}
+          <input
+            type="number"
+            min={MIN_ROUND_HOURS}
+            max={MAX_ROUND_HOURS}
+            step={0.5}
+            value={fields.roundHours}
+            onChange={set('roundHours')}
+          />
+        </label>
+        <label>
+          {t('coverageContacts')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={MAX_CONTACTS_PER_CASE}
+            step={1}
+            value={fields.contacts}
+            onChange={set('contacts')}
+          />
+        </label>
       </fieldset>
       <button type="submit" disabled={!!readOnly}>
         {t('settingsApply')}
