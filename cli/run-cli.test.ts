@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +67,40 @@ describe('cordon CLI', () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['--help'])).out).toContain('Usage: npm run cordon');
     expect((await run(['frobnicate'])).err).toContain('Unknown command');
+  });
+
+  it('runs as npm run cordon runs it, under Node’s own module loader (tsx), so CommonJS packages load there too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cordon-cli-'));
+    const zones = join(dir, 'zones.geojson');
+    const ring = [
+      [120.749, 30.749],
+      [120.751, 30.749],
+      [120.751, 30.751],
+      [120.749, 30.751],
+      [120.749, 30.749],
+    ];
+    writeFileSync(
+      zones,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { id: 'S1', tier: 'sealed', name: 'S' },
+            geometry: { type: 'Polygon', coordinates: [ring] },
+          },
+        ],
+      }),
+    );
+    const households = join(dir, 'households.csv');
+    writeFileSync(households, 'id,lng,lat,户数,人数\nH1,120.75,30.75,1,3\n');
+    const sites = join(dir, 'sites.csv');
+    writeFileSync(sites, 'id,name,kind,lng,lat,capacity\nT1,采样点,核酸采样点,120.7501,30.7501,30\n');
+    const out = execFileSync(
+      'node_modules/.bin/tsx',
+      ['cli/cordon.ts', 'report', '--zones', zones, '--households', households, '--sites', sites],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    expect(JSON.parse(out).coverage.zones[0]).toMatchObject({ id: 'S1', residentsCovered: 3, roundHours: 0.1 });
   });
 });

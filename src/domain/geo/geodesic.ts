@@ -5,8 +5,10 @@ import type { LngLat, Meters } from './types';
  * Distances on the WGS-84 ellipsoid by Karney's geodesic algorithms (GeographicLib, accurate to
  * nanometres; what PostGIS's `ST_Distance(geography)` uses), about 1.2 µs a pair here.
  */
-const WGS84 = geographiclib.Geodesic.WGS84;
-const DISTANCE = geographiclib.Geodesic.DISTANCE;
+// A CommonJS package: bundlers give its exports as named ones, Node's ESM loader as `default`.
+const library = (geographiclib as { default?: typeof geographiclib }).default ?? geographiclib;
+const WGS84 = library.Geodesic.WGS84;
+const DISTANCE = library.Geodesic.DISTANCE;
 
 /** The geodesic distance between two WGS-84 positions, in metres. */
 export function geodesicMeters(a: LngLat, b: LngLat): Meters {
