@@ -6,6 +6,8 @@ import { JIAXING_BBOX } from '../src/domain/geo/jiaxing';
 import { MAX_ZONE_NAME_CHARACTERS } from '../src/domain/plan/plan-limits';
 import type { RingSettings } from '../src/domain/zones/effective-tiers';
 import type { Zone } from '../src/domain/zones/zone';
+import type { CoverageSettings } from '../src/domain/plan/plan';
+import type { Site } from '../src/domain/sites/site';
 import type { Protocol } from '../src/domain/cases/zone-clock';
 import { translate } from '../src/i18n/i18n';
 import type { StringKey } from '../src/i18n/strings';
@@ -31,6 +33,7 @@ export type PlanSettings = RingSettings & {
   precautionMode: 'ring' | 'district';
   protocol: Protocol;
   planningRates?: PlanningRates;
+  coverage?: CoverageSettings;
 };
 
 /**
@@ -42,7 +45,7 @@ export async function readZones(
   path: string,
   today: string,
   warnings: string[],
-): Promise<{ zones: Zone[]; settings?: PlanSettings; name?: string }> {
+): Promise<{ zones: Zone[]; settings?: PlanSettings; name?: string; sites?: Site[] }> {
   const bytes = new Uint8Array(await readFile(path));
   const text = new TextDecoder().decode(bytes);
   const plan = parseProjectFile(text);
@@ -53,7 +56,7 @@ export async function readZones(
       );
     if (plan.namesCut)
       warnings.push(`${path}: ${english('planNamesCut', { count: plan.namesCut, max: MAX_ZONE_NAME_CHARACTERS })}`);
-    return { zones: plan.plan.zones, settings: plan.plan.settings, name: plan.plan.name };
+    return { zones: plan.plan.zones, settings: plan.plan.settings, name: plan.plan.name, sites: plan.plan.sites };
   }
   if (plan.problem.key !== 'projectNotCordon' && plan.problem.key !== 'projectNotJson')
     throw new InputError(`${path}: ${english(plan.problem.key, plan.problem.values)}`);

@@ -415,6 +415,6 @@ describe('cordon report on hostile input (issue 14)', () => {
 
     const alone = await run(['report', '--zones', zones, '--households', households, '--walking-meters', '250']);
     expect(alone.code).toBe(2);
-    expect(alone.err).toContain('give the sites with --sites');
+    expect(alone.err).toContain('give the sites with --sites, or a plan file that has sites');
   });
 });

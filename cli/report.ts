@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 export { InputError } from './read-inputs';
+import { InputError } from './read-inputs';
 import { basename, join } from 'node:path';
 import { caseStoreFromRecords } from '../src/domain/cases/case-store';
 import { FiguresCounter } from '../src/domain/figures/plan-figures';
@@ -15,10 +16,9 @@ import { zoneIssues } from '../src/state/zone-issues';
 import { DISTRICTS_FILE, parseDistricts } from '../src/io/districts';
 import { caseDaysIn, DEFAULT_PROTOCOL, zoneClock, type ZoneClock } from '../src/domain/cases/zone-clock';
 import { dayFromIsoDate } from '../src/domain/time/day-number';
-import { DEFAULT_PLANNING_RATES, planningNeeds } from '../src/domain/figures/planning-needs';
-import { planCoverage } from '../src/domain/sites/plan-coverage';
-import { DEFAULT_TARGET_ROUND_HOURS, DEFAULT_WALKING_METERS } from '../src/domain/sites/testing-coverage';
-import { ISOLATION_WINDOW_DAYS, isolationStatus, supplyStatus } from '../src/domain/sites/isolation';
+import { DEFAULT_PLANNING_RATES } from '../src/domain/figures/planning-needs';
+import { siteFigures } from '../src/domain/sites/site-figures';
+import { defaultCoverageSettings } from '../src/domain/plan/plan';
 import { coverageJson } from '../src/io/report/coverage-report';
 import type { ReportContext } from '../src/io/report/figures-document';
 
@@ -55,6 +55,7 @@ export async function buildReport(
     zones,
     settings: planSettings,
     name: planName,
+    sites: planSites,
   } = await readZones(options.zones, options.asOf ?? options.today, warnings);
   const settings: RingSettings = {
     controlledBufferMeters: meters(options.controlledBuffer ?? planSettings?.controlledBufferMeters ?? 500),
@@ -111,23 +112,29 @@ export async function buildReport(
   );
   const rates = planSettings?.planningRates ?? DEFAULT_PLANNING_RATES;
   const json = figuresReport(figures, zones, settings, inputs, cases !== undefined, clocks);
-  if (sites) {
-    const siteList = sites.result.sites;
-    const asOfDay = dayFromIsoDate(asOfDate) as number;
-    const testing = planCoverage(counter, figures, valid, store, index, siteList, {
-      walkingMeters: options.walkingMeters ?? DEFAULT_WALKING_METERS,
-      targetRoundHours: DEFAULT_TARGET_ROUND_HOURS,
-      swabsPerResident: rates.swabsPerResident,
+  // The sites of --sites, else a plan file's own.
+  const siteList = sites?.result.sites ?? (planSites?.length ? planSites : undefined);
+  if (!siteList && options.walkingMeters !== undefined)
+    throw new InputError(
+      '--walking-meters is the distance to a testing site: give the sites with --sites, or a plan file that has sites.',
+    );
+  if (siteList) {
+    const { testing, isolation, supply } = siteFigures({
+      counter,
+      figures,
+      zones: valid,
+      households: store,
+      index,
+      cases: caseStoreFromRecords(caseRecords),
+      sites: siteList,
+      coverage: {
+        ...(planSettings?.coverage ?? defaultCoverageSettings()),
+        ...(options.walkingMeters === undefined ? {} : { walkingMeters: options.walkingMeters }),
+      },
+      rates,
+      asOfDay: dayFromIsoDate(asOfDate) as number,
     });
-    const packsNeeded = (['sealed', 'controlled'] as const).reduce(
-      (sum, tier) => sum + planningNeeds(figures.tiers[tier], rates).supplyPacksPerDay,
-      0,
-    );
-    json.coverage = coverageJson(
-      testing,
-      isolationStatus(siteList, dailyCases(caseRecords, asOfDay, ISOLATION_WINDOW_DAYS), asOfDay),
-      supplyStatus(siteList, packsNeeded),
-    );
+    json.coverage = coverageJson(testing, isolation, supply);
   }
   const context: ReportContext = {
     planName: planName ?? basename(options.zones),
@@ -147,16 +154,4 @@ export async function writeReport(
 ): Promise<void> {
   if (out) await writeFile(out, text);
   else stdout(text);
-}
-
-/** Cases reported on each day of the `days` up to `asOfDay`, oldest first. */
-function dailyCases(records: readonly { reportedOn: string }[], asOfDay: number, days: number): number[] {
-  const counts = new Array<number>(days).fill(0);
-  for (const record of records) {
-    const day = dayFromIsoDate(record.reportedOn);
-    if (day === undefined) continue;
-    const slot = days - 1 - (asOfDay - day);
-    if (slot >= 0 && slot < days) counts[slot]++;
-  }
-  return counts;
 }

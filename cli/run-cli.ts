@@ -235,8 +235,6 @@ async function report(values: Values, io: CliOutput): Promise<number> {
   const mode = values['precaution-mode'];
   if (mode !== undefined && mode !== 'ring' && mode !== 'district')
     return fail(`--precaution-mode must be ring or district, not "${mode}".`);
-  if (values['walking-meters'] !== undefined && !values.sites)
-    return fail('--walking-meters is the distance to a testing site: give the sites with --sites.');
   const distance = (name: 'controlled-buffer' | 'precaution-buffer' | 'walking-meters') => {
     const text = values[name];
     if (text === undefined) return undefined;

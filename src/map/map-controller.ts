@@ -22,6 +22,7 @@ import { carryDrawLayers } from './draw/carry-draw-layers';
 import { fetchStyle } from './styles/fetch-style';
 import { tooltipPlacement } from './layers/tooltip-placement';
 import { MapSources } from './map-sources';
+import { SiteLayer } from './site-layer';
 import { captureMap, withCaptureSession, type CaptureSize, type MapCamera, type MapCapture } from './map-capture';
 import {
   EFFECTIVE_SOURCE,
@@ -38,12 +39,19 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface MapIntentEvents {
   /** A mouse button went down on the map. */
   press: () => void;
-  /** A click on the map, with the zone under it when there is one. */
-  click: (hit: { zoneId?: string }) => void;
+  /** A click on the map: where, and the site or zone under it when there is one. */
+  click: (hit: {
+    zoneId?: string;
+    siteId?: string;
+    at: { lng: number; lat: number };
+    point: { x: number; y: number };
+  }) => void;
   /** A click on a case point or a cluster, with its properties. */
   caseClick: (properties: Record<string, unknown>, at: { lng: number; lat: number }) => void;
   /** The camera stopped moving. */
   moveEnd: () => void;
+  /** A site was dragged to a new place. */
+  siteMoved: (id: string, at: { lng: number; lat: number }) => void;
 }
 
 /** The camera's extent and zoom. */
@@ -79,11 +87,14 @@ export class MapController {
   private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly sources: MapSources;
+  /** The plan's sites, their catchment and the uncovered cells (site-layer.ts). */
+  readonly sites: SiteLayer;
   private readonly listeners: { [K in keyof MapIntentEvents]: Set<MapIntentEvents[K]> } = {
     press: new Set(),
     click: new Set(),
     caseClick: new Set(),
     moveEnd: new Set(),
+    siteMoved: new Set(),
   };
   private householdPoints?: HouseholdPoints;
   private caseHexes?: { data: CaseHexData; visible: boolean; extruded: boolean; tooltip: (hex: CaseHex) => string };
@@ -131,6 +142,9 @@ export class MapController {
       cooperativeGestures: false,
     });
     this.sources = new MapSources(this.map);
+    this.sites = new SiteLayer(this.map, this.sources, {
+      onSiteMoved: (id, at) => this.emit('siteMoved', id, at),
+    });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.overlay = new MapLibreOverlay({
@@ -176,7 +190,12 @@ export class MapController {
           ],
           { layers: ZONE_LINE_LAYER_IDS },
         )[0];
-      this.emit('click', { zoneId: hit ? String(hit.properties?.id) : undefined });
+      this.emit('click', {
+        zoneId: hit ? String(hit.properties?.id) : undefined,
+        siteId: this.sites.siteAt(event.point),
+        at: { lng: event.lngLat.lng, lat: event.lngLat.lat },
+        point: { x, y },
+      });
     });
     this.map.on('moveend', () => this.emit('moveEnd'));
     this.map.on('mouseenter', LAYER_IDS.cases, () => (this.map.getCanvas().style.cursor = 'pointer'));

@@ -3,14 +3,15 @@ import type { FeatureCollection } from 'geojson';
 import { ZONE_SOURCE } from './styles/zone-layers';
 
 /**
- * The data of the map's GeoJSON sources and the selected zone's feature state, kept so that both
+ * The data of the map's GeoJSON sources and the selected features' state, kept so that both
  * can be given again after a style change (a basemap switch), with a count of what each source
  * was sent (docs/architecture.md, The map controller).
  */
 export class MapSources {
   private readonly data = new Map<string, FeatureCollection>();
   private readonly calls = new Map<string, number>();
-  private selectedZone: string | undefined;
+  /** The selected feature of each source that has one (a zone, a site). */
+  private readonly selected = new Map<string, string>();
 
   constructor(private readonly map: maplibregl.Map) {}
 
@@ -32,17 +33,24 @@ export class MapSources {
 
   /** Highlights one zone (or none) through feature state: no data is sent again. */
   selectZone(id: string | undefined): void {
-    if (id === this.selectedZone) return;
-    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
-      this.map.removeFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, 'selected');
-    this.selectedZone = id;
+    this.select(ZONE_SOURCE, id);
+  }
+
+  /** Highlights one feature of a source (or none) through feature state (its `selected`). */
+  select(source: string, id: string | undefined): void {
+    const before = this.selected.get(source);
+    if (id === before) return;
+    if (before !== undefined && this.map.getSource(source))
+      this.map.removeFeatureState({ source, id: before }, 'selected');
+    if (id === undefined) this.selected.delete(source);
+    else this.selected.set(source, id);
     this.applySelection();
   }
 
-  /** Sets the selected zone's feature state again (after its source got new data or a new style). */
+  /** Sets the selected features' state again (after their source got new data or a new style). */
   applySelection(): void {
-    if (this.selectedZone !== undefined && this.map.getSource(ZONE_SOURCE))
-      this.map.setFeatureState({ source: ZONE_SOURCE, id: this.selectedZone }, { selected: true });
+    for (const [source, id] of this.selected)
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, { selected: true });
   }
 
   /** Sends every source its data again, and the selection (a new style starts empty). */

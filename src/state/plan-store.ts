@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { emptyPlan, type Plan } from '../domain/plan/plan';
 import type { Tier } from '../domain/zones/tier';
+import type { SiteKind } from '../domain/sites/site';
 import type { Command, CommandContext, Refusal } from './commands/command';
 import type { PolygonEngine } from '../domain/zones/polygon-engine';
 import { record, redo, startHistory, undo, type PlanHistory } from './history';
@@ -12,9 +13,10 @@ export type PlannerMode =
   | { kind: 'draw'; tier: Tier; shape: DrawShape }
   | { kind: 'cut'; zoneId: string }
   | { kind: 'split'; zoneId: string }
-  | { kind: 'merge'; zoneId: string };
+  | { kind: 'merge'; zoneId: string }
+  | { kind: 'place'; site: SiteKind };
 
-export type Selection = { kind: 'none' } | { kind: 'zone'; id: string };
+export type Selection = { kind: 'none' } | { kind: 'zone'; id: string } | { kind: 'site'; id: string };
 
 /** Why this tab may not change the plan. */
 export type ReadOnlyReason = 'other-tab' | 'newer-version' | 'loading';
@@ -78,11 +80,9 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     if (state.readOnly) return { ok: false, reason: { key: `readOnly_${state.readOnly}` } };
     const result = command(state.history.present, payload, liveContext());
     if (!result.ok) return { ok: false, reason: result.reason };
-    const stillThere = (id: string) => result.plan.zones.some((zone) => zone.id === id);
     set({
       history: record(state.history, result.plan, result.note),
-      selection:
-        state.selection.kind === 'zone' && !stillThere(state.selection.id) ? { kind: 'none' } : state.selection,
+      selection: selectionIn(result.plan, state.selection),
     });
     return { ok: true };
   },
@@ -105,11 +105,17 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     set(briefingLock ? { briefingLock, mode: { kind: 'select' }, selection: { kind: 'none' } } : { briefingLock }),
 }));
 
+/** The selection, or none when the zone or site it names is no longer in the plan. */
+function selectionIn(plan: Plan, selection: Selection): Selection {
+  if (selection.kind === 'zone' && !plan.zones.some((zone) => zone.id === selection.id)) return { kind: 'none' };
+  if (selection.kind === 'site' && !plan.sites.some((site) => site.id === selection.id)) return { kind: 'none' };
+  return selection;
+}
+
 function dropMissingSelection(): void {
   const { selection, history } = usePlanStore.getState();
-  if (selection.kind === 'zone' && !history.present.zones.some((zone) => zone.id === selection.id)) {
-    usePlanStore.setState({ selection: { kind: 'none' } });
-  }
+  const kept = selectionIn(history.present, selection);
+  if (kept !== selection) usePlanStore.setState({ selection: kept });
 }
 
 /** The plan as it is now. */

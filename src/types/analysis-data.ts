@@ -1,3 +1,4 @@
+import type { SiteFigures } from '../domain/sites/site-figures';
 import type { CaseSummary } from '../domain/cases/case-store';
 import type { HouseholdTotals } from '../domain/households/household-store';
 import type { PlanFigures } from '../domain/figures/plan-figures';
@@ -41,4 +42,6 @@ export interface DataPayload {
  */
 export interface CountedFigures extends PlanFigures {
   countId: number;
+  /** The sites' coverage, rooms and packs, when the plan's sites were given. */
+  sites?: SiteFigures;
 }

@@ -26,6 +26,12 @@ import {
   type CountedCases,
 } from '../domain/figures/plan-figures';
 import { GridIndex } from '../domain/households/grid-index';
+import type { Site } from '../domain/sites/site';
+import type { ListKind } from '../io/import/import-types';
+import { siteFigures } from '../domain/sites/site-figures';
+import type { CoverageSettings } from '../domain/plan/plan';
+import type { PlanningRates } from '../domain/figures/planning-needs';
+import { dayFromIsoDate } from '../domain/time/day-number';
 import type { District, RingSettings } from '../domain/zones/effective-tiers';
 import { loadPolygonEngine, type PolygonEngine } from '../domain/zones/polygon-engine';
 import { checkZones, type ZoneCheck } from '../domain/zones/zone-checks';
@@ -58,6 +64,14 @@ export interface AnalysisEnvironment {
   loadDistricts?: () => Promise<DistrictArea[]>;
   /** Loads the named places a publication's search list holds (the demo's compounds). */
   loadPlaces?: () => Promise<PlaceInput[]>;
+}
+
+/** What the sites' figures are counted with: the plan's sites and settings, and the day it is read on. */
+export interface SitesRequest {
+  sites: Site[];
+  coverage: CoverageSettings;
+  rates: PlanningRates;
+  asOf: string;
 }
 
 export function createAnalysisApi(fetchFile: FetchDemoFile, environment: AnalysisEnvironment = {}) {
@@ -134,7 +148,11 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
      * The planning figures for the plan's valid zones and ring settings: per exclusive effective
      * tier and per zone, with the effective areas to draw. Only changed zones are counted again.
      */
-    async figures(zones: CountedZone[], settings: RingSettings): Promise<CountedFigures | undefined> {
+    async figures(
+      zones: CountedZone[],
+      settings: RingSettings,
+      operations?: SitesRequest,
+    ): Promise<CountedFigures | undefined> {
       const engine = await loadEngine();
       const boundaries = settings.precautionMode === 'district' ? await districtsOnce() : [];
       const active = registry.current();
@@ -147,7 +165,20 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       // The case days of the last few counts, so a clock asked for a count pairs with its zones.
       countedDays.set(countId, counter.countedCases());
       for (const id of countedDays.keys()) if (id <= countId - KEPT_COUNTS) countedDays.delete(id);
-      return { ...figures, countId };
+      if (!operations) return { ...figures, countId };
+      const sites = siteFigures({
+        counter,
+        figures,
+        zones,
+        households: active.households,
+        index,
+        cases: active.cases,
+        sites: operations.sites,
+        coverage: operations.coverage,
+        rates: operations.rates,
+        asOfDay: dayFromIsoDate(operations.asOf) ?? 0,
+      });
+      return { ...figures, countId, sites };
     },
 
     /**
@@ -196,9 +227,10 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
       file: ImportFile | undefined,
       choices: ReadChoices,
       onProgress?: (progress: ImportProgress) => void,
+      listKind?: ListKind,
     ): Promise<InspectResult> {
       return task(taskId, (signal) =>
-        session.inspect(file, choices, registry.current()?.households, signal, onProgress),
+        session.inspect(file, choices, registry.current()?.households, signal, onProgress, listKind),
       );
     },
 
@@ -206,12 +238,19 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     checkImport(
       taskId: string,
       settings: ImportSettings,
-      context: { jurisdiction: BBox; today: string },
+      context: { jurisdiction: BBox; today: string; sites?: Site[] },
       onProgress?: (progress: ImportProgress) => void,
     ): Promise<ImportPreview> {
-      return task(taskId, (signal) =>
-        session.check(settings, { ...context, existing: (kind) => registry.existing(kind) }, signal, onProgress),
-      );
+      // A site list is checked against the plan's sites (which the page holds), records against the datasets.
+      const planSites = new Map((context.sites ?? []).map((site) => [site.id, site]));
+      const existing = (kind: ListKind) =>
+        kind === 'sites' ? (id: string) => planSites.get(id) : registry.existing(kind);
+      return task(taskId, (signal) => session.check(settings, { ...context, existing }, signal, onProgress));
+    },
+
+    /** Hands the checked site list to the page, which adds it to the plan as one step. */
+    commitSiteImport(): { sites: Site[]; fileName: string } {
+      return session.commitSites();
     },
 
     /** Keeps the checked records as a dataset (in memory and storage); the plan then names it to count it. */

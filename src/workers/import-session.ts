@@ -2,6 +2,8 @@ import type { CaseRecord } from '../domain/cases/case-record';
 import { caseStoreFromRecords } from '../domain/cases/case-store';
 import { PointIndex } from '../domain/geo/point-index';
 import type { BBox } from '../domain/geo/types';
+import type { Site } from '../domain/sites/site';
+import type { ListKind } from '../io/import/import-types';
 import type { HouseholdRecord } from '../domain/households/household-record';
 import { householdAt } from '../domain/households/household-store';
 import type { DatasetRef } from '../domain/plan/plan';
@@ -29,7 +31,7 @@ export interface ImportFile {
 export type ImportSettings = Pick<
   ImportOptions,
   'roles' | 'crs' | 'pairOrder' | 'decimalComma' | 'excelSerialDates' | 'dayMonthOrder' | 'keepAddress'
-> & { kind: 'cases' | 'households' };
+> & { kind: ListKind };
 
 export interface ImportProgress {
   phase: 'reading' | 'checking';
@@ -45,11 +47,11 @@ export type InspectResult =
 
 /** The checked import, before it is committed: what the preview shows. */
 export interface ImportPreview {
-  kind: 'cases' | 'households';
+  kind: ListKind;
   fileName: string;
   report: ImportReport;
   /** The first accepted records, as stored. */
-  sample: (CaseRecord | HouseholdRecord)[];
+  sample: (CaseRecord | HouseholdRecord | Site)[];
   /** Interleaved [lng, lat] of accepted records (at most PREVIEW_POINTS, spread through the file). */
   points: Float64Array;
   bounds?: BBox;
@@ -89,6 +91,7 @@ export class ImportSession {
     buildings: { lng: Float64Array; lat: Float64Array } | undefined,
     signal: AbortSignal,
     onProgress?: Progress,
+    listKind?: ListKind,
   ): Promise<InspectResult> {
     if (file) {
       this.fileName = file.name;
@@ -104,7 +107,7 @@ export class ImportSession {
     });
     if (!read.ok) return read;
     this.read = read;
-    const inspection = inspectTable(read.info, read.table);
+    const inspection = inspectTable(read.info, read.table, listKind);
     const suggestion =
       buildings && buildings.lng.length > 0 && !inspection.crsFromValues
         ? suggestCrs(inspection.samplePoints, new PointIndex(buildings.lng, buildings.lat))
@@ -144,10 +147,19 @@ export class ImportSession {
     return preview(settings.kind, this.fileName, result);
   }
 
+  /** The staged sites, for the plan (sites are plan objects, not a dataset); the session is then empty. */
+  commitSites(): { sites: Site[]; fileName: string } {
+    if (!this.staged || this.staged.settings.kind !== 'sites') throw new Error('No site list to commit');
+    const committed = { sites: this.staged.result.sites, fileName: this.fileName };
+    this.discard();
+    return committed;
+  }
+
   /** The staged records as a dataset, ready for the registry; the session is then empty. */
   commit(id: string, importedAt: string): StoredDataset {
     if (!this.staged) throw new Error('Nothing to commit');
     const { settings, result } = this.staged;
+    if (settings.kind === 'sites') throw new Error('A site list is committed to the plan (commitSites)');
     const ref: DatasetRef = {
       id,
       kind: settings.kind,
@@ -172,14 +184,14 @@ export class ImportSession {
 }
 
 type ImportSettingsExisting = (
-  kind: 'cases' | 'households',
-) => ((id: string) => CaseRecord | HouseholdRecord | undefined) | undefined;
+  kind: ListKind,
+) => ((id: string) => CaseRecord | HouseholdRecord | Site | undefined) | undefined;
 
-function preview(kind: 'cases' | 'households', fileName: string, result: ImportResult): ImportPreview {
+function preview(kind: ListKind, fileName: string, result: ImportResult): ImportPreview {
   const store = result.householdStore;
-  const count = kind === 'cases' ? result.cases.length : store.length;
+  const count = kind === 'cases' ? result.cases.length : kind === 'sites' ? result.sites.length : store.length;
   const at = (i: number): { lng: number; lat: number } =>
-    kind === 'cases' ? result.cases[i] : { lng: store.lng[i], lat: store.lat[i] };
+    kind === 'cases' ? result.cases[i] : kind === 'sites' ? result.sites[i] : { lng: store.lng[i], lat: store.lat[i] };
   const step = Math.max(1, Math.ceil(count / PREVIEW_POINTS));
   const points = new Float64Array(2 * Math.ceil(count / step));
   let west = Infinity,
@@ -198,7 +210,9 @@ function preview(kind: 'cases' | 'households', fileName: string, result: ImportR
   const sample =
     kind === 'cases'
       ? result.cases.slice(0, 10)
-      : Array.from({ length: Math.min(10, store.length) }, (_, i) => householdAt(store, i));
+      : kind === 'sites'
+        ? result.sites.slice(0, 10)
+        : Array.from({ length: Math.min(10, store.length) }, (_, i) => householdAt(store, i));
   return {
     kind,
     fileName,

@@ -170,7 +170,7 @@ export interface Inspection {
   /** The first rows as read, for the user to judge the encoding and the mapping. */
   sample: string[][];
   mapping: ColumnMapping;
-  kind: 'cases' | 'households';
+  kind: ListKind;
   /** Set when the numbers themselves say what they are (Web Mercator metres). */
   crsFromValues?: DeclaredCrs;
   /** Raw positions of up to 500 rows spread through the file, for a coordinate-system hint. */
@@ -181,10 +181,17 @@ export interface Inspection {
 
 /** Guesses the mapping, the kind of list and what the coordinates look like. */
 export function inspectTable(info: SourceInfo, table: ParsedTable, listKind?: ListKind): Inspection {
-  const mapping = detectColumnRoles(table.headers, listKind);
+  // What the caller says the list is, else a guess: a capacity column makes it a site list.
+  const guessed = detectColumnRoles(table.headers);
+  const kind: ListKind =
+    listKind ??
+    (guessed.roles.capacity !== undefined
+      ? 'sites'
+      : guessed.roles.reportedOn !== undefined || guessed.roles.foundIn !== undefined
+        ? 'cases'
+        : 'households');
+  const mapping = kind === 'sites' ? detectColumnRoles(table.headers, 'sites') : guessed;
   const { roles } = mapping;
-  // The planner's guess between its two datasets; a site list is said by its caller (listKind).
-  const kind = roles.reportedOn !== undefined || roles.foundIn !== undefined ? 'cases' : 'households';
   const samplePoints = rawPoints(table, roles, 500);
   return {
     info,

@@ -27,7 +27,11 @@ export interface CoverageJson {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-export function coverageJson(testing: TestingCoverage, isolation: IsolationStatus, supply: SupplyStatus): CoverageJson {
+export function coverageJson(
+  testing: Omit<TestingCoverage, 'covered'>,
+  isolation: IsolationStatus,
+  supply: SupplyStatus,
+): CoverageJson {
   return {
     walkingMeters: testing.walkingMeters,
     targetRoundHours: testing.targetRoundHours,

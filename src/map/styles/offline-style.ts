@@ -1,3 +1,4 @@
+import { siteAreaLayers, siteSources, siteSymbolLayers } from './site-layers';
 import type {
   ExpressionSpecification,
   FontFacesSpecification,
@@ -87,6 +88,7 @@ export function cordonSources(origin: string): Record<string, SourceSpecificatio
     [ZONE_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     [ZONE_LABEL_SOURCE]: { type: 'geojson', data: EMPTY },
     [ZONE_ISSUE_SOURCE]: { type: 'geojson', data: EMPTY },
+    ...siteSources(),
   };
 }
 
@@ -201,6 +203,7 @@ export function overlayLayers(): LayerSpecification[] {
     },
     ...effectiveFillLayers(),
     ...zoneFillLayers(),
+    ...siteAreaLayers(),
     {
       // Single cases by where they were found, and clusters of them (worker-side supercluster) sized by their count.
       id: LAYER_IDS.cases,
@@ -245,6 +248,7 @@ export function overlayLayers(): LayerSpecification[] {
     ...effectiveLineLayers(),
     ...zoneLineLayers(),
     ...zoneMarkerLayers(LABEL_FONT),
+    ...siteSymbolLayers(LABEL_FONT),
     nameLabels(LAYER_IDS.neighbourLabels, 'neighbour', 0.8, 13, BASEMAP_COLORS.neighbourLabel),
     nameLabels(
       LAYER_IDS.districtLabels,

@@ -12,6 +12,7 @@ export function ModeHint({ radiusMeters }: { radiusMeters?: number }) {
   else if (mode.kind === 'cut') text = t('drawHelp_cut', { name: nameOf(mode.zoneId) });
   else if (mode.kind === 'split') text = t('drawHelp_split', { name: nameOf(mode.zoneId) });
   else if (mode.kind === 'merge') text = t('drawHelp_merge', { name: nameOf(mode.zoneId) });
+  else if (mode.kind === 'place') text = t('placeHelp', { kind: t(`siteKind_${mode.site}`) });
   if (!text) return null;
   return (
     <div className="mode-hint" role="status">

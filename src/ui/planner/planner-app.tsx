@@ -29,7 +29,11 @@ import { useFileDrop } from './import-data/use-file-drop';
 import { usePlanFiles } from './use-plan-files';
 import { usePlanPersistence, type SaveStatus } from './use-plan-persistence';
 import { useZoneDrawing } from './use-zone-drawing';
+import { useSites } from './use-sites';
 import { ZonePanel } from './zone-panel';
+import { SitePanel } from './site-panel';
+import { SiteFiguresPanel } from './site-figures-panel';
+import type { Site } from '../../domain/sites/site';
 import { ZoneToolbar, type PlannerDialog } from './zone-toolbar';
 import { CaseMapControls } from './case-map-controls';
 import { SealAroundDialog } from './seal-around-dialog';
@@ -61,6 +65,7 @@ export function PlannerApp() {
   const files = usePlanFiles();
   usePlanPersistence(setSaveStatus);
   const radius = useZoneDrawing(controller, mapReady);
+  useSites(controller, mapReady);
   usePlanFigures(controller);
   useCaseLayers(controller);
   useZoneClocks();
@@ -159,6 +164,13 @@ export function PlannerApp() {
   }, [controller, mapReady, usesDemoHouseholds]);
 
   const zoomToZone = useCallback((zone: Zone) => controller?.fitArea(zone.geometry), [controller]);
+  const showSite = useCallback(
+    (site: Site) => {
+      usePlanStore.getState().select({ kind: 'site', id: site.id });
+      controller?.showPlace({ lng: site.lng, lat: site.lat }, 15);
+    },
+    [controller],
+  );
   const showSpot = useCallback(
     (at: Position, zoneId: string) => {
       usePlanStore.getState().select({ kind: 'zone', id: zoneId });
@@ -181,7 +193,9 @@ export function PlannerApp() {
       <SidePanel>
         <ErrorBoundary area="side panel">
           <TierFigures />
+          <SiteFiguresPanel />
           <ZonePanel onZoomTo={zoomToZone} />
+          <SitePanel onShow={showSite} />
           <FiguresPanel />
           <ZoneClockPanel />
           <CaseMapControls />
@@ -213,7 +227,8 @@ export function PlannerApp() {
       <CoordinatesDialog open={dialog === 'coordinates'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
       <ImportZonesDialog open={dialog === 'importZones'} onClose={() => setDialog(undefined)} />
       <ImportDataDialog
-        open={dialog === 'importData'}
+        open={dialog === 'importData' || dialog === 'importSites'}
+        listKind={dialog === 'importSites' ? 'sites' : undefined}
         file={droppedFile}
         onClose={() => {
           setDialog(undefined);

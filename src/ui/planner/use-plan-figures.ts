@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { MapController } from '../../map/map-controller';
-import { usePlanStore } from '../../state/plan-store';
+import { todayInShanghai, usePlanStore } from '../../state/plan-store';
+import { workingDateOf } from '../../domain/plan/plan';
 import { usePlannerStore } from '../../state/store';
 import { zoneIssues } from '../../state/zone-issues';
 import type { PlanFigures } from '../../domain/figures/plan-figures';
@@ -30,7 +31,7 @@ export function usePlanFigures(controller: MapController | undefined): void {
     let lastKey: unknown[] | undefined;
     const recount = () => {
       const plan = usePlanStore.getState().history.present;
-      const key = [plan.zones, plan.settings, dataVersion];
+      const key = [plan.zones, plan.settings, plan.sites, dataVersion];
       if (lastKey && key.every((part, i) => part === lastKey![i])) return;
       lastKey = key;
       const mine = ++generation;
@@ -38,7 +39,12 @@ export function usePlanFigures(controller: MapController | undefined): void {
         .filter((zone) => !zone.liftedOn && zoneIssues(zone).length === 0)
         .map((zone) => ({ id: zone.id, tier: zone.tier, geometry: zone.geometry }));
       analysisClient()
-        .figures(zones, plan.settings)
+        .figures(zones, plan.settings, {
+          sites: plan.sites,
+          coverage: plan.settings.coverage,
+          rates: plan.settings.planningRates,
+          asOf: workingDateOf(plan, todayInShanghai()),
+        })
         .then(
           (figures) => {
             if (mine !== generation) return;

@@ -6,6 +6,7 @@ import { zoneFeatures, zoneIssuePoints, zoneLabelPoints } from '../../map/layers
 import { runCommand } from '../../state/run-command';
 import { createZone } from '../../state/commands/create-zone';
 import { deleteZone } from '../../state/commands/delete-zone';
+import { deleteSite } from '../../state/commands/sites';
 import { updateZoneGeometry } from '../../state/commands/update-zone-geometry';
 import { cutHole, mergeZones, splitZone } from '../../state/commands/zone-operations';
 import { usePlanStore } from '../../state/plan-store';
@@ -102,9 +103,11 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       onCircleRadius: setRadius,
     });
     draw.current = zoneDraw;
-    const onClick = ({ zoneId: id }: { zoneId?: string }) => {
+    const onClick = ({ zoneId: id, siteId }: { zoneId?: string; siteId?: string }) => {
       const store = usePlanStore.getState();
       if (store.mode.kind !== modeAtPress || (store.mode.kind !== 'select' && store.mode.kind !== 'merge')) return;
+      // A click on a site selects the site (use-sites.ts), not the zone under it.
+      if (siteId && store.mode.kind === 'select') return;
       if (store.mode.kind === 'merge') {
         if (id && id !== store.mode.zoneId) runCommand(mergeZones, { keepId: store.mode.zoneId, otherId: id });
         store.setMode({ kind: 'select' });
@@ -161,7 +164,7 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
         if (store.mode.kind !== 'select') {
           store.setMode({ kind: 'select' });
           event.preventDefault();
-        } else if (store.selection.kind === 'zone' && !isTyping(event.target)) store.select({ kind: 'none' });
+        } else if (store.selection.kind !== 'none' && !isTyping(event.target)) store.select({ kind: 'none' });
         return;
       }
       if (isTyping(event.target)) return;
@@ -177,6 +180,9 @@ export function useZoneDrawing(controller: MapController | undefined, mapReady: 
       } else if (event.key === 'Delete' && store.mode.kind === 'select' && store.selection.kind === 'zone') {
         event.preventDefault();
         runCommand(deleteZone, { id: store.selection.id });
+      } else if (event.key === 'Delete' && store.mode.kind === 'select' && store.selection.kind === 'site') {
+        event.preventDefault();
+        runCommand(deleteSite, { id: store.selection.id });
       }
     };
     window.addEventListener('keydown', onKey);

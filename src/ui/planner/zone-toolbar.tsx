@@ -6,6 +6,7 @@ import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
 import { runCommand } from '../../state/run-command';
 import { ToolMenu } from '../shared/tool-menu';
+import { SiteToolbar } from './site-toolbar';
 
 const DRAW_LABEL = { sealed: 'drawSealed', controlled: 'drawControlled', precaution: 'drawPrecaution' } as const;
 /** The short label a button shows; its accessible name (DRAW_LABEL) contains it. */
@@ -15,7 +16,8 @@ const DRAW_SHORT = {
   precaution: 'tierShort_precaution',
 } as const;
 
-export type PlannerDialog = 'coordinates' | 'importZones' | 'importData' | 'history' | 'sealAround' | 'publish';
+export type PlannerDialog =
+  'coordinates' | 'importZones' | 'importData' | 'importSites' | 'history' | 'sealAround' | 'publish';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
 export function ZoneToolbar({
@@ -94,6 +96,7 @@ export function ZoneToolbar({
         >
           {t('addFromCoordinatesShort')}
         </button>
+        <SiteToolbar onImportSites={() => onOpenDialog('importSites')} />
       </div>
       <div className="tool-group">
         <button type="button" aria-pressed={mode.kind === 'select'} onClick={() => store().setMode({ kind: 'select' })}>

@@ -10,14 +10,25 @@ import { MappingForm } from './mapping-form';
 import { useDataImport } from './use-data-import';
 
 /**
- * Imports a case or household file: read → confirm (encoding, columns, coordinate system) →
+ * Imports a case, household or site file: read → confirm (encoding, columns, coordinate system) →
  * check every row → preview → import as one undoable step. `file` starts it with a dropped file.
  */
-export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?: File; onClose: () => void }) {
+export function ImportDataDialog({
+  open,
+  file,
+  listKind,
+  onClose,
+}: {
+  open: boolean;
+  file?: File;
+  /** 'sites' when opened from the site tools: the file is read as a site list. */
+  listKind?: 'sites';
+  onClose: () => void;
+}) {
   const t = useT();
   const ids = useId();
   const language = usePlannerStore((state) => state.language);
-  const { step, read, check, cancel, commit, reset, setStep } = useDataImport(onClose);
+  const { step, read, check, cancel, commit, reset, setStep } = useDataImport(onClose, listKind);
 
   useEffect(() => {
     if (open && file) void read(file, {}, file.name);
@@ -35,10 +46,16 @@ export function ImportDataDialog({ open, file, onClose }: { open: boolean; file?
   };
 
   return (
-    <ModalDialog open={open} title={t('importDataTitle')} onClose={close} wide className="import">
+    <ModalDialog
+      open={open}
+      title={t(listKind === 'sites' ? 'importSitesTitle' : 'importDataTitle')}
+      onClose={close}
+      wide
+      className="import"
+    >
       {step.kind === 'choose' && (
         <div>
-          <p className="muted small">{t('importDataHelp')}</p>
+          <p className="muted small">{t(listKind === 'sites' ? 'importSitesHelp' : 'importDataHelp')}</p>
           <label htmlFor={`${ids}-file`}>{t('importChooseFile')}</label>{' '}
           <input
             id={`${ids}-file`}

@@ -51,7 +51,9 @@ export function ImportPreview({
   const sampleColumns =
     preview.kind === 'cases'
       ? ['id', 'lng', 'lat', 'reportedOn', 'kind', 'foundIn']
-      : ['id', 'lng', 'lat', 'households', 'residents', 'gridId'];
+      : preview.kind === 'sites'
+        ? ['id', 'name', 'kind', 'lng', 'lat', 'capacity']
+        : ['id', 'lng', 'lat', 'households', 'residents', 'gridId'];
 
   return (
     <div className="import-preview">

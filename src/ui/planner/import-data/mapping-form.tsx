@@ -8,8 +8,24 @@ import type { StringKey } from '../../../i18n/strings';
 import type { ImportSettings } from '../../../workers/import-session';
 import { useT } from '../../shared/use-t';
 import type { MappingStep } from './use-data-import';
+import { detectColumnRoles } from '../../../io/import/column-roles';
+import type { ListKind } from '../../../io/import/import-types';
 
-const ROLES: Record<'cases' | 'households', ColumnRole[]> = {
+const ROLES: Record<ListKind, ColumnRole[]> = {
+  sites: [
+    'id',
+    'siteName',
+    'kind',
+    'lng',
+    'lat',
+    'latLng',
+    'capacity',
+    'roomsInUse',
+    'opens',
+    'closes',
+    'direction',
+    'crs',
+  ],
   cases: [
     'id',
     'lng',
@@ -93,9 +109,11 @@ export function MappingForm({
     ? 'importNeedsPosition'
     : kind === 'cases' && roles.reportedOn === undefined
       ? 'importNeedsDate'
-      : !crs
-        ? 'importCrsRequired'
-        : undefined;
+      : kind === 'sites' && roles.kind === undefined
+        ? 'importNeedsSiteKind'
+        : !crs
+          ? 'importCrsRequired'
+          : undefined;
   const personal = PERSONAL_ROLES.filter(
     (role) => roles[role] !== undefined && !(role === 'address' && kind === 'households' && keepAddress),
   ).map((role) => headers[roles[role] as number]);
@@ -184,9 +202,18 @@ export function MappingForm({
 
       <fieldset className="form-row">
         <legend>{t('importKind')}</legend>
-        {(['cases', 'households'] as const).map((value) => (
+        {(['cases', 'households', 'sites'] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name={`${ids}-kind`} checked={kind === value} onChange={() => setKind(value)} />{' '}
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              checked={kind === value}
+              onChange={() => {
+                setKind(value);
+                // A site list reads "name" as the site's: the columns are guessed again for it, and back.
+                if (value === 'sites' || kind === 'sites') setRoles(detectColumnRoles(headers, value).roles);
+              }}
+            />{' '}
             {t(`importKind_${value}`)}
           </label>
         ))}

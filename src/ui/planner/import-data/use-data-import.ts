@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { JIAXING_BBOX } from '../../../domain/geo/jiaxing';
 import { fileTooLarge, type FileProblem, type ReadChoices } from '../../../io/import/import-file';
 import { addDataset } from '../../../state/commands/datasets';
-import { liveContext } from '../../../state/plan-store';
+import { currentPlan, liveContext } from '../../../state/plan-store';
+import { importSites } from '../../../state/commands/sites';
+import type { ListKind } from '../../../io/import/import-types';
 import { usePlannerStore } from '../../../state/store';
 import type { ImportPreview, ImportProgress, ImportSettings, InspectResult } from '../../../workers/import-session';
 import { Comlink } from '../../../workers/clients';
@@ -31,7 +33,7 @@ const isAbort = (error: unknown) => error instanceof Error && error.name === 'Ab
  * progress and time left), preview, then commit as one undoable plan step or discard. Cancel and
  * close leave the plan and the active data as they were.
  */
-export function useDataImport(onDone: () => void) {
+export function useDataImport(onDone: () => void, listKind?: ListKind) {
   const [step, setStep] = useState<ImportStep>({ kind: 'choose' });
   const running = useRef<string | undefined>(undefined);
   const notify = usePlannerStore((state) => state.notify);
@@ -55,7 +57,7 @@ export function useDataImport(onDone: () => void) {
       const { id, onProgress } = track((progress) => setStep({ kind: 'reading', fileName, progress }));
       try {
         // The File itself goes to the worker (a handle, not its bytes): the page never holds the contents.
-        const found = await analysisClient().inspectImport(id, file, choices, onProgress);
+        const found = await analysisClient().inspectImport(id, file, choices, onProgress, listKind);
         if (running.current !== id) return;
         running.current = undefined;
         if (!found.ok) setStep({ kind: 'choose', problem: { file: fileName, problem: found.problem } });
@@ -73,7 +75,7 @@ export function useDataImport(onDone: () => void) {
           });
       }
     },
-    [notify],
+    [notify, listKind],
   );
 
   const check = useCallback(
@@ -86,7 +88,11 @@ export function useDataImport(onDone: () => void) {
         const preview = await analysisClient().checkImport(
           id,
           settings,
-          { jurisdiction: JIAXING_BBOX, today: liveContext().today },
+          {
+            jurisdiction: JIAXING_BBOX,
+            today: liveContext().today,
+            ...(settings.kind === 'sites' ? { sites: currentPlan().sites } : {}),
+          },
           onProgress,
         );
         if (running.current !== id) return;
@@ -110,6 +116,21 @@ export function useDataImport(onDone: () => void) {
 
   const commit = useCallback(
     async (preview: ImportPreview) => {
+      if (preview.kind === 'sites') {
+        // Sites are plan objects: the checked list joins the plan as one undoable step.
+        const { sites, fileName } = await analysisClient().commitSiteImport();
+        if (runCommand(importSites, { sites, fileName })) {
+          notify({
+            kind: 'info',
+            key: 'importSitesDone',
+            values: { count: sites.length, file: fileName },
+            tag: 'import',
+          });
+          setStep({ kind: 'choose' });
+          onDone();
+        }
+        return;
+      }
       const context = liveContext();
       const ref = await analysisClient().commitImport(`import-${context.newId()}`, context.now);
       if (runCommand(addDataset, ref)) {
