@@ -8,7 +8,7 @@ import { defaultSettings } from '../src/domain/plan/plan';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 import { meters } from '../src/domain/geo/types';
 import { DISTRICTS_FILE, readDistrictAreas } from '../src/io/districts';
-import { DEFAULT_MEASURES } from '../src/io/publish/default-measures';
+import { DEFAULT_MEASURES } from '../src/domain/publish/default-measures';
 import { LATEST_FILE, parseLatest, publicationFiles } from '../src/io/publish/publication-files';
 import { readPlaces } from '../src/io/publish/read-places';
 import { romanize } from '../src/io/publish/romanize';

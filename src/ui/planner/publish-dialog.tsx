@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { useEffect, useState } from 'react';
 import { workingDateOf } from '../../domain/plan/plan';
 import type { PublicationRecord } from '../../domain/plan/publication';
-import { DEFAULT_MEASURES } from '../../io/publish/default-measures';
+import { DEFAULT_MEASURES } from '../../domain/publish/default-measures';
 import { MIN_CELL_HOUSEHOLDS } from '../../domain/publish/public-count';
 import { usePlanStore, todayInShanghai } from '../../state/plan-store';
 import { runCommand } from '../../state/run-command';

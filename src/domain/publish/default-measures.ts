@@ -1,5 +1,5 @@
-import type { Measures } from '../../domain/publish/snapshot';
-import type { Tier } from '../../domain/zones/tier';
+import type { Measures } from './snapshot-types';
+import type { Tier } from '../zones/tier';
 
 /**
  * What each tier asks of residents, as the 9th edition of the national protocol words it; a
