@@ -7,6 +7,7 @@ import { emptyPlan, type Plan } from '../src/domain/plan/plan';
 import { dayFromIsoDate, isoDateFromDay } from '../src/domain/time/day-number';
 import type { Zone } from '../src/domain/zones/zone';
 import { withDemoData } from '../src/io/demo-data/demo-datasets';
+import { demoSites } from '../src/io/demo-data/demo-sites';
 import { QUARANTINE_SITE } from './demo-places';
 
 /** The day the demo plan stands on: the public demo publication is as of it. */
@@ -83,5 +84,5 @@ export function demoPublicPlan(cases: readonly CaseRecord[], compounds: FeatureC
     ],
   });
   const plan = withDemoData(emptyPlan('嘉兴 示例 Jiaxing demo'));
-  return { ...plan, zones, settings: { ...plan.settings, workingDate: DEMO_PLAN_DATE } };
+  return { ...plan, zones, settings: { ...plan.settings, workingDate: DEMO_PLAN_DATE }, sites: demoSites() };
 }

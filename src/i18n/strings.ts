@@ -10,6 +10,7 @@ import { briefingEn, briefingZhCN } from './briefing-strings';
 import { exportEn, exportZhCN } from './export-strings';
 import { publishEn, publishZhCN } from './publish-strings';
 import { siteEn, siteZhCN } from './site-strings';
+import { noticeEn, noticeZhCN } from './notice-strings';
 
 /** Every UI string, in both languages. A key missing from one language fails the type check. */
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
   ...exportEn,
   ...publishEn,
   ...siteEn,
+  ...noticeEn,
   ...importReportEn,
   appTitle: 'Cordon',
   appSubtitle: 'Risk-zone planner · Jiaxing demo',
@@ -132,6 +134,7 @@ export const zhCN: Strings = {
   ...exportZhCN,
   ...publishZhCN,
   ...siteZhCN,
+  ...noticeZhCN,
   ...timeZhCN,
   ...importReportZhCN,
   appTitle: 'Cordon 封控图',

@@ -15,6 +15,7 @@ import type { DatasetRef } from '../domain/plan/plan';
 import { DatasetRegistry } from './dataset-registry';
 import { createCaseApi } from './case-api';
 import { createPublishApi } from './publish-api';
+import { createNoticeApi } from './notice-api';
 import type { PlaceInput } from '../domain/publish/gazetteer';
 import type { DistrictArea } from '../domain/publish/case-aggregates';
 import { planDistrict } from '../io/districts';
@@ -120,9 +121,20 @@ export function createAnalysisApi(fetchFile: FetchDemoFile, environment: Analysi
     environment.loadPlaces ?? (async () => []),
   );
 
+  const notices = createNoticeApi(
+    () => {
+      const active = registry.current();
+      if (!active) return undefined;
+      householdIndex ??= new GridIndex(active.households.lng, active.households.lat);
+      return { households: active.households, index: householdIndex };
+    },
+    environment.loadPlaces ?? (async () => []),
+  );
+
   return {
     ...cases,
     ...publishing,
+    ...notices,
 
     /** Loads the embedded demo data into the registry (not yet active); the old data stays on failure. */
     async loadDemo(taskId: string, onProgress?: (progress: DemoLoadProgress) => void): Promise<void> {

@@ -18,12 +18,15 @@ describe('sites and their coverage', () => {
 
   it('places a testing site with clicks, moves it by dragging, and the sealed zone’s uncovered residents fall', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
-    // A sealed block in central Nanhu (about 580 × 550 m), where the demo has many buildings.
-    await addZoneFromText(page, '120.7500,30.7450\n120.7560,30.7450\n120.7560,30.7500\n120.7500,30.7500', {
+    // The demo's own sites are in the plan; none of them is a testing site in Haining.
+    const demoSites = (await planSites(page)).length;
+    expect(demoSites).toBeGreaterThan(0);
+    // A sealed block in Haining's centre (about 580 × 550 m), where the demo has many buildings.
+    await addZoneFromText(page, '120.6770,30.5125\n120.6830,30.5125\n120.6830,30.5175\n120.6770,30.5175', {
       tier: 'sealed',
       name: 'Block A',
     });
-    await jumpTo(page, 120.757, 30.7475, 14.5);
+    await jumpTo(page, 120.684, 30.515, 14.5);
 
     // A testing site 1.2 km east of the block: none of its residents is within 500 m.
     await page.getByRole('button', { name: 'Sites', exact: true }).click();
@@ -31,10 +34,10 @@ describe('sites and their coverage', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Click the map to place a testing site' }).count())
       .toBe(1);
-    await clickMapAt(page, [[120.7685, 30.7475]]);
-    await expect.poll(async () => (await planSites(page)).length).toBe(1);
-    const [placed] = await planSites(page);
-    expect(placed).toMatchObject({ name: 'T-1', kind: 'testing' });
+    await clickMapAt(page, [[120.6955, 30.515]]);
+    await expect.poll(async () => (await planSites(page)).length).toBe(demoSites + 1);
+    const placed = (await planSites(page)).at(-1)!;
+    expect(placed).toMatchObject({ name: 'T-8', kind: 'testing' });
     const panel = page.getByRole('region', { name: 'Testing, isolation and supply' });
     await expect.poll(() => panel.isVisible()).toBe(true);
     const sealedResidents = number(await page.getByTestId('figures-sealed').locator('td').nth(1).textContent());
@@ -50,20 +53,20 @@ describe('sites and their coverage', () => {
     const editor = page.getByRole('form', { name: 'Edit site' });
     await editor.getByLabel('Swabs an hour').fill('400');
     await editor.getByLabel('Swabs an hour').press('Enter');
-    await expect.poll(async () => (await planSites(page))[0].capacity).toBe(400);
+    await expect.poll(async () => (await planSites(page)).at(-1)!.capacity).toBe(400);
     // Its walking catchment is drawn while it is selected.
     expect(
       await page.evaluate(() => window.__cordon!.controller.sourceContents('site-catchment')?.features.length),
     ).toBe(1);
 
     // Dragged into the middle of the block: every sealed resident is now within 500 m.
-    await dragOnMap(page, [placed.lng, placed.lat], [120.753, 30.7475]);
-    await expect.poll(async () => (await planSites(page))[0].lng).toBeLessThan(120.76);
+    await dragOnMap(page, [placed.lng, placed.lat], [120.68, 30.515]);
+    await expect.poll(async () => (await planSites(page)).at(-1)!.lng).toBeLessThan(120.69);
     await expect.poll(async () => number(await uncovered(page, 'sealed'))).toBeLessThan(sealedResidents);
     expect(number(await uncovered(page, 'sealed'))).toBe(0);
     const round = (await page.getByTestId('coverage-zones').textContent()) ?? '';
     expect(round).toMatch(/Block A.*h: (fits|over the target)/);
-    expect(round).toContain('T-1');
+    expect(round).toContain('T-8');
     await page.screenshot({ path: outputPath('sites-coverage.png') });
 
     // Undo puts it back where it was, with the figures.
@@ -95,13 +98,16 @@ describe('sites and their coverage', () => {
       .toBe('3 rows read = 2 accepted + 1 rejected + 0 skipped');
     expect(await dialog.getByTestId('import-rejections').textContent()).toContain('unknown kind of site');
     await dialog.getByRole('button', { name: 'Import 2 records' }).click();
-    await expect.poll(async () => (await planSites(page)).map((site) => site.id)).toEqual([placed.id, 'I1', 'S1']);
-    // Rooms and packs are counted at once: 180 rooms free; supply points deliver 20,000 packs a day.
-    await expect.poll(() => page.getByTestId('isolation-status').textContent()).toContain('180 rooms free of 300');
-    expect(await page.getByTestId('supply-status').textContent()).toContain('deliver 20,000 packs a day');
+    await expect
+      .poll(async () => (await planSites(page)).map((site) => site.id).slice(-3))
+      .toEqual([placed.id, 'I1', 'S1']);
+    // Rooms and packs are counted at once: the demo's 260 free rooms of 750 and the list's 180 of 300;
+    // the demo's supply points deliver 18,000 packs a day and the list's 20,000.
+    await expect.poll(() => page.getByTestId('isolation-status').textContent()).toContain('440 rooms free of 1,050');
+    expect(await page.getByTestId('supply-status').textContent()).toContain('deliver 38,000 packs a day');
     // One step: undo takes the whole list back.
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => (await planSites(page)).length).toBe(1);
+    await expect.poll(async () => (await planSites(page)).length).toBe(demoSites + 1);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

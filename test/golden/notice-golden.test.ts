@@ -38,12 +38,14 @@ const zone: NoticeZone = {
   name: '南湖老城片区',
   tier: 'sealed',
   declaredOn: '2022-04-02',
-  liftedOn: '2022-04-20',
-  events: [
-    { kind: 'declared', on: '2022-04-02' },
-    { kind: 'lifted', on: '2022-04-20' },
-  ],
+  events: [{ kind: 'declared', on: '2022-04-02' }],
   places: groupNoticePlaces(inside, addresses),
+};
+/** The same zone once lifted. */
+const lifted: NoticeZone = {
+  ...zone,
+  liftedOn: '2022-04-20',
+  events: [...zone.events, { kind: 'lifted', on: '2022-04-20' }],
 };
 const tierNames: Record<NoticeLanguage, Record<'sealed' | 'controlled' | 'precaution', string>> = {
   'zh-CN': { sealed: '封控区', controlled: '管控区', precaution: '防范区' },
@@ -54,7 +56,7 @@ const draft = (kind: NoticeKind, language: NoticeLanguage) =>
   noticeText(
     draftNotice({
       kind,
-      zones: [zone],
+      zones: [kind === 'lift' ? lifted : zone],
       language,
       template: defaultNoticeTemplates()[language],
       measures: DEFAULT_MEASURES,

@@ -40,10 +40,10 @@ describe('notices', () => {
   };
   const tierNames = { sealed: '封控区', controlled: '管控区', precaution: '防范区' };
 
-  it('offer declaring always, a downgrade once recorded, lifting once lifted', () => {
+  it('offer declaring while in force, a downgrade once recorded, lifting once lifted', () => {
     expect(lastTierChange(zone)).toEqual({ from: 'sealed', to: 'controlled', on: '2022-04-05' });
     expect(noticeKindsFor(zone)).toEqual(['declare', 'downgrade']);
-    expect(noticeKindsFor({ ...zone, liftedOn: '2022-04-20' })).toEqual(['declare', 'downgrade', 'lift']);
+    expect(noticeKindsFor({ ...zone, liftedOn: '2022-04-20' })).toEqual(['downgrade', 'lift']);
     expect(noticeKindsFor({ ...zone, events: [zone.events[0]] })).toEqual(['declare']);
   });
 

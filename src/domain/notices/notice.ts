@@ -59,9 +59,9 @@ export function lastTierChange(zone: Pick<NoticeZone, 'events'>): { from: Tier; 
   return undefined;
 }
 
-/** The notices a zone can have now: declaring it always, a change of tier once recorded, lifting once lifted. */
+/** The notices a zone can have now: declaring it while in force, a change of tier once recorded, lifting once lifted. */
 export function noticeKindsFor(zone: Pick<NoticeZone, 'events' | 'liftedOn'>): NoticeKind[] {
-  const kinds: NoticeKind[] = ['declare'];
+  const kinds: NoticeKind[] = zone.liftedOn ? [] : ['declare'];
   const change = lastTierChange(zone);
   if (change && TIER_RANK[change.to] > TIER_RANK[change.from]) kinds.push('downgrade');
   if (zone.liftedOn) kinds.push('lift');
@@ -101,9 +101,7 @@ export function draftNotice(input: NoticeInput): Notice {
   const { template, language, tierNames } = input;
   const list = (items: string[]) => items.join(language === 'zh-CN' ? '、' : ', ');
   const date = (iso: string) => noticeDate(iso, language);
-  const zones = input.zones.filter((zone) =>
-    input.kind === 'declare' ? true : noticeKindsFor(zone).includes(input.kind),
-  );
+  const zones = input.zones.filter((zone) => noticeKindsFor(zone).includes(input.kind));
   const zoneNames = list(zones.map((zone) => zone.name));
   const tiers = [...new Set(zones.map((zone) => zone.tier))];
   const titleTier = list(tiers.map((tier) => tierNames[tier]));

@@ -7,13 +7,14 @@ import type { PublicationRecord } from './publication';
 import type { Site } from '../sites/site';
 import { DEFAULT_TARGET_ROUND_HOURS, DEFAULT_WALKING_METERS } from '../sites/testing-coverage';
 import { DEFAULT_CONTACTS_PER_CASE } from '../sites/isolation';
+import { defaultNoticeTemplates, type NoticeTemplates } from '../notices/notice-template';
 
 /**
  * The version of the saved plan format. Version 1 (the foundation) had zones without `events`;
  * version 2 adds them; version 3 adds `datasets`; version 4 adds the precaution mode, the planning
  * rates and the lifting protocol to `settings`; version 5 adds the working date; version 6 adds the
  * briefing's slides; version 7 the record of public-map publications; version 8 the sites (testing,
- * isolation, supply, checkpoints) and the coverage settings. Bump it with a migration in
+ * isolation, supply, checkpoints), the coverage settings and the notice templates. Bump it with a migration in
  * src/io/project-file/.
  */
 export const PLAN_SCHEMA_VERSION = 8;
@@ -57,6 +58,8 @@ export interface PlanSettings {
   workingDate: string | null;
   /** How sites' coverage is judged (docs/architecture.md, Sites). */
   coverage: CoverageSettings;
+  /** The words of zone notices, in both languages (docs/architecture.md, Notices). */
+  notices: NoticeTemplates;
 }
 
 /** The settings testing, isolation and supply figures are read with. */
@@ -93,6 +96,7 @@ export function defaultSettings(): PlanSettings {
     protocol: defaultProtocol(),
     workingDate: null,
     coverage: defaultCoverageSettings(),
+    notices: defaultNoticeTemplates(),
   };
 }
 

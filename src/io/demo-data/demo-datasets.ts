@@ -1,3 +1,4 @@
+import { demoSites } from './demo-sites';
 import { emptyPlan, type DatasetRef, type Plan } from '../../domain/plan/plan';
 
 /** The embedded demo data as the datasets a plan names; counts match public/demo/manifest.json (pinned by a test). */
@@ -30,9 +31,10 @@ export function withDemoData<T extends { datasets: DatasetRef[] }>(plan: T): T {
 
 /**
  * What the planner opens with: a new plan on the demo data, worked on the day of the demo's last
- * case, so zones drawn on the 2022 outbreak are declared in it and their clocks run.
+ * case, so zones drawn on the 2022 outbreak are declared in it and their clocks run, with the
+ * demo's illustrative testing, isolation and supply sites and checkpoints.
  */
 export function demoPlan(name: string): Plan {
   const plan = withDemoData(emptyPlan(name));
-  return { ...plan, settings: { ...plan.settings, workingDate: DEMO_LAST_CASE_DATE } };
+  return { ...plan, settings: { ...plan.settings, workingDate: DEMO_LAST_CASE_DATE }, sites: demoSites() };
 }

@@ -3,6 +3,7 @@ import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
 import type { PlanV1, PlanV2, PlanV3, PlanV4, PlanV5, PlanV6, PlanV7, PlanV8 } from './schema';
 import { defaultCoverageSettings } from '../../domain/plan/plan';
+import { defaultNoticeTemplates } from '../../domain/notices/notice-template';
 
 /**
  * Forward migrations, one per version step, pure and append-only: a file of any released
@@ -61,7 +62,12 @@ export function migrateV5toV6(plan: PlanV5): PlanV6 {
   return { ...plan, schemaVersion: 6, slides: [] };
 }
 
-/** Plans before version 8 had no sites, and judge coverage by the defaults. */
+/** Plans before version 8 had no sites, judge coverage by the defaults and word notices with the built-in templates. */
 export function migrateV7toV8(plan: PlanV7): PlanV8 {
-  return { ...plan, schemaVersion: 8, settings: { ...plan.settings, coverage: defaultCoverageSettings() }, sites: [] };
+  return {
+    ...plan,
+    schemaVersion: 8,
+    settings: { ...plan.settings, coverage: defaultCoverageSettings(), notices: defaultNoticeTemplates() },
+    sites: [],
+  };
 }

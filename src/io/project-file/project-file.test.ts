@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultCoverageSettings, emptyPlan, type Plan } from '../../domain/plan/plan';
+import { defaultNoticeTemplates } from '../../domain/notices/notice-template';
 import { createZone } from '../../state/commands/create-zone';
 import { updateZoneProperties } from '../../state/commands/update-zone-properties';
 import { squareAround, testContext } from '../../../test/helpers/zone-builders';
@@ -23,7 +24,7 @@ const withV4Defaults = (settings: object) => ({
 const v8 = (plan: { settings: object }) => ({
   ...plan,
   schemaVersion: 8,
-  settings: { ...plan.settings, coverage: defaultCoverageSettings() },
+  settings: { ...plan.settings, coverage: defaultCoverageSettings(), notices: defaultNoticeTemplates() },
   sites: [],
 });
 
@@ -42,6 +43,7 @@ describe('project files', () => {
       protocol: DEFAULT_PROTOCOL,
       workingDate: null,
       coverage: defaultCoverageSettings(),
+      notices: defaultNoticeTemplates(),
     });
     expect(result.plan.datasets.map((dataset) => dataset.id)).toEqual(['demo-households', 'demo-cases']);
     expect(result.plan.zones[1].events).toEqual([

@@ -10,6 +10,7 @@ import {
   MAX_WALKING_METERS,
 } from '../../domain/plan/plan-limits';
 import { MAX_SITE_CAPACITY, SITE_KINDS } from '../../domain/sites/site';
+import { MAX_TEMPLATE_FIELD_CHARACTERS, NOTICE_TEMPLATE_FIELDS } from '../../domain/notices/notice-template';
 import { MAX_SLIDE_TITLE_CHARACTERS, MAX_SLIDES } from '../../domain/plan/slide';
 import { dayFromIsoDate } from '../../domain/time/day-number';
 import { MAX_PUBLICATION_RECORDS } from '../../domain/plan/publication';
@@ -195,7 +196,15 @@ const site = z.object({
   direction: z.string().max(MAX_SITE_TEXT_CHARACTERS).optional(),
 });
 
-/** Version 8: sites (testing, isolation, supply, checkpoints) and the coverage settings. */
+const templateText = z.string().max(MAX_TEMPLATE_FIELD_CHARACTERS);
+const noticeTemplate = z.object(
+  Object.fromEntries(NOTICE_TEMPLATE_FIELDS.map((field) => [field, templateText])) as Record<
+    (typeof NOTICE_TEMPLATE_FIELDS)[number],
+    typeof templateText
+  >,
+);
+
+/** Version 8: sites (testing, isolation, supply, checkpoints), the coverage settings and the notice templates. */
 export const planV8 = planV7.extend({
   schemaVersion: z.literal(8),
   settings: planV7.shape.settings.extend({
@@ -204,6 +213,7 @@ export const planV8 = planV7.extend({
       targetRoundHours: z.number().finite().min(0.5).max(MAX_ROUND_HOURS),
       contactsPerCase: z.number().finite().min(0).max(MAX_CONTACTS_PER_CASE),
     }),
+    notices: z.object({ 'zh-CN': noticeTemplate, en: noticeTemplate }),
   }),
   sites: z.array(site).max(MAX_SITES),
 });

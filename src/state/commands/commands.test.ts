@@ -11,6 +11,7 @@ import { updateZoneGeometry } from './update-zone-geometry';
 import { updateZoneProperties } from './update-zone-properties';
 import { cutHole, mergeZones, splitZone } from './zone-operations';
 import { updatePlanSettings, type SettingsChange } from './update-settings';
+import { defaultNoticeTemplates } from '../../domain/notices/notice-template';
 import { DEFAULT_PLANNING_RATES } from '../../domain/figures/planning-needs';
 import { defaultProtocol } from '../../domain/cases/zone-clock';
 import { translate, translateNote } from '../../i18n/i18n';
@@ -250,6 +251,7 @@ describe('plan settings', () => {
       protocol: defaultProtocol(),
       workingDate: null,
       coverage: { walkingMeters: 500, targetRoundHours: 12, contactsPerCase: 10 },
+      notices: defaultNoticeTemplates(),
     });
     expect(changed.ok && changed.note).toEqual({
       key: 'notePlanSettings',

@@ -72,6 +72,7 @@ export const updatePlanSettings: Command<SettingsChange> = (plan, payload, conte
       targetRoundHours: coverage.targetRoundHours,
       contactsPerCase: coverage.contactsPerCase,
     },
+    notices: plan.settings.notices,
   };
   const note = {
     key: 'notePlanSettings',

@@ -12,6 +12,7 @@ import { useT } from '../shared/use-t';
 import { exportFigures } from './export-figures';
 import { useTimeStore } from '../../state/time-store';
 import { PlanSettingsForm } from './plan-settings-form';
+import { NoticeTemplateForm } from './notice-template-form';
 import { ZoneHouseholdsButton } from './zone-households-button';
 import { runCommand } from '../../state/run-command';
 import { TableHead } from '../shared/table-head';
@@ -217,6 +218,10 @@ export function FiguresPanel() {
       <details className="plan-settings">
         <summary>{t('figuresSettings')}</summary>
         <PlanSettingsForm key={JSON.stringify(plan.settings)} settings={plan.settings} />
+      </details>
+      <details className="plan-settings">
+        <summary>{t('noticeTemplates')}</summary>
+        <NoticeTemplateForm key={JSON.stringify(plan.settings.notices)} templates={plan.settings.notices} />
       </details>
     </section>
   );

@@ -14,6 +14,7 @@ import { CheckPanel } from './check-panel';
 import { CoordinatesDialog } from './coordinates-dialog';
 import { HistoryDialog } from './history-dialog';
 import { PublishDialog } from './publish-dialog';
+import { NoticeDialog } from './notice-dialog';
 import { ImportZonesDialog } from './import-zones-dialog';
 import { MapLegend } from './map-legend';
 import { ModeHint } from './mode-hint';
@@ -194,7 +195,7 @@ export function PlannerApp() {
         <ErrorBoundary area="side panel">
           <TierFigures />
           <SiteFiguresPanel />
-          <ZonePanel onZoomTo={zoomToZone} />
+          <ZonePanel onZoomTo={zoomToZone} onDraftNotice={() => setDialog('notice')} />
           <SitePanel onShow={showSite} />
           <FiguresPanel />
           <ZoneClockPanel />
@@ -242,6 +243,7 @@ export function PlannerApp() {
       />
       <HistoryDialog open={dialog === 'history'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} />
+      <NoticeDialog open={dialog === 'notice'} onClose={() => setDialog(undefined)} />
       <SealAroundDialog open={dialog === 'sealAround'} onClose={() => setDialog(undefined)} onCreated={zoomToZone} />
     </div>
   );

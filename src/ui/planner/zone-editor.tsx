@@ -28,7 +28,15 @@ const TYPING_PAUSE_MS = 700;
  * dates apply when chosen, a name or notes when typing pauses, the field is left or another zone
  * is selected, each as one undo step; meanwhile the text is kept as a draft that survives a reload.
  */
-export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zone) => void }) {
+export function ZoneEditor({
+  zone,
+  onZoomTo,
+  onDraftNotice,
+}: {
+  zone: Zone;
+  onZoomTo: (zone: Zone) => void;
+  onDraftNotice: () => void;
+}) {
   const t = useT();
   const id = useId();
   const readOnly = usePlanStore((state) => state.readOnly);
@@ -143,6 +151,9 @@ export function ZoneEditor({ zone, onZoomTo }: { zone: Zone; onZoomTo: (zone: Zo
       <div className="dialog-actions">
         <button type="button" onClick={() => onZoomTo(zone)}>
           {t('zoomToZone')}
+        </button>
+        <button type="button" onClick={onDraftNotice}>
+          {t('draftNotice')}
         </button>
       </div>
       <p className="muted small">{t('zoneEditsApply')}</p>

@@ -18,7 +18,7 @@ export function formatArea(language: 'zh-CN' | 'en', squareMeters: number): stri
 }
 
 /** The zones of the plan grouped by tier; selecting here selects on the map and the other way round. */
-export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
+export function ZonePanel({ onZoomTo, onDraftNotice }: { onZoomTo: (zone: Zone) => void; onDraftNotice: () => void }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const zones = usePlanStore((state) => state.history.present.zones);
@@ -73,7 +73,7 @@ export function ZonePanel({ onZoomTo }: { onZoomTo: (zone: Zone) => void }) {
           </div>
         );
       })}
-      {selected && <ZoneEditor zone={selected} onZoomTo={onZoomTo} />}
+      {selected && <ZoneEditor zone={selected} onZoomTo={onZoomTo} onDraftNotice={onDraftNotice} />}
     </section>
   );
 }

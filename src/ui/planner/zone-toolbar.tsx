@@ -17,7 +17,7 @@ const DRAW_SHORT = {
 } as const;
 
 export type PlannerDialog =
-  'coordinates' | 'importZones' | 'importData' | 'importSites' | 'history' | 'sealAround' | 'publish';
+  'coordinates' | 'importZones' | 'importData' | 'importSites' | 'history' | 'sealAround' | 'publish' | 'notice';
 
 /** Drawing and editing tools, undo/redo and plan files. Every button has an accessible name. */
 export function ZoneToolbar({
