@@ -413,6 +413,30 @@ describe('cordon report on hostile input (issue 14)', () => {
     expect(err).toContain('sites.csv, row 7, column "kind"');
     expect(err).toContain('unknown kind of site');
 
+    // For people (--lang): the coverage, each zone's round with its sites by name, rooms and supply in words.
+    const md = await run([
+      'report',
+      '--zones',
+      zones,
+      '--households',
+      households,
+      '--sites',
+      sites,
+      '--walking-meters',
+      '250',
+      '--as-of',
+      '2022-04-20',
+      '--format',
+      'md',
+      '--lang',
+      'en',
+    ]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('Residents within 250 m of a testing site');
+    expect(md.out).toContain('| 南湖 1 号楼 | 0 | 10 | 4 | 2.5 | yes | 南湖采样点 |');
+    expect(md.out).toContain('180 rooms free of 300');
+    expect(md.out).toContain('Supply points deliver 10 packs a day');
+
     const alone = await run(['report', '--zones', zones, '--households', households, '--walking-meters', '250']);
     expect(alone.code).toBe(2);
     expect(alone.err).toContain('give the sites with --sites, or a plan file that has sites');

@@ -141,6 +141,7 @@ export async function buildReport(
     asOf: asOfDate,
     window: cases ? { from: firstCase ?? asOfDate, to: asOfDate } : undefined,
     rates,
+    ...(siteList ? { siteNames: Object.fromEntries(siteList.map((site) => [site.id, site.name])) } : {}),
   };
   return { json, warnings, context };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
@@ -108,6 +108,18 @@ describe('sites and their coverage', () => {
     // One step: undo takes the whole list back.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await planSites(page)).length).toBe(demoSites + 1);
+
+    // Exported as CSV with the import's columns.
+    await page.getByRole('button', { name: 'Sites', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export sites (CSV)' }).click(),
+    ]);
+    const exported = outputPath('sites-export.csv');
+    await download.saveAs(exported);
+    const csv = readFileSync(exported, 'utf8');
+    expect(csv).toContain('id,name,kind,lng,lat,capacity,rooms in use,opens,closes,direction');
+    expect(csv).toContain(`${placed.id},T-8,testing,`);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

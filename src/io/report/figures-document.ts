@@ -4,6 +4,7 @@ import { translate, type Language } from '../../i18n/i18n';
 import type { StringKey } from '../../i18n/strings';
 import { safeCsvCell } from '../import/report-csv';
 import type { ReportJson, TierJson } from './figures-report';
+import { coverageTables } from './coverage-document';
 
 /** What a report for people says about itself, besides the figures. */
 export interface ReportContext {
@@ -13,6 +14,8 @@ export interface ReportContext {
   /** The cases counted: reported from–to (inclusive), and whether the time bar's filters were on; undefined without case data. */
   window?: { from: string; to: string; filtered?: boolean };
   rates: PlanningRates;
+  /** Site names by id, for the testing rounds' sites (ids where a name is missing). */
+  siteNames?: Record<string, string>;
 }
 
 /** One table of a report: its heading, its column heads and rows (numbers stay numbers for Excel). */
@@ -139,11 +142,21 @@ export function figuresDocument(report: ReportJson, context: ReportContext, lang
       input.skipped ?? null,
     ]),
   };
+  const sites = report.coverage
+    ? coverageTables(
+        report.coverage,
+        {
+          zone: (id) => report.zones.find((zone) => zone.id === id)?.name || id,
+          site: (id) => context.siteNames?.[id] || id,
+        },
+        t,
+      )
+    : undefined;
   return {
     title: t('reportTitle', { plan: context.planName }),
-    about,
+    about: [...about, ...(sites?.about ?? [])],
     note: t('reportNote'),
-    tables: [tiers, needs, zones, inputs],
+    tables: [tiers, needs, ...(sites?.tables ?? []), zones, inputs],
   };
 }
 

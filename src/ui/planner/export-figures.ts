@@ -1,4 +1,5 @@
-import type { PlanFigures } from '../../domain/figures/plan-figures';
+import type { CountedFigures } from '../../types/analysis-data';
+import { coverageJson } from '../../io/report/coverage-report';
 import type { WindowCaseCounts } from '../../domain/cases/case-window';
 import type { Plan } from '../../domain/plan/plan';
 import { workingDateOf } from '../../domain/plan/plan';
@@ -26,13 +27,13 @@ function withWindowCases(report: ReportJson, counted: WindowCaseCounts | undefin
  */
 export async function exportFigures(
   format: 'csv' | 'md' | 'xlsx',
-  figures: PlanFigures & { countId: number },
+  figures: CountedFigures,
   plan: Plan,
   language: Language,
 ): Promise<void> {
   const time = useTimeStore.getState();
   const counted = time.windowCases?.countId === figures.countId ? time.windowCases : undefined;
-  const report = withWindowCases(
+  const base = withWindowCases(
     figuresReport(
       figures,
       plan.zones,
@@ -45,6 +46,12 @@ export async function exportFigures(
     ),
     counted,
   );
+  const report: ReportJson = figures.sites
+    ? {
+        ...base,
+        coverage: coverageJson(figures.sites.testing, figures.sites.isolation, figures.sites.supply),
+      }
+    : base;
   const window: ReportContext['window'] = counted
     ? {
         from: isoDateFromDay(counted.window.fromDay),
@@ -59,6 +66,7 @@ export async function exportFigures(
     asOf: time.asOfDay !== undefined ? isoDateFromDay(time.asOfDay) : workingDateOf(plan, todayInShanghai()),
     window,
     rates: plan.settings.planningRates,
+    siteNames: Object.fromEntries(plan.sites.map((site) => [site.id, site.name])),
   };
   const document = figuresDocument(report, context, language);
   const fileName = `${safeFileName(plan.name)}-${context.asOf}-figures.${format}`;
