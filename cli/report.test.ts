@@ -3,16 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { squareAround, uShapeWithCrossingHole } from '../test/helpers/zone-builders';
-import { runCli } from './run-cli';
+import { runCommandLine } from '../test/helpers/cli-run';
 import { emptyPlan } from '../src/domain/plan/plan';
 import { serializePlan } from '../src/io/project-file/project-file';
 
-const run = async (argv: string[]) => {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-};
+const run = runCommandLine;
 
 function fixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'cordon-report-'));
@@ -343,7 +338,7 @@ describe('cordon report on hostile input (issue 14)', () => {
         'X1,医院,hospital,120.7000000,30.7800000,5,',
       ].join('\n') + '\n',
     );
-    const { code, out, err } = await run([
+    const withSites = [
       'report',
       '--zones',
       zones,
@@ -355,7 +350,8 @@ describe('cordon report on hostile input (issue 14)', () => {
       '250',
       '--as-of',
       '2022-04-20',
-    ]);
+    ];
+    const { code, out, err } = await run(withSites);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     // T1 reaches the buildings at 0, 100 and 200 m: both of the sealed zone's (10 residents) and one
@@ -414,23 +410,7 @@ describe('cordon report on hostile input (issue 14)', () => {
     expect(err).toContain('unknown kind of site');
 
     // For people (--lang): the coverage, each zone's round with its sites by name, rooms and supply in words.
-    const md = await run([
-      'report',
-      '--zones',
-      zones,
-      '--households',
-      households,
-      '--sites',
-      sites,
-      '--walking-meters',
-      '250',
-      '--as-of',
-      '2022-04-20',
-      '--format',
-      'md',
-      '--lang',
-      'en',
-    ]);
+    const md = await run([...withSites, '--format', 'md', '--lang', 'en']);
     expect(md.code).toBe(0);
     expect(md.out).toContain('Residents within 250 m of a testing site');
     expect(md.out).toContain('| 南湖 1 号楼 | 0 | 10 | 4 | 2.5 | yes | 南湖采样点 |');

@@ -3,14 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCommandLine } from '../test/helpers/cli-run';
 
-const run = async (argv: string[]) => {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-};
+const run = runCommandLine;
 
 describe('cordon CLI', () => {
   it('summarises the embedded demo data as JSON', async () => {

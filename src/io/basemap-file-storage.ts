@@ -1,3 +1,4 @@
+import { writeWhole } from './file-handles';
 /**
  * The user's map file, kept in the browser's origin-private file system (OPFS) so that it is there
  * after a reload without being opened again. One file at a time; its original name is kept in the
@@ -16,23 +17,14 @@ export async function keepBasemapFile(file: File): Promise<File> {
   // Write under a temporary name first, so a failed copy (a full disk) leaves the old file in place.
   const partial = await root.getFileHandle(`${STORED_NAME}.partial`, { create: true });
   try {
-    const writable = await partial.createWritable();
-    try {
-      await writable.write(file);
-      await writable.close();
-    } catch (error) {
-      await writable.abort().catch(() => undefined);
-      throw error;
-    }
+    await writeWhole(partial, file);
     await root.removeEntry(STORED_NAME).catch(() => undefined);
     // OPFS handles can be renamed in Chromium (move); copy over where that is missing.
     const movable = partial as FileSystemFileHandle & { move?: (name: string) => Promise<void> };
     if (movable.move) await movable.move(STORED_NAME);
     else {
       const target = await root.getFileHandle(STORED_NAME, { create: true });
-      const out = await target.createWritable();
-      await out.write(await partial.getFile());
-      await out.close();
+      await writeWhole(target, await partial.getFile());
       await root.removeEntry(`${STORED_NAME}.partial`);
     }
   } catch (error) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { outputPath, useChromium } from './browser';
-import { openPlanner, planFilesButton } from './planner-helpers';
+import { importDemoPlan, openPlanner } from './planner-helpers';
 
 describe('zone notices', () => {
   const chromium = useChromium();
@@ -10,12 +10,7 @@ describe('zone notices', () => {
 
   it('drafts the notice of a demo zone with the compounds it covers, for all sealed zones, and downloads it as Word', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      planFilesButton(page, 'Import plan').then((button) => button.click()),
-    ]);
-    await chooser.setFiles('public/demo/plan.cordon.json');
-    await expect.poll(() => page.evaluate(() => JSON.parse(window.__cordonPlan!()).zones.length)).toBe(11);
+    await importDemoPlan(page);
 
     await page.getByRole('button', { name: /^清桥苑/ }).click();
     await page.getByRole('button', { name: 'Draft notice…' }).click();

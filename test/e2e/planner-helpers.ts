@@ -46,3 +46,15 @@ export async function planFilesButton(page: Page, name: string) {
   await page.getByRole('button', { name: 'Plan files' }).click();
   return page.getByRole('group', { name: 'Plan files' }).getByRole('button', { name, exact: true });
 }
+
+/** Opens the demo plan (public/demo/plan.cordon.json) through Plan files → Import plan, and waits for its 11 zones. */
+export async function importDemoPlan(page: Page): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    planFilesButton(page, 'Import plan').then((button) => button.click()),
+  ]);
+  await chooser.setFiles('public/demo/plan.cordon.json');
+  await page.waitForFunction(() => JSON.parse(window.__cordonPlan!()).zones.length === 11, undefined, {
+    timeout: 30_000,
+  });
+}

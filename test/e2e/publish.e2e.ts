@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { outputPath, useChromium } from './browser';
-import { openPlanner, planFilesButton } from './planner-helpers';
+import { importDemoPlan, openPlanner, planFilesButton } from './planner-helpers';
 import { checkSnapshot } from '../../src/io/publish/snapshot-schema';
 import { parseLatest } from '../../src/io/publish/publication-files';
 import { unpackGazetteer } from '../../src/domain/publish/gazetteer-columns';
@@ -13,12 +13,7 @@ describe('publishing the public map from the planner', () => {
 
   it('previews exactly what will be published, downloads the files, records the publication and says what changed next time', async () => {
     const { page, context, consoleErrors } = await openPlanner(chromium(), baseUrl);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      planFilesButton(page, 'Import plan').then((button) => button.click()),
-    ]);
-    await chooser.setFiles('public/demo/plan.cordon.json');
-    await expect.poll(() => page.evaluate(() => JSON.parse(window.__cordonPlan!()).zones.length)).toBe(11);
+    await importDemoPlan(page);
 
     await (await planFilesButton(page, 'Publish public map')).click();
     const dialog = page.getByRole('dialog', { name: 'Publish the public map' });

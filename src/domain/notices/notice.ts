@@ -210,11 +210,16 @@ const ZH_NUMBERS = [
   '二十',
 ];
 
+/** A section's number as the notice's language writes it: 一、 or 1. */
+export function sectionNumber(index: number, language: NoticeLanguage): string {
+  return language === 'zh-CN' ? `${ZH_NUMBERS[index] ?? String(index + 1)}、` : `${index + 1}. `;
+}
+
 /** The notice as plain text: numbered sections, places indented one a line, the issuer and date at the end. */
 export function noticeText(notice: Notice, language: NoticeLanguage): string {
   const lines = [notice.title, '', notice.basis, ''];
   notice.sections.forEach((section, i) => {
-    const number = language === 'zh-CN' ? `${ZH_NUMBERS[i] ?? String(i + 1)}、` : `${i + 1}. `;
+    const number = sectionNumber(i, language);
     section.paragraphs.forEach((paragraph, p) => lines.push(p === 0 ? `${number}${paragraph}` : `    ${paragraph}`));
     for (const place of section.places ?? []) lines.push(`    ${place}`);
     lines.push('');

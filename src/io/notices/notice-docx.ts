@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import type { Notice } from '../../domain/notices/notice';
+import { sectionNumber, type Notice } from '../../domain/notices/notice';
 import type { NoticeLanguage } from '../../domain/notices/notice-template';
 
 /** Official notices set Chinese in FangSong (仿宋), the title in a heavier Song; Latin text in Times New Roman. */
@@ -8,29 +8,6 @@ const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsi
 /** Half-points: 三号 (16 pt) for the body, 二号 (22 pt) for the title, as such notices are set. */
 const BODY_SIZE = 32;
 const TITLE_SIZE = 44;
-
-const ZH_NUMBERS = [
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-  '十三',
-  '十四',
-  '十五',
-  '十六',
-  '十七',
-  '十八',
-  '十九',
-  '二十',
-];
 
 const text = (content: string, bold = false) => new TextRun({ text: content, font: BODY_FONT, size: BODY_SIZE, bold });
 const paragraph = (
@@ -60,7 +37,7 @@ export async function noticeDocx(notice: Notice, language: NoticeLanguage): Prom
     paragraph(notice.basis),
   ];
   notice.sections.forEach((section, i) => {
-    const number = language === 'zh-CN' ? `${ZH_NUMBERS[i] ?? String(i + 1)}、` : `${i + 1}. `;
+    const number = sectionNumber(i, language);
     section.paragraphs.forEach((line, p) => body.push(paragraph(p === 0 ? `${number}${line}` : line)));
     for (const place of section.places ?? []) body.push(paragraph(place));
   });

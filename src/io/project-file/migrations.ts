@@ -71,3 +71,14 @@ export function migrateV7toV8(plan: PlanV7): PlanV8 {
     sites: [],
   };
 }
+
+/** The migration from each version to the next, version 1's first: a file of version v runs UPGRADES[v - 1] onwards. */
+export const UPGRADES = [
+  migrateV1toV2,
+  migrateV2toV3,
+  migrateV3toV4,
+  migrateV4toV5,
+  migrateV5toV6,
+  migrateV6toV7,
+  migrateV7toV8,
+] as const;

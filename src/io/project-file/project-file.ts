@@ -1,29 +1,11 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../domain/plan/plan';
 import { parseJsonText } from '../json-position';
-import {
-  migrateV1toV2,
-  migrateV2toV3,
-  migrateV3toV4,
-  migrateV4toV5,
-  migrateV5toV6,
-  migrateV6toV7,
-  migrateV7toV8,
-} from './migrations';
+import { UPGRADES } from './migrations';
 import { planV1, planV2, planV3, planV4, planV5, planV6, planV7, planV8, type PlanV8 } from './schema';
 
 /** The schema of each version, version 1 first: a file is checked against its own version's. */
 const SCHEMAS = [planV1, planV2, planV3, planV4, planV5, planV6, planV7, planV8] as const;
-/** The migration from each version to the next, version 1's first. */
-const UPGRADES = [
-  migrateV1toV2,
-  migrateV2toV3,
-  migrateV3toV4,
-  migrateV4toV5,
-  migrateV5toV6,
-  migrateV6toV7,
-  migrateV7toV8,
-] as const;
 import { meters } from '../../domain/geo/types';
 import { MAX_ZONE_NAME_CHARACTERS } from '../../domain/plan/plan-limits';
 

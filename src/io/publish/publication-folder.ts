@@ -1,4 +1,5 @@
 import { LATEST_FILE, parseLatest, type LatestPointer } from './publication-files';
+import { writeWhole } from '../file-handles';
 
 /**
  * Writing a publication straight into the public site's folder (the File System Access API, where
@@ -35,14 +36,7 @@ export const nextPublicationNumber = (planLast: number | undefined, folder: Late
   Math.max(planLast ?? 0, folder?.publication ?? 0) + 1;
 
 async function writeFile(folder: FileSystemDirectoryHandle, name: string, text: string): Promise<void> {
-  const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
-  try {
-    await writable.write(text);
-    await writable.close();
-  } catch (error) {
-    await writable.abort().catch(() => undefined);
-    throw error;
-  }
+  await writeWhole(await folder.getFileHandle(name, { create: true }), text);
 }
 
 /**
