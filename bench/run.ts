@@ -10,6 +10,7 @@ import { countComparisons } from './count.bench';
 import { ringComparisons } from './rings.bench';
 import { caseComparisons } from './cases.bench';
 import { crsHintComparisons } from './crs-hint.bench';
+import { coverageComparisons } from './coverage.bench';
 import { loadPolygonEngine } from '../src/domain/zones/polygon-engine';
 import { stopPostgis } from './postgis-baseline';
 
@@ -23,6 +24,7 @@ const comparisons = [
   ...xlsxComparisons(),
   ...caseComparisons(),
   ...crsHintComparisons(),
+  ...coverageComparisons(),
 ].filter((comparison) => !only || comparison.title.toLowerCase().includes(only));
 console.log(`# Cordon benchmarks (${new Date().toISOString()}, Node ${process.version})\n`);
 try {

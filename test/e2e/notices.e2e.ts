@@ -41,7 +41,7 @@ describe('zone notices', () => {
       expect(xml).toContain(name);
 
     // In English, from the same template set.
-    await dialog.getByLabel('Language of the notice').selectOption('en');
+    await dialog.getByLabel('Written in').selectOption('en');
     await expect.poll(() => preview.textContent()).toContain('Notice on declaring');
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(consoleErrors).toEqual([]);

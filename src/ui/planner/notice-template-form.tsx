@@ -31,7 +31,7 @@ export function NoticeTemplateForm({ templates }: { templates: Record<NoticeLang
   return (
     <form className="notice-templates small" onSubmit={submit}>
       <label>
-        {t('noticeLanguage')}{' '}
+        {t('noticeTemplateLanguage')}{' '}
         <select value={language} onChange={(event) => choose(event.target.value as NoticeLanguage)}>
           <option value="zh-CN">中文</option>
           <option value="en">English</option>
