@@ -129,6 +129,7 @@ export class FiguresCounter {
 
   count(zones: readonly CountedZone[], settings: RingSettings, districts: readonly District[] = []): PlanFigures {
     const versions = zones.map((zone) => this.shapes.versionOf(zone.id, zone.geometry));
+    this.lastVersions = new Map(zones.map((zone, i) => [zone.id, versions[i]]));
     const [lng, lat] = planeCentre(zones);
     if (!this.kept.rings || this.kept.rings.centre[0] !== lng || this.kept.rings.centre[1] !== lat)
       this.kept.rings = ringCache(lng, lat);
@@ -193,6 +194,12 @@ export class FiguresCounter {
     const current = new Set(versions);
     for (const version of [...this.preparedZones.keys()]) if (!current.has(version)) this.preparedZones.delete(version);
     return { tiers, zones: zoneFigures, effective };
+  }
+
+  /** A zone of the last count, prepared for point tests (its own shape), or undefined when it was not counted. */
+  zoneIndex(id: string): AreaIndex | undefined {
+    const version = this.lastVersions.get(id);
+    return version === undefined ? undefined : this.preparedZones.get(version)?.index;
   }
 
   /** The tier a household record (position k in the grid's order, in `cell`) is counted in, as of the last count. */
@@ -262,6 +269,8 @@ export class FiguresCounter {
   }
 
   private readonly preparedZones = new Map<string, PreparedArea>();
+  /** Each zone's shape version in the last count. */
+  private lastVersions = new Map<string, string>();
   private readonly preparedRings = new WeakMap<AreaGeometry, PreparedArea>();
   private districtArea?: { key: string; prepared: PreparedArea };
   private readonly squareMeters = new WeakMap<AreaGeometry, number>();

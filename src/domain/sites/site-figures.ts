@@ -1,4 +1,5 @@
 import type { CaseStore } from '../cases/case-store';
+import { casesOnDay, epiCurve } from '../cases/epi-curve';
 import type { PlanningRates } from '../figures/planning-needs';
 import { planningNeeds } from '../figures/planning-needs';
 import type { CountedZone, FiguresCounter, PlanFigures } from '../figures/plan-figures';
@@ -55,7 +56,8 @@ export function siteFigures(input: SiteFiguresInput): SiteFigures {
     tierAt: (k, cell) => counter.tierAt(k, cell),
     tierTotals: figures.tiers,
     zones: input.zones.map((zone) => {
-      const area = new AreaIndex(zone.geometry);
+      // The counter prepared each zone for its own count; a new index only for one it did not count.
+      const area = counter.zoneIndex(zone.id) ?? new AreaIndex(zone.geometry);
       return {
         id: zone.id,
         tier: zone.tier,
@@ -89,14 +91,10 @@ export function siteFigures(input: SiteFiguresInput): SiteFigures {
   };
 }
 
-/** Cases reported on each of the `days` days up to `asOfDay`, oldest first. */
+/** Cases reported on each of the `days` days up to `asOfDay`, oldest first (from the epidemic curve). */
 export function dailyCases(cases: CaseStore, asOfDay: number, days: number): number[] {
-  const counts = new Array<number>(days).fill(0);
-  for (let i = 0; i < cases.length; i++) {
-    const slot = days - 1 - (asOfDay - cases.reportedDay[i]);
-    if (slot >= 0 && slot < days) counts[slot]++;
-  }
-  return counts;
+  const curve = epiCurve(cases);
+  return Array.from({ length: days }, (_, slot) => (curve ? casesOnDay(curve, asOfDay - (days - 1) + slot) : 0));
 }
 
 /** The grid cells holding sealed or controlled residents no testing site reaches, with how many. */
