@@ -19,9 +19,9 @@ export function demoLoadComparisons(): Comparison[] {
     .map((line) => line.split(','));
   const geojson = JSON.stringify({
     type: 'FeatureCollection',
-    features: rows.map(([id, lng, lat, households, residents, grid]) => ({
+    features: rows.map(([id, lng, lat, households, residents, grid, address]) => ({
       type: 'Feature',
-      properties: { id, households: Number(households), residents: Number(residents), grid },
+      properties: { id, households: Number(households), residents: Number(residents), grid, address },
       geometry: { type: 'Point', coordinates: [Number(lng), Number(lat)] },
     })),
   });
@@ -39,7 +39,7 @@ export function demoLoadComparisons(): Comparison[] {
       baseline: { name: 'JSON.parse of the same records as GeoJSON', run: () => JSON.parse(geojson) },
       candidates: [{ name: 'Cordon streaming CSV → typed columns', run: readColumns }],
       notes: () => [
-        `Columns hold ${(((8 + 8 + 4 + 4) * store.length) / 1e6).toFixed(1)} MB of numbers (24 B a record) plus the id and grid strings; ` +
+        `Columns hold ${(((8 + 8 + 4 + 4) * store.length) / 1e6).toFixed(1)} MB of numbers (24 B a record) plus the id, grid and address strings; ` +
           `the GeoJSON text alone is ${(geojson.length / 1e6).toFixed(1)} MB.`,
       ],
     },

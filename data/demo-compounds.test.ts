@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clipToBox, compoundsJson, convexHull, demoCompounds, COMPOUND_MIN_BUILDINGS } from './demo-compounds';
+import {
+  clipToBox,
+  compoundsJson,
+  convexHull,
+  demoAddresses,
+  demoCompounds,
+  COMPOUND_MIN_BUILDINGS,
+} from './demo-compounds';
 
 describe('demo compounds', () => {
   it('hulls points and cuts a hull to a box', () => {
@@ -45,6 +52,13 @@ describe('demo compounds', () => {
     const width = (Math.max(...ring.map((p) => p[0])) - Math.min(...ring.map((p) => p[0]))) * 95_700;
     const height = (Math.max(...ring.map((p) => p[1])) - Math.min(...ring.map((p) => p[1]))) * 111_320;
     expect(Math.max(width, height)).toBeLessThanOrEqual(230.5);
+
+    // Each building of the compound has its address, numbered 1 to 20 from north to south; the countryside none.
+    const addresses = demoAddresses([...dense, ...sparse], 1);
+    const name = compound.properties.nameZh;
+    expect(new Set(addresses.slice(0, 20))).toEqual(new Set(Array.from({ length: 20 }, (_, k) => `${name}${k + 1}幢`)));
+    expect(addresses[19]).toBe(`${name}1幢`); // the last row is the northernmost; its west end first
+    expect(addresses.slice(20)).toEqual(['', '', '']);
   });
 
   it('regenerates the checked-in file from the checked-in households, byte for byte, none overlapping', async () => {

@@ -105,34 +105,55 @@ export function clipToBox(polygon: XY[], [minX, minY, maxX, maxY]: [number, numb
   return output;
 }
 
+interface Block {
+  row: number;
+  column: number;
+  /** Its records' positions in the local metric frame, and their indexes in the records. */
+  points: XY[];
+  records: number[];
+}
+
+// One local metric frame for the whole prefecture (its 1.2 % scale change north to south is immaterial here).
+const [ORIGIN_LNG, ORIGIN_LAT] = JIAXING_BBOX;
+const MX = metersPerDegreeLngAt(30.75);
+const MY = METERS_PER_DEGREE_LAT;
+
+/** The blocks thick enough to be compounds, south to north then west to east: the compounds' order. */
+function compoundBlocks(records: readonly { lng: number; lat: number }[]): Block[] {
+  const blocks = new Map<string, Block>();
+  records.forEach((record, index) => {
+    const x = (record.lng - ORIGIN_LNG) * MX;
+    const y = (record.lat - ORIGIN_LAT) * MY;
+    const column = Math.floor(x / COMPOUND_BLOCK_METERS);
+    const row = Math.floor(y / COMPOUND_BLOCK_METERS);
+    const key = `${row},${column}`;
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = { row, column, points: [], records: [] }));
+    block.points.push([x, y]);
+    block.records.push(index);
+  });
+  return [...blocks.values()]
+    .filter((block) => block.points.length >= COMPOUND_MIN_BUILDINGS)
+    .sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** The i-th compound's names: past the list's 6 000 names, a phase number tells repeats apart. */
+function compoundName(names: readonly { zh: string; en: string }[], i: number): { zh: string; en: string } {
+  const name = names[i % names.length];
+  const phase = Math.floor(i / names.length);
+  return phase ? { zh: `${name.zh}${phase + 1}期`, en: `${name.en} Phase ${phase + 1}` } : name;
+}
+
 /** The compounds of the demo's household records (positions as written to the CSV). */
 export function demoCompounds(
   records: readonly { lng: number; lat: number }[],
   seed: number,
 ): FeatureCollection<Polygon, CompoundProperties> {
   if (records.length === 0) return { type: 'FeatureCollection', features: [] };
-  // One local metric frame for the whole prefecture (its 1.2 % scale change north to south is immaterial here).
-  const [originLng, originLat] = JIAXING_BBOX;
-  const mx = metersPerDegreeLngAt(30.75);
-  const my = METERS_PER_DEGREE_LAT;
-  const blocks = new Map<string, { row: number; column: number; points: XY[] }>();
-  for (const record of records) {
-    const x = (record.lng - originLng) * mx;
-    const y = (record.lat - originLat) * my;
-    const column = Math.floor(x / COMPOUND_BLOCK_METERS);
-    const row = Math.floor(y / COMPOUND_BLOCK_METERS);
-    const key = `${row},${column}`;
-    let block = blocks.get(key);
-    if (!block) blocks.set(key, (block = { row, column, points: [] }));
-    block.points.push([x, y]);
-  }
   const names = shuffledNames(seed);
-  const chosen = [...blocks.values()]
-    .filter((block) => block.points.length >= COMPOUND_MIN_BUILDINGS)
-    .sort((a, b) => a.row - b.row || a.column - b.column);
   // Five decimals: about a metre, enough for a made-up outline.
   const round = (value: number) => Math.round(value * 1e5) / 1e5;
-  const features = chosen.map((block, i): Feature<Polygon, CompoundProperties> => {
+  const features = compoundBlocks(records).map((block, i): Feature<Polygon, CompoundProperties> => {
     const f = FOOTPRINT_HALF_METERS;
     const corners = block.points.flatMap(([x, y]): XY[] => [
       [x - f, y - f],
@@ -148,21 +169,38 @@ export function demoCompounds(
       bottom + s,
       left + COMPOUND_BLOCK_METERS - s,
       bottom + COMPOUND_BLOCK_METERS - s,
-    ]).map(([x, y]): XY => [round(originLng + x / mx), round(originLat + y / my)]);
-    const name = names[i % names.length];
-    const phase = Math.floor(i / names.length);
+    ]).map(([x, y]): XY => [round(ORIGIN_LNG + x / MX), round(ORIGIN_LAT + y / MY)]);
+    const name = compoundName(names, i);
     return {
       type: 'Feature',
       properties: {
         id: `C${String(i + 1).padStart(5, '0')}`,
-        nameZh: phase ? `${name.zh}${phase + 1}期` : name.zh,
-        nameEn: phase ? `${name.en} Phase ${phase + 1}` : name.en,
+        nameZh: name.zh,
+        nameEn: name.en,
         buildings: block.points.length,
       },
       geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]]] },
     };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * A synthetic address for each record: a record in a compound is one of its buildings, numbered
+ * from 1 north to south and then west to east as a compound's signs would go ("清桥苑3幢"); a
+ * record in the countryside has none (''). The same blocks and names as demoCompounds.
+ */
+export function demoAddresses(records: readonly { lng: number; lat: number }[], seed: number): string[] {
+  const addresses = new Array<string>(records.length).fill('');
+  const names = shuffledNames(seed);
+  compoundBlocks(records).forEach((block, i) => {
+    const { zh } = compoundName(names, i);
+    const order = block.records
+      .map((record, k) => ({ record, x: block.points[k][0], y: block.points[k][1] }))
+      .sort((a, b) => b.y - a.y || a.x - b.x || a.record - b.record);
+    order.forEach(({ record }, k) => (addresses[record] = `${zh}${k + 1}幢`));
+  });
+  return addresses;
 }
 
 /** The positions of the household records in the demo's CSV text (lng and lat are its 2nd and 3rd columns). */

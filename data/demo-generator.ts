@@ -12,6 +12,7 @@ import { dayFromIsoDate, isoDateFromDay } from '../src/domain/time/day-number';
 import { HOUSEHOLD_COLUMNS } from '../src/io/demo-data/demo-households';
 import { CASE_COLUMNS } from '../src/io/demo-data/demo-cases';
 import { gaussian, mulberry32 } from './random';
+import { demoAddresses } from './demo-compounds';
 import {
   CLUSTERS,
   DEMO_CASES,
@@ -79,7 +80,7 @@ interface Household {
 }
 
 function generateHouseholds(random: () => number, districts: Indexed[], land: Indexed[], count: number) {
-  const rows: string[] = [HOUSEHOLD_COLUMNS.join(',')];
+  const rows: string[] = [];
   const placed: Household[] = [];
   const urbanCount = Math.round(count * 0.72);
   const coreCounts = apportion(
@@ -131,7 +132,7 @@ function generateHouseholds(random: () => number, districts: Indexed[], land: In
     const code = districtAt(lng, lat, districts, land);
     if (code) add(lng, lat, code, false);
   }
-  return { csv: rows.join('\n') + '\n', placed };
+  return { rows, placed };
 }
 
 /** Expected new cases per day: slow start, a peak in the third week, then decline. */
@@ -231,12 +232,15 @@ function generateCases(random: () => number, households: Household[], count: num
   return rows.join('\n') + '\n';
 }
 
-/** Generates both demo files as CSV text. */
+/** Generates both demo files as CSV text; a household record in a compound carries its synthetic address. */
 export function generateDemo(inputs: DemoInputs): DemoOutput {
   const random = mulberry32(inputs.seed);
   const districts = index(inputs.districts.features);
   const land = index(inputs.land.features as Area[]);
   const households = generateHouseholds(random, districts, land, inputs.householdRecords ?? DEMO_HOUSEHOLD_RECORDS);
   const casesCsv = generateCases(random, households.placed, inputs.cases ?? DEMO_CASES);
-  return { householdsCsv: households.csv, casesCsv };
+  // Addresses come last, from the compounds' own random stream: the positions and cases are unchanged by them.
+  const addresses = demoAddresses(households.placed, inputs.seed);
+  const rows = households.rows.map((row, i) => `${row},${addresses[i]}`);
+  return { householdsCsv: [HOUSEHOLD_COLUMNS.join(','), ...rows].join('\n') + '\n', casesCsv };
 }

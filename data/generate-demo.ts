@@ -30,7 +30,7 @@ for (const [name, text] of [
   writeFileSync(join(root, 'public', 'demo', name), bytes);
   manifest.files[name] = {
     rows,
-    csvBytes: Buffer.byteLength(text, 'utf8'),
+    csvCharacters: text.length,
     sha256: createHash('sha256').update(text).digest('hex'),
   };
   console.log(`wrote public/demo/${name}: ${rows} rows, ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -18,8 +18,10 @@ describe('zone notices', () => {
     const preview = dialog.getByTestId('notice-preview');
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('关于划定清桥苑为封控区的通告');
     const text = (await preview.textContent()) ?? '';
-    // The zone is the compound 清桥苑: the places it covers are the compound, listed once.
-    expect(text).toContain('范围包括：\n    清桥苑\n');
+    // The zone is the compound 清桥苑: the places it covers are the compound, listed once, with the
+    // buildings of the demo's addresses inside it in number ranges, never a unit or room.
+    expect(text).toMatch(/范围包括：\n {4}清桥苑：\d+幢至\d+幢(、\d+幢(至\d+幢)?)*\n\n/);
+    expect(text).not.toMatch(/单元|\d+室/);
     expect(text).toContain('封控区实行以下管控措施：区域封闭、足不出户、服务上门。');
     expect(text).toContain('封控区内连续7天无新增感染者的，按程序调整为管控区。');
     await dialog.screenshot({ path: outputPath('notice-dialog.png') });
@@ -37,7 +39,7 @@ describe('zone notices', () => {
     const path = outputPath('notice.docx');
     await download.saveAs(path);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']);
-    for (const name of ['清桥苑', '东塘公馆', '秀晖新村', '嘉兴市新冠肺炎疫情防控工作领导小组办公室（示例）'])
+    for (const name of ['清桥苑：', '幢至', '东塘公馆', '秀晖新村', '嘉兴市新冠肺炎疫情防控工作领导小组办公室（示例）'])
       expect(xml).toContain(name);
 
     // In English, from the same template set.

@@ -71,6 +71,33 @@ export function groupNoticePlaces(names: Iterable<string>, addresses: Iterable<s
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
+/**
+ * A compound's buildings for a notice's line, runs of three or more consecutive numbers with the
+ * same word joined ("1幢", "2幢", "3幢", "5幢" → "1幢" + through + "3幢", "5幢"): a compound of a
+ * hundred buildings reads as one range, as notices write it. Buildings come in number order.
+ */
+export function buildingRuns(buildings: readonly string[], through: string): string[] {
+  const parsed = buildings.map((text) => {
+    const match = /^(\d+)(\D+)$/.exec(text.normalize('NFKC'));
+    return { text, number: match ? Number(match[1]) : NaN, word: match?.[2] ?? '' };
+  });
+  const out: string[] = [];
+  for (let start = 0; start < parsed.length;) {
+    let end = start;
+    while (
+      end + 1 < parsed.length &&
+      Number.isInteger(parsed[start].number) &&
+      parsed[end + 1].word === parsed[start].word &&
+      parsed[end + 1].number === parsed[end].number + 1
+    )
+      end++;
+    if (end - start >= 2) out.push(`${parsed[start].text}${through}${parsed[end].text}`);
+    else for (let k = start; k <= end; k++) out.push(parsed[k].text);
+    start = end + 1;
+  }
+  return out;
+}
+
 /** A named place: its name and where it is (a point, or an area whose label point stands for it). */
 export interface NamedPlace {
   name: string;

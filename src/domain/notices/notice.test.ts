@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultProtocol } from '../cases/zone-clock';
 import { DEFAULT_MEASURES } from '../publish/default-measures';
 import { draftNotice, lastTierChange, noticeKindsFor, noticeText, type NoticeZone } from './notice';
-import { addressPlace, groupNoticePlaces } from './notice-places';
+import { addressPlace, buildingRuns, groupNoticePlaces } from './notice-places';
 import { defaultNoticeTemplates, fillTemplate } from './notice-template';
 
 describe('notice places', () => {
@@ -23,6 +23,16 @@ describe('notice places', () => {
       { name: '清桥苑', buildings: ['2幢', '10幢'] },
       { name: '新村', buildings: ['5幢'] },
     ]);
+  });
+
+  it('join runs of three or more consecutive buildings into a range, and nothing else', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => `${i + 1}幢`);
+    expect(buildingRuns(hundred, '至')).toEqual(['1幢至100幢']);
+    expect(buildingRuns(['1幢', '2幢', '4幢', '5幢', '6幢', '8幢'], '至')).toEqual(['1幢', '2幢', '4幢至6幢', '8幢']);
+    // Another word or a Chinese numeral breaks a run.
+    expect(buildingRuns(['1幢', '2栋', '3幢', '三幢'], ' to ')).toEqual(['1幢', '2栋', '3幢', '三幢']);
+    expect(buildingRuns(['１幢', '２幢', '３幢'], '至')).toEqual(['１幢至３幢']);
+    expect(buildingRuns([], '至')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Protocol } from '../cases/zone-clock';
 import type { Measures } from '../publish/snapshot-types';
 import type { Tier } from '../zones/tier';
 import type { ZoneEvent } from '../zones/zone';
-import type { NoticePlace } from './notice-places';
+import { buildingRuns, type NoticePlace } from './notice-places';
 import { fillTemplate, type NoticeLanguage, type NoticeTemplate } from './notice-template';
 
 /** Declaring zones, moving them to a lower tier, or lifting them. */
@@ -116,7 +116,7 @@ export function draftNotice(input: NoticeInput): Notice {
   const sections: NoticeSection[] = zones.map((zone) => {
     const places = zone.places.map((place) =>
       place.buildings.length
-        ? `${place.name}${language === 'zh-CN' ? '：' : ': '}${list(place.buildings)}`
+        ? `${place.name}${language === 'zh-CN' ? '：' : ': '}${list(buildingRuns(place.buildings, language === 'zh-CN' ? '至' : ' to '))}`
         : place.name,
     );
     if (input.kind === 'declare') {

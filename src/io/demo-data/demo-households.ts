@@ -4,7 +4,7 @@ import { DemoFormatError } from './demo-format-error';
 import { LineSplitter } from './line-splitter';
 
 /** The header of the demo household file, column for column. */
-export const HOUSEHOLD_COLUMNS = ['id', 'lng', 'lat', 'households', 'residents', 'grid_id'] as const;
+export const HOUSEHOLD_COLUMNS = ['id', 'lng', 'lat', 'households', 'residents', 'grid_id', 'address'] as const;
 
 const FILE = 'households.csv';
 
@@ -53,13 +53,14 @@ export class DemoHouseholdReader {
         `expected ${HOUSEHOLD_COLUMNS.length} fields, found ${cells.length}`,
       );
     }
-    this.builder.add({
-      id: cells[0],
-      lng: number(cells[1], lineNumber, 'lng', false),
-      lat: number(cells[2], lineNumber, 'lat', false),
-      households: number(cells[3], lineNumber, 'households', true),
-      residents: number(cells[4], lineNumber, 'residents', true),
-      gridId: cells[5],
-    });
+    this.builder.addValues(
+      cells[0],
+      number(cells[1], lineNumber, 'lng', false),
+      number(cells[2], lineNumber, 'lat', false),
+      number(cells[3], lineNumber, 'households', true),
+      number(cells[4], lineNumber, 'residents', true),
+      cells[5],
+      cells[6],
+    );
   }
 }

@@ -4,7 +4,7 @@ import { DemoFormatError } from './demo-format-error';
 import { DemoHouseholdReader } from './demo-households';
 
 const householdText =
-  'id,lng,lat,households,residents,grid_id\nH1,120.7,30.7,3,8,330402-0101\nH2,120.8,30.8,1,2,330402-0102\n';
+  'id,lng,lat,households,residents,grid_id,address\nH1,120.7,30.7,3,8,330402-0101,清桥苑3幢\nH2,120.8,30.8,1,2,330402-0102,\n';
 const caseText = 'id,lng,lat,reported_on,onset_on,kind,found_in\nC1,120.7,30.7,2022-03-26,,asymptomatic,quarantine\n';
 
 const readHouseholds = (text: string) => {
@@ -18,6 +18,7 @@ describe('demo file readers', () => {
     const store = readHouseholds(householdText);
     expect(store.length).toBe(2);
     expect(store.gridIds[1]).toBe('330402-0102');
+    expect(store.addresses).toEqual(['清桥苑3幢', '']);
     expect(readDemoCases(caseText)).toEqual([
       {
         id: 'C1',
@@ -40,7 +41,7 @@ describe('demo file readers', () => {
       'households.csv, line 3, field "households": "-1" is not a count. Regenerate the demo data with "npm run data:demo".',
     );
     expect(() => readHouseholds('lng,lat\n')).toThrow(/line 1, field "header"/);
-    expect(() => readHouseholds(householdText + 'H3,1,2\n')).toThrow(/line 4, field "row": expected 6 fields, found 3/);
+    expect(() => readHouseholds(householdText + 'H3,1,2\n')).toThrow(/line 4, field "row": expected 7 fields, found 3/);
     expect(() => readDemoCases(caseText.replace('2022-03-26', '2022-02-30'))).toThrow(/line 2, field "reported_on"/);
     expect(() => readDemoCases(caseText.replace('quarantine', 'hospital'))).toThrow(
       /field "found_in": "hospital" is not one of/,

@@ -25,6 +25,10 @@ describe('loadDemoStores', () => {
     expect(stores.cases.length).toBe(3_000);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(true);
+    // Records in compounds carry their synthetic compound and building ("梅湾苑3幢"), never a unit or room.
+    const addresses = stores.households.addresses.filter(Boolean);
+    expect(addresses.length).toBeGreaterThan(150_000);
+    for (const address of addresses.slice(0, 2000)) expect(address).toMatch(/^\p{Script=Han}+(\d+期)?\d+幢$/u);
   });
 
   it('also reads a body the server already decompressed', async () => {

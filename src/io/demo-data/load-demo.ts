@@ -8,9 +8,9 @@ import { streamResponseText } from './read-response-text';
 /** Which file is loading and how far along it is. */
 export interface DemoLoadProgress {
   file: 'households' | 'cases';
-  /** Decoded CSV bytes read so far, over the whole load. */
-  readBytes: number;
-  totalBytes: number;
+  /** Decoded CSV characters read so far, over the whole load. */
+  readCharacters: number;
+  totalCharacters: number;
   /** 0–1 over both files together. */
   fraction: number;
 }
@@ -24,7 +24,7 @@ export type DemoFileName = 'manifest.json' | 'households.csv.gz' | 'cases.csv.gz
 
 /**
  * Loads the demo household and case files through `fetchFile` (fetch in a browser or worker, a
- * file read in Node), streaming and parsing them as they arrive. Progress counts decoded CSV bytes
+ * file read in Node), streaming and parsing them as they arrive. Progress counts decoded CSV characters
  * against the manifest, so it is right whether or not the server decompresses on the way. A file
  * with fewer or more rows than the manifest says is refused.
  */
@@ -35,14 +35,20 @@ export async function loadDemoStores(
   const manifestResponse = await fetchFile('manifest.json', options.signal);
   if (!manifestResponse.ok) throw new Error(`demo/manifest.json: HTTP ${manifestResponse.status}`);
   const manifest = parseDemoManifest(await manifestResponse.json());
-  const totalBytes = manifest.files['households.csv.gz'].csvBytes + manifest.files['cases.csv.gz'].csvBytes;
-  let readBytes = 0;
+  const totalCharacters =
+    manifest.files['households.csv.gz'].csvCharacters + manifest.files['cases.csv.gz'].csvCharacters;
+  let readCharacters = 0;
   const progress = (file: DemoLoadProgress['file']) => () =>
-    options.onProgress?.({ file, readBytes, totalBytes, fraction: Math.min(1, readBytes / totalBytes) });
+    options.onProgress?.({
+      file,
+      readCharacters,
+      totalCharacters,
+      fraction: Math.min(1, readCharacters / totalCharacters),
+    });
 
   const reader = new DemoHouseholdReader();
   const count = (chunk: string) => {
-    readBytes += chunk.length; // CSV is ASCII, so characters are bytes
+    readCharacters += chunk.length;
     return chunk;
   };
   await streamResponseText(await fetchFile('households.csv.gz', options.signal), (chunk) => reader.push(count(chunk)), {
