@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Utf8Chunks } from './xlsx-stream';
-import { attribute, decodeEntities, XmlScanner } from './xml-scanner';
+import { attribute, decodeEntities, MAX_PENDING, XmlError, XmlScanner } from './xml-scanner';
 
 /** The tokens of an XML text fed in pieces of the given sizes. */
 function tokens(text: string, cuts: number[]): string[] {
@@ -58,6 +58,18 @@ describe('the worksheet XML scanner', () => {
       '</row',
       '</worksheet',
     ]);
+  });
+
+  it('reads an attribute only inside its tag, and refuses a stretch without markup longer than it waits on', () => {
+    const text = '<c t="n"><v>1</v></c><c s="3"/>';
+    // `s` is in the next tag, not this one.
+    expect(attribute(text, 2, 8, 's')).toBeUndefined();
+    expect(attribute(text, 2, 8, 't')).toBe('n');
+    const scanner = new XmlScanner({ open: () => undefined, text: () => undefined, close: () => undefined });
+    const megabyte = ' '.repeat(1 << 20);
+    expect(() => {
+      for (let i = 0; i <= MAX_PENDING / megabyte.length; i++) scanner.push(megabyte);
+    }).toThrow(XmlError);
   });
 
   it('gives the same tokens whatever pieces the text comes in', () => {

@@ -29,25 +29,31 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The value of one attribute (by local name) in `source.slice(from, to)`, an element's attribute text, entities decoded. */
+/**
+ * The value of one attribute (by local name) in `source.slice(from, to)`, an element's attribute
+ * text, entities decoded. The search stays inside the tag: a name found nowhere in it must not
+ * send a search to the end of the part (a sheet without one `s` attribute made a million-row
+ * import quadratic).
+ */
 export function attribute(source: string, from: number, to: number, name: string): string | undefined {
-  let at = from;
+  const tag = source.slice(from, to);
+  let at = 0;
   for (;;) {
-    at = source.indexOf(name, at);
-    if (at === -1 || at >= to) return undefined;
-    const before = source.charCodeAt(at - 1);
+    at = tag.indexOf(name, at);
+    if (at === -1) return undefined;
+    const before = at === 0 ? source.charCodeAt(from - 1) : tag.charCodeAt(at - 1);
     let i = at + name.length;
-    while (source.charCodeAt(i) === 32) i++;
+    while (tag.charCodeAt(i) === 32) i++;
     // A whole attribute name (after a space or a prefix's colon), followed by =.
     if (
       (before === 32 || before === 58 || before === 9 || before === 10 || before === 13) &&
-      source.charCodeAt(i) === 61
+      tag.charCodeAt(i) === 61
     ) {
       i++;
-      while (source.charCodeAt(i) === 32) i++;
-      const quote = source.charCodeAt(i);
-      const end = quote === 34 || quote === 39 ? source.indexOf(quote === 34 ? '"' : "'", i + 1) : -1;
-      if (end !== -1 && end < to) return decodeEntities(source.slice(i + 1, end));
+      while (tag.charCodeAt(i) === 32) i++;
+      const quote = tag.charCodeAt(i);
+      const end = quote === 34 || quote === 39 ? tag.indexOf(quote === 34 ? '"' : "'", i + 1) : -1;
+      if (end !== -1) return decodeEntities(tag.slice(i + 1, end));
     }
     at += name.length;
   }
@@ -73,6 +79,9 @@ function tagEnd(text: string, lt: number): number {
   return -1;
 }
 
+/** The longest stretch of text, or the longest tag, the scanner waits on across pieces. */
+export const MAX_PENDING = 16 << 20;
+
 export class XmlScanner {
   private rest = '';
 
@@ -82,6 +91,10 @@ export class XmlScanner {
   push(chunk: string): void {
     const text = this.rest.length ? this.rest + chunk : chunk;
     this.rest = text.slice(this.scan(text));
+    // An unfinished tag or text this long is no workbook's (Excel caps a cell at 32 767
+    // characters); waiting on would end in a string too long for the engine to make.
+    if (this.rest.length > MAX_PENDING)
+      throw new XmlError(`more than ${MAX_PENDING / (1 << 20)} MB without markup (“${this.rest.slice(0, 20)}…”)`);
   }
 
   /** Ends the text: anything left unfinished is an error. */
