@@ -66,7 +66,7 @@ describe('plan figures', () => {
     for (const tier of TIERS) expect(other.tiers[tier].areaSquareMeters).toBe(near.tiers[tier].areaSquareMeters);
   });
 
-  it('counts each building once, in the highest tier, with the rings, and each zone by its own shape', () => {
+  it('F11: counts each building once, in the highest tier, with the rings, and each zone by its own shape', () => {
     const figures = counter().count([{ id: 'z1', tier: 'sealed', geometry: squareAround(120.75, 30.75, 150) }], {
       controlledBufferMeters: meters(500),
       precautionBufferMeters: meters(2000),

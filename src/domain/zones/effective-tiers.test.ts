@@ -49,7 +49,7 @@ describe('effective tiers', () => {
     expect(Math.abs(area(tiers.precaution) / (offset(2000) - offset(500)) - 1)).toBeLessThan(0.005);
   });
 
-  it('keeps the tiers exclusive: a point is in the highest tier that reaches it, edges count as inside', () => {
+  it('E12: keeps the tiers exclusive: a point is in the highest tier that reaches it, edges count as inside', () => {
     const sealed = squareAround(120.75, 30.75, 100);
     const controlled = squareAround(120.752, 30.75, 300);
     const tiers = effectiveTiers(

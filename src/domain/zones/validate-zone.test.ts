@@ -19,7 +19,7 @@ describe('validateZoneGeometry', () => {
     expect(areaSquareMeters(bowTie(120.75, 30.75))).toBeLessThan(1); // why kinks, not area, must decide
   });
 
-  it('refuses fewer than three distinct vertices, empty and non-finite input', () => {
+  it('E2: refuses fewer than three distinct vertices, empty and non-finite input', () => {
     expect(
       validateZoneGeometry({
         type: 'Polygon',
@@ -58,7 +58,7 @@ describe('validateZoneGeometry', () => {
     );
   });
 
-  it('refuses a hole outside its shell', () => {
+  it('E5: refuses a hole outside its shell', () => {
     const shell = squareAround(120.75, 30.75, 100).coordinates[0];
     const hole = squareAround(120.76, 30.75, 20).coordinates[0];
     expect(validateZoneGeometry({ type: 'Polygon', coordinates: [shell, hole] })[0].code).toBe(
@@ -68,7 +68,7 @@ describe('validateZoneGeometry', () => {
 
   const box = boxRing;
 
-  it('refuses a hole that crosses its shell though all its vertices lie inside', () => {
+  it('E5: refuses a hole that crosses its shell though all its vertices lie inside', () => {
     const zone = uShapeWithCrossingHole();
     for (const [lng] of zone.coordinates[1].slice(0, 4)) expect(lng < 120.71 || lng > 120.72).toBe(true);
     const [issue] = validateZoneGeometry(zone);
@@ -95,7 +95,7 @@ describe('validateZoneGeometry', () => {
     expect(touching).toEqual([]);
   });
 
-  it('refuses parts of a MultiPolygon that overlap or repeat (item 5), and accepts parts apart or touching', () => {
+  it('E7: refuses parts of a MultiPolygon that overlap or repeat (item 5), and accepts parts apart or touching', () => {
     const a = box(120.7, 30.7, 120.72, 30.72);
     const issue = (polygons: Position[][][]) =>
       validateZoneGeometry({ type: 'MultiPolygon', coordinates: polygons })[0]?.code;
@@ -110,7 +110,7 @@ describe('validateZoneGeometry', () => {
     ).toBeUndefined();
   });
 
-  it('does not take repeated consecutive vertices for a crossing (item 6)', () => {
+  it('E3: does not take repeated consecutive vertices for a crossing (item 6)', () => {
     const ring = squareAround(120.75, 30.75, 100).coordinates[0];
     const repeated = [ring[0], ring[1], ring[1], ring[1], ring[2], ring[3], ring[3], ring[4]];
     expect(validateZoneGeometry({ type: 'Polygon', coordinates: [repeated] })).toEqual([]);
@@ -131,7 +131,29 @@ describe('validateZoneGeometry', () => {
     );
   });
 
-  it('normalises winding, repeated vertices and precision without changing the area', () => {
+  it('E8: finishes on near-degenerate input (vertices 1e-12 apart, a sliver) with an answer, never a hang', () => {
+    const near: Position[] = [
+      [120.75, 30.75],
+      [120.75 + 1e-12, 30.75],
+      [120.751, 30.75],
+      [120.751, 30.751],
+      [120.75, 30.751],
+      [120.75, 30.75],
+    ];
+    expect(validateZoneGeometry({ type: 'Polygon', coordinates: [near] }, { jurisdiction: JIAXING })).toEqual([]);
+    // A sliver 1e-9° (0.1 mm) wide: no area to speak of, refused as such.
+    const sliver: Position[] = [
+      [120.75, 30.75],
+      [120.76, 30.75],
+      [120.76, 30.75 + 1e-9],
+      [120.75, 30.75],
+    ];
+    expect(
+      validateZoneGeometry({ type: 'Polygon', coordinates: [sliver] }, { jurisdiction: JIAXING }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('E6: normalises winding, repeated vertices and precision without changing the area', () => {
     const square = squareAround(120.75, 30.75, 100);
     const clockwise = { type: 'Polygon' as const, coordinates: [[...square.coordinates[0]].reverse()] };
     const normalized = normalizeArea(clockwise);

@@ -26,7 +26,7 @@ describe('suggestCrs', () => {
     ['wgs84', (p: [number, number]) => p],
     ['gcj02', (p: [number, number]) => gcoord.transform(p, gcoord.WGS84, gcoord.GCJ02) as [number, number]],
     ['bd09', (p: [number, number]) => gcoord.transform(p, gcoord.WGS84, gcoord.BD09) as [number, number]],
-  ] as const)('recognises %s points by where they land', (crs, shift) => {
+  ] as const)('D5, D6: recognises %s points by where they land', (crs, shift) => {
     const suggestion = suggestCrs(cases.map(shift), buildings);
     expect(suggestion?.best).toBe(crs);
     expect(suggestion?.medianMeters[crs]).toBeLessThan(10);

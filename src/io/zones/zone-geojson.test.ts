@@ -69,7 +69,7 @@ describe('zone GeoJSON import', () => {
     });
   });
 
-  it('refuses a bow-tie, saying which feature and where it crosses, and imports nothing', () => {
+  it('E4: refuses a bow-tie, saying which feature and where it crosses, and imports nothing', () => {
     const result = importZonesFromGeoJson(
       collection(feature(squareAround(120.75, 30.75, 100)), feature(bowTie(120.8, 30.8))),
       options(),

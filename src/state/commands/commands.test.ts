@@ -233,7 +233,7 @@ describe('plan settings', () => {
     ...overrides,
   });
 
-  it('change as one step and refuse distances that are not 0–50 000 m, and rates that are not 0–1 000', () => {
+  it('E13, E14: change as one step and refuse distances that are not 0–50 000 m, and rates that are not 0–1 000', () => {
     const plan = emptyPlan('p');
     const changed = updatePlanSettings(
       plan,
