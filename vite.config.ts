@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { publicSiteHeaders } from './scripts/public-site.ts';
+import { clipperWithoutEval } from './scripts/clipper-without-eval.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    clipperWithoutEval(),
     {
       name: 'cordon-public-headers',
       // The public page's headers (CSP, caching) on `vite preview`, as the README tells a web server to send them.
@@ -18,7 +20,7 @@ export default defineConfig({
       },
     },
   ],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [clipperWithoutEval()] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forbiddenModules, PUBLIC_CSP, publicSiteHeaders } from './public-site';
+import { forbiddenModules, PUBLIC_CSP, PLANNER_CSP, publicSiteHeaders } from './public-site';
 
 describe('the public site', () => {
   it('is served with the policy and cache headers the README tells a web server to send', () => {
@@ -15,7 +15,14 @@ describe('the public site', () => {
     expect(publicSiteHeaders('/risk/latest.json')['Cache-Control']).toBe('no-cache');
     expect(publicSiteHeaders('/risk/snapshot-3-0123456789ab.json')['Cache-Control']).toContain('immutable');
     expect(publicSiteHeaders('/assets/public-AbC123.js')['Cache-Control']).toContain('immutable');
-    expect(publicSiteHeaders('/index.html')).toEqual({});
+    // The planner's page has its own policy (README, "The planner's Content-Security-Policy").
+    expect(readme).toContain(PLANNER_CSP);
+    expect(publicSiteHeaders('/index.html')).toEqual({
+      'Content-Security-Policy': PLANNER_CSP,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(publicSiteHeaders('/')['Content-Security-Policy']).toBe(PLANNER_CSP);
+    expect(PLANNER_CSP).not.toContain("'unsafe-eval'");
   });
 
   it('refuses a bundle with planner, drawing, deck.gl or turf modules', () => {

@@ -24,7 +24,27 @@ export const PUBLIC_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/** The headers for one path of the public site: hashed files immutable, the pointer and the page short-lived. */
+/**
+ * The Content-Security-Policy the planner is served with (the README gives the same): only its own
+ * scripts, and WebAssembly for Clipper2 ('wasm-unsafe-eval', never 'unsafe-eval'). A deployer who
+ * sets an online basemap adds its tile and style hosts to img-src and connect-src.
+ */
+export const PLANNER_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "child-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** The headers for one path of the public site: hashed files immutable, the pointer and the page short-lived; the planner's page its policy. */
 export function publicSiteHeaders(path: string): Record<string, string> {
   const headers: Record<string, string> = {};
   if (/\/assets\/|\/risk\/snapshot-\d+-[0-9a-f]{12}\.json$/.test(path))
@@ -33,6 +53,10 @@ export function publicSiteHeaders(path: string): Record<string, string> {
   if (/\/public\.html$/.test(path)) {
     headers['Content-Security-Policy'] = PUBLIC_CSP;
     headers['Referrer-Policy'] = 'no-referrer';
+    headers['X-Content-Type-Options'] = 'nosniff';
+  }
+  if (path === '/' || /\/index\.html$/.test(path)) {
+    headers['Content-Security-Policy'] = PLANNER_CSP;
     headers['X-Content-Type-Options'] = 'nosniff';
   }
   return headers;

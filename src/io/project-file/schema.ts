@@ -1,3 +1,4 @@
+import '../zod-without-eval';
 import { z } from 'zod';
 import {
   MAX_CASE_FREE_DAYS,

@@ -1,3 +1,4 @@
+import '../zod-without-eval';
 import { z } from 'zod/mini';
 import { isPublishableCount } from '../../domain/publish/public-count';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from '../../domain/publish/snapshot-types';
