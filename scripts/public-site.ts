@@ -8,41 +8,32 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
+/** A policy of only this origin's own files, with `script` and `connect` as each page needs them. */
+const ownFilesPolicy = (script: string, connect: string) =>
+  [
+    "default-src 'self'",
+    `script-src ${script}`,
+    "worker-src 'self'",
+    "child-src 'self'",
+    "img-src 'self' data: blob:",
+    `connect-src ${connect}`,
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+
 /** The Content-Security-Policy the public page is served with (the README gives the same). */
-export const PUBLIC_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "child-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+export const PUBLIC_CSP = ownFilesPolicy("'self'", "'self'");
 
 /**
  * The Content-Security-Policy the planner is served with (the README gives the same): only its own
  * scripts, and WebAssembly for Clipper2 ('wasm-unsafe-eval', never 'unsafe-eval'). A deployer who
  * sets an online basemap adds its tile and style hosts to img-src and connect-src.
  */
-export const PLANNER_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "child-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+export const PLANNER_CSP = ownFilesPolicy("'self' 'wasm-unsafe-eval'", "'self' data: blob:");
 
 /** The headers for one path of the public site: hashed files immutable, the pointer and the page short-lived; the planner's page its policy. */
 export function publicSiteHeaders(path: string): Record<string, string> {

@@ -5,23 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { EntryTally, ResourceMeasurement } from '../test/hostile/tally';
 
 const DIR = join('test-output', 'reliability');
-
-interface EntryTally {
-  inputs: number;
-  refused: number;
-  cancelled?: number;
-  crashes: number;
-  hangs: number;
-  silentDrops: number;
-  storedChanges: number;
-  pollutions: number;
-  boundMs: number;
-  slowestMs: number;
-  slowestInput: string;
-  largestBytes: number;
-}
 
 const read = <T>(name: string): (T & { writtenAt?: string }) | undefined =>
   existsSync(join(DIR, name))
@@ -67,16 +53,7 @@ if (entries.length) {
 } else lines.push('## Generated hostile input', '', 'not measured: test/hostile/generated-*.test.ts did not run', '');
 
 // 2. Resource limits.
-const limits = read<{
-  measured: {
-    input: string;
-    outcome: string;
-    ms: number;
-    boundMs: number;
-    peakMemoryGrowthMb: number;
-    boundMb: number;
-  }[];
-}>('resource-limits.json');
+const limits = read<{ measured: ResourceMeasurement[] }>('resource-limits.json');
 lines.push('## Resource limits', '');
 if (limits) {
   lines.push('| input | outcome | time (bound) | memory growth (bound) |', '| --- | --- | ---: | ---: |');

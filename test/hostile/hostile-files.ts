@@ -5,7 +5,8 @@
  * UTF-8 (with or without a BOM) or UTF-16LE.
  */
 import fc from 'fast-check';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { minimalWorkbook } from '../helpers/minimal-workbook';
 import { XSS_PAYLOADS } from './xss-payloads';
 
 /** Text a file should never be trusted with: markup, prototype keys, controls, look-alikes, formulas. */
@@ -228,24 +229,15 @@ const xml = (text: string) =>
     .replace(/>/g, '&gt;');
 
 /** A minimal workbook (inline strings, one sheet), as Excel's own files are read. */
-export function workbook(table: HostileTable, sheetName = '表1'): Uint8Array {
+export function workbook(table: HostileTable): Uint8Array {
   const row = (n: number, cells: string[]) =>
     `<row r="${n}">${cells.map((text) => `<c t="inlineStr"><is><t xml:space="preserve">${xml(text)}</t></is></c>`).join('')}</row>`;
   const rows = [table.headers, ...table.rows].map((cells, i) => row(i + 1, cells)).join('');
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    ),
-    'xl/workbook.xml': strToU8(
-      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(
+  return minimalWorkbook(
+    strToU8(
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
     ),
-  });
+  );
 }
 
 /** The rows as JSON objects, keyed by header (a later duplicate header wins, as JSON.parse would have it). */

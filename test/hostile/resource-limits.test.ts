@@ -8,7 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib, { gunzipSync } from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { minimalWorkbook } from '../helpers/minimal-workbook';
+import type { ResourceMeasurement } from './tally';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JIAXING_BBOX } from '../../src/domain/geo/jiaxing';
 import { GridIndex } from '../../src/domain/households/grid-index';
@@ -18,15 +20,7 @@ import { importFile } from '../../src/io/import/import-file';
 import { importZonesFromGeoJson } from '../../src/io/zones/zone-geojson-import';
 import { zoneIssues } from '../../src/state/zone-issues';
 
-interface Measured {
-  input: string;
-  outcome: string;
-  ms: number;
-  boundMs: number;
-  peakMemoryGrowthMb: number;
-  boundMb: number;
-}
-const measured: Measured[] = [];
+const measured: ResourceMeasurement[] = [];
 
 afterAll(() => {
   const dir = join('test-output', 'reliability');
@@ -83,24 +77,6 @@ const problemOrCount = (result: Awaited<ReturnType<typeof importFile>>) =>
     ? `read ${result.result.report.read} rows, ${result.result.report.accepted} accepted`
     : `refused: ${result.problem.key}`;
 
-function workbookOf(sheetXml: Uint8Array, level: 0 | 1 | 9 = 1): Uint8Array {
-  return zipSync(
-    {
-      '[Content_Types].xml': strToU8(
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      ),
-      'xl/workbook.xml': strToU8(
-        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      ),
-      'xl/_rels/workbook.xml.rels': strToU8(
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-      ),
-      'xl/worksheets/sheet1.xml': sheetXml,
-    },
-    { level },
-  );
-}
-
 /**
  * A workbook whose sheet inflates to `megabytes` MB of spaces from about a kilobyte each: a
  * deflate stream made of one compressed megabyte repeated (each piece refers only to the spaces
@@ -115,7 +91,7 @@ function zipBomb(megabytes: number, lie: boolean): Uint8Array {
   let crc = 0;
   for (let i = 0; i < megabytes; i++) crc = zlib.crc32(MB, crc);
   const size = lie ? 10_000 : megabytes * MB.length;
-  const small = unzipped(workbookOf(strToU8('<worksheet/>'), 0));
+  const small = unzipped(minimalWorkbook(strToU8('<worksheet/>'), 0));
   return zipOf([
     ...small.filter((entry) => entry.name !== 'xl/worksheets/sheet1.xml'),
     { name: 'xl/worksheets/sheet1.xml', method: 8, crc, size, data },
@@ -209,7 +185,7 @@ describe('hostile files that attack time and memory', () => {
       ['lng', 'lat', '户数', '人数'].map((h) => `<c t="inlineStr"><is><t>${h}</t></is></c>`).join('') +
       '</row>';
     const row = '<row><c><v>120.751234</v></c><c><v>30.751234</v></c><c><v>2</v></c><c><v>5</v></c></row>';
-    const book = workbookOf(strToU8(header + row.repeat(1_000_000) + '</sheetData></worksheet>'));
+    const book = minimalWorkbook(strToU8(header + row.repeat(1_000_000) + '</sheetData></worksheet>'), 1);
     const outcome = await measure(
       `XLSX of 1 000 000 rows (${(book.length / 1e6).toFixed(1)} MB)`,
       { ms: 60_000, mb: 1_500 },

@@ -25,6 +25,16 @@ export interface EntryTally {
   largestBytes: number;
 }
 
+/** One resource attack as measured (test/hostile/resource-limits.test.ts): what it came to, its time and memory against their bounds. */
+export interface ResourceMeasurement {
+  input: string;
+  outcome: string;
+  ms: number;
+  boundMs: number;
+  peakMemoryGrowthMb: number;
+  boundMb: number;
+}
+
 /** What one input came to: taken, refused the way the entry point promises (a problem, a typed error), or cancelled. */
 export type Outcome = 'taken' | 'refused' | 'cancelled';
 

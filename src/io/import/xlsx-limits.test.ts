@@ -2,19 +2,10 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableFromXlsx, XLSX_LIMITS } from './xlsx-table';
 import { MAX_ZIP_ENTRIES } from './zip-entries';
+import { WORKBOOK_PARTS } from '../../../test/helpers/minimal-workbook';
 
 /** Issue 14, items 11 and 12: a workbook's zip is checked before it is inflated, and read with bounds. */
-const WORKBOOK = {
-  '[Content_Types].xml': strToU8(
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-  ),
-  'xl/workbook.xml': strToU8(
-    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  ),
-  'xl/_rels/workbook.xml.rels': strToU8(
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-  ),
-};
+const WORKBOOK = WORKBOOK_PARTS;
 const sheet = (rows: string) =>
   strToU8(
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
