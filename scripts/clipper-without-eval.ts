@@ -2,12 +2,27 @@ import type { Plugin } from 'vite';
 
 /**
  * clipper2-wasm's Emscripten bindings make each call's wrapper with `new Function` (embind's
- * createJsInvoker), which the planner's Content-Security-Policy forbids (no 'unsafe-eval';
- * README). This build step swaps that one function for the closure Emscripten itself builds when
- * compiled without dynamic execution: the same wiring of arguments, destructors and the return
- * value, with no code made from text. The build fails if the function is not found as expected
+ * createJsInvoker), and each JavaScript method C++ calls on a value (emval's method caller, used
+ * when a path is assigned from a typed array) too, which the planner's Content-Security-Policy
+ * forbids (no 'unsafe-eval'; README). This build step swaps both for closures, as Emscripten
+ * itself builds them when compiled without dynamic execution: the same wiring of arguments,
+ * destructors and the return value, with no code made from text. The build fails if the function is not found as expected
  * (another clipper2-wasm version), rather than ship a page that breaks under the policy.
  */
+const EMVAL = 'var invokerFunction=new Function(Object.keys(captures),functionBody)(...Object.values(captures));';
+/** emval's method caller, as a closure: call, construct, cast or call a method, as `kind` says. */
+const EMVAL_WITHOUT_EVAL = `var invokerFunction=function(handle,methodName,destructorsRef,args){
+  var values=argFromPtr.map((read,i)=>read(args+i*GenericWireTypeSize));
+  var result;
+  switch(kind){
+    case 0:result=Emval.toValue(handle)(...values);break;
+    case 2:result=new(Emval.toValue(handle))(...values);break;
+    case 3:result=values[values.length-1];break;
+    case 1:{var target=Emval.toValue(handle);result=target[getStringOrSymbol(methodName)](...values);break}
+  }
+  if(!retType.isVoid)return emval_returnValue(toReturnWire,destructorsRef,result);
+};`;
+
 const START = 'function createJsInvoker(argTypes,isClassMethodFunc,returns,isAsync){';
 const END = 'return new Function(args1,invokerFnBody)}';
 
@@ -40,9 +55,18 @@ export function clipperWithoutEval(): Plugin {
       if (!/clipper2-wasm[\\/]dist[\\/].*clipper2z\.js$/.test(id.split('?')[0])) return undefined;
       const start = code.indexOf(START);
       const end = code.indexOf(END, start);
-      if (start === -1 || end === -1 || code.indexOf(START, start + 1) !== -1)
+      const emval = code.indexOf(EMVAL);
+      if (start === -1 || end === -1 || code.indexOf(START, start + 1) !== -1 || emval === -1 || emval < end)
         this.error('clipper2-wasm: embind createJsInvoker not found as expected; see scripts/clipper-without-eval.ts');
-      return { code: code.slice(0, start) + WITHOUT_EVAL + code.slice(end + END.length), map: null };
+      return {
+        code:
+          code.slice(0, start) +
+          WITHOUT_EVAL +
+          code.slice(end + END.length, emval) +
+          EMVAL_WITHOUT_EVAL +
+          code.slice(emval + EMVAL.length),
+        map: null,
+      };
     },
   };
 }
