@@ -2,10 +2,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableFromXlsx, XLSX_LIMITS } from './xlsx-table';
 import { MAX_ZIP_ENTRIES } from './zip-entries';
-import { WORKBOOK_PARTS } from '../../../test/helpers/minimal-workbook';
+import { WORKBOOK_PARTS as WORKBOOK } from '../../../test/helpers/minimal-workbook';
 
 /** Issue 14, items 11 and 12: a workbook's zip is checked before it is inflated, and read with bounds. */
-const WORKBOOK = WORKBOOK_PARTS;
 const sheet = (rows: string) =>
   strToU8(
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
