@@ -5,6 +5,7 @@ import { figuresEn, figuresZhCN } from './figures-strings';
 import { timeEn, timeZhCN } from './time-strings';
 import { reportEn, reportZhCN } from './report-strings';
 import { toolbarEn, toolbarZhCN } from './toolbar-strings';
+import { persistenceEn, persistenceZhCN } from './persistence-strings';
 import { basemapEn, basemapZhCN } from './basemap-strings';
 import { briefingEn, briefingZhCN } from './briefing-strings';
 import { exportEn, exportZhCN } from './export-strings';
@@ -20,6 +21,7 @@ export const en = {
   ...timeEn,
   ...reportEn,
   ...toolbarEn,
+  ...persistenceEn,
   ...basemapEn,
   ...briefingEn,
   ...exportEn,
@@ -129,6 +131,7 @@ export const zhCN: Strings = {
   ...figuresZhCN,
   ...reportZhCN,
   ...toolbarZhCN,
+  ...persistenceZhCN,
   ...basemapZhCN,
   ...briefingZhCN,
   ...exportZhCN,

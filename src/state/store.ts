@@ -27,7 +27,7 @@ export interface Notice {
   key: StringKey;
   values?: Record<string, string | number>;
   /** A button the notice offers. */
-  action?: 'downloadPlan';
+  action?: 'downloadPlan' | 'savedVersions';
   /** Tries the failed work again (the notice offers a Retry button). */
   retry?: () => void;
   /** A notice with a tag replaces the previous one with the same tag instead of stacking. */

@@ -195,7 +195,7 @@ describe('plan files, imports and tabs', () => {
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('cordon', 1);
+          const request = indexedDB.open('cordon');
           request.onsuccess = () => {
             const tx = request.result.transaction('plans', 'readwrite');
             tx.objectStore('plans').put(

@@ -5,7 +5,11 @@ export type SaveStatus =
 export interface AutosaveOptions {
   save: (text: string) => Promise<void>;
   onStatus: (status: SaveStatus) => void;
-  /** Wait after the last edit before writing (≤ 1 s, docs/architecture.md, Saving). */
+  /**
+   * The least time between two writes: an edit after a quiet spell is written at once (in the same
+   * task, before the map redraws, so a failure shows at once); edits within this time of a write are
+   * written together when it has passed (≤ 1 s, docs/architecture.md, Saving).
+   */
   debounceMs?: number;
   /** Wait before retrying a failed write. */
   retryMs?: number;
@@ -13,23 +17,38 @@ export interface AutosaveOptions {
 }
 
 /**
- * Saves the latest plan text a short while after the last edit; on failure keeps the text in
- * memory, reports it, and retries. Never reloads anything: edits are not lost to a failed write.
+ * Saves the latest plan text at once, or at most `debounceMs` after the edit when writes come fast;
+ * on failure keeps the text in memory, reports it, and retries. Never reloads anything: edits are
+ * not lost to a failed write.
  */
 export class Autosaver {
   private latest?: string;
   private saved?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private writing = false;
+  private stopped = false;
+  private failing = false;
+  private lastWriteAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: AutosaveOptions) {}
 
   /** A new version of the plan to save. */
   schedule(text: string): void {
     this.latest = text;
-    if (text === this.saved) return;
-    this.options.onStatus({ kind: 'pending' });
-    this.arm(this.options.debounceMs ?? 300);
+    if (text === this.saved || this.stopped) return;
+    if (!this.failing) this.options.onStatus({ kind: 'pending' });
+    if (this.timer || this.writing) return; // written when the timer fires, or after the write under way
+    const quiet = this.now() - this.lastWriteAt >= this.debounceMs;
+    if (quiet) void this.write();
+    else this.arm(this.debounceMs);
+  }
+
+  private get debounceMs(): number {
+    return this.options.debounceMs ?? 300;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   /** Writes now if anything is waiting (before unload, or on "retry now"). */
@@ -43,7 +62,14 @@ export class Autosaver {
     if (this.timer) clearTimeout(this.timer);
   }
 
+  /** Never writes again, nor reports (this tab stopped writing: a newer Cordon owns the plan). */
+  stop(): void {
+    this.stopped = true;
+    this.dispose();
+  }
+
   private arm(ms: number): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -52,25 +78,28 @@ export class Autosaver {
   }
 
   private async write(): Promise<void> {
-    if (this.writing || this.latest === undefined || this.latest === this.saved) return;
+    if (this.stopped || this.writing || this.latest === undefined || this.latest === this.saved) return;
     const text = this.latest;
-    const now = this.options.now ?? Date.now;
     this.writing = true;
+    this.lastWriteAt = this.now();
     try {
       await this.options.save(text);
       this.saved = text;
-      this.options.onStatus({ kind: 'saved', at: now() });
+      this.failing = false;
+      this.options.onStatus({ kind: 'saved', at: this.now() });
     } catch (error) {
+      if (this.stopped) return;
       const retryMs = this.options.retryMs ?? 10_000;
+      this.failing = true;
       this.options.onStatus({
         kind: 'failed',
         detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-        retryAt: now() + retryMs,
+        retryAt: this.now() + retryMs,
       });
       this.arm(retryMs);
     } finally {
       this.writing = false;
     }
-    if (this.latest !== this.saved && !this.timer) this.arm(this.options.debounceMs ?? 300);
+    if (this.latest !== this.saved && !this.timer) this.arm(this.debounceMs);
   }
 }

@@ -1,26 +1,61 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { PLAN_SCHEMA_VERSION } from '../../domain/plan/plan';
+
+/** One autosaved version of the plan, kept in the ring of recent versions. */
+export interface SavedVersion {
+  id: number;
+  savedAt: string;
+  text: string;
+}
 
 /** Where the working plan lives between sessions. An interface, so tests can use a fake. */
 export interface PlanStorage {
   /** The saved project-file text, or undefined when nothing was saved yet. */
   load(): Promise<string | undefined>;
-  /** Saves and reads back; rejects (quota, blocked, mismatch) without touching memory state. */
+  /**
+   * Saves, adds the text to the ring of recent versions, and reads back, in one transaction;
+   * rejects (quota, blocked, mismatch, a newer Cordon's plan stored) without touching memory state.
+   */
   save(text: string): Promise<void>;
   /** Keeps a copy of text that could not be read, under its own key, and returns that key. */
   setAside(text: string): Promise<string>;
+  /** The recent autosaved versions, newest first (at most `SAVED_VERSIONS`). */
+  versions(): Promise<SavedVersion[]>;
+}
+
+/** How many autosaved versions the ring keeps (HOSTILE-INPUTS R4). */
+export const SAVED_VERSIONS = 20;
+/** The ring's size cap in characters: older versions go first; the newest is always kept. */
+export const SAVED_VERSIONS_CHARACTERS = 64 * 1024 * 1024;
+
+/** Refused: the stored plan was written by a newer Cordon, which this tab must never overwrite. */
+export class NewerPlanStoredError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`the stored plan is of format version ${storedVersion}, newer than this Cordon's ${PLAN_SCHEMA_VERSION}`);
+    this.name = 'NewerPlanStoredError';
+  }
 }
 
 const DB_NAME = 'cordon';
+const DB_VERSION = 2;
 const STORE = 'plans';
+const VERSIONS = 'versions';
 const KEY = 'current';
+
+/** The format version a stored project-file text declares (it is among its first keys), if any. */
+export function declaredSchemaVersion(text: string): number | undefined {
+  const match = /"schemaVersion"\s*:\s*(\d+)/.exec(text.slice(0, 400));
+  return match ? Number(match[1]) : undefined;
+}
 
 /** IndexedDB storage (not localStorage: its 5–10 MB quota fails silently with large plans). */
 export function indexedDbPlanStorage(): PlanStorage {
   let db: Promise<IDBPDatabase> | undefined;
   const open = () =>
-    (db ??= openDB(DB_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore(STORE);
+    (db ??= openDB(DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) database.createObjectStore(STORE);
+        if (oldVersion < 2) database.createObjectStore(VERSIONS, { keyPath: 'id', autoIncrement: true });
       },
       blocking(_current, _next, event) {
         // A newer Cordon in another tab wants to upgrade: let it, instead of blocking it.
@@ -35,14 +70,56 @@ export function indexedDbPlanStorage(): PlanStorage {
     },
     async save(text) {
       const database = await open();
-      await database.put(STORE, { text, savedAt: new Date().toISOString() }, KEY);
-      const back = (await database.get(STORE, KEY)) as { text: string } | undefined;
-      if (back?.text !== text) throw new Error('the saved copy does not match what was written');
+      const savedAt = new Date().toISOString();
+      const tx = database.transaction([STORE, VERSIONS], 'readwrite');
+      const plans = tx.objectStore(STORE);
+      const stored = (await plans.get(KEY)) as { text: string } | undefined;
+      const storedVersion = stored ? declaredSchemaVersion(stored.text) : undefined;
+      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new NewerPlanStoredError(storedVersion);
+      }
+      await plans.put({ text, savedAt }, KEY);
+      await keepVersion(tx.objectStore(VERSIONS), text, savedAt);
+      const back = (await plans.get(KEY)) as { text: string } | undefined;
+      if (back?.text !== text) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new Error('the saved copy does not match what was written');
+      }
+      await tx.done;
     },
     async setAside(text) {
       const key = `damaged-${new Date().toISOString()}`;
       await (await open()).put(STORE, { text, savedAt: new Date().toISOString() }, key);
       return key;
     },
+    async versions() {
+      const all = (await (await open()).getAll(VERSIONS)) as SavedVersion[];
+      return all.reverse();
+    },
   };
+}
+
+type VersionStore = IDBPObjectStore<unknown, string[], typeof VERSIONS, 'readwrite'>;
+
+/** Adds the text as the newest version unless it equals the newest; drops the oldest past the ring's caps. */
+async function keepVersion(store: VersionStore, text: string, savedAt: string): Promise<void> {
+  const newest = await store.openCursor(null, 'prev');
+  if ((newest?.value as SavedVersion | undefined)?.text !== text) await store.add({ savedAt, text });
+  let kept = 0;
+  let characters = 0;
+  for (let cursor = await store.openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+    kept += 1;
+    characters += (cursor.value as SavedVersion).text.length;
+    if (kept > 1 && (kept > SAVED_VERSIONS || characters > SAVED_VERSIONS_CHARACTERS)) await cursor.delete();
+  }
+}
+
+let shared: PlanStorage | undefined;
+
+/** This page's plan storage (the autosaver and the history dialog share one connection). */
+export function browserPlanStorage(): PlanStorage {
+  return (shared ??= indexedDbPlanStorage());
 }

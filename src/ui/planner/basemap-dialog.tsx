@@ -11,6 +11,7 @@ import { usePlannerStore } from '../../state/store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
 import { BasemapFileSection } from './basemap-file-section';
+import { StorageUseSection } from './storage-use-section';
 
 /** A URL input with its hint, which turns into the error when the URL is not acceptable. */
 function UrlField({
@@ -98,6 +99,7 @@ function BasemapForm({ needsUrl, onClose }: { needsUrl: boolean; onClose: () => 
         </p>
       )}
       <BasemapFileSection onChosen={onClose} />
+      <StorageUseSection />
       <h3>{t('basemapOnlineHeading')}</h3>
       <div className="field-row tianditu-row">
         <label className="field">

@@ -3,8 +3,10 @@ import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { ModalDialog } from '../shared/modal-dialog';
 import { useT } from '../shared/use-t';
+import { SavedVersions } from './saved-versions';
+import { StorageUseSection } from './storage-use-section';
 
-/** The undo and redo steps, and the plan's own change log. */
+/** The undo and redo steps, the plan's own change log, the autosaved versions and the storage they use. */
 export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
@@ -35,6 +37,8 @@ export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () =>
               `${new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai' })} · ${translateNote(language, entry.note)}`,
           ),
       )}
+      <SavedVersions onRestored={onClose} />
+      <StorageUseSection />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('close')}

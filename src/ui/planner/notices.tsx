@@ -3,7 +3,13 @@ import { usePlannerStore } from '../../state/store';
 import { useT } from '../shared/use-t';
 
 /** Messages that stay until dismissed; errors are announced at once. A read-only tab says so here. */
-export function Notices({ onDownloadPlan }: { onDownloadPlan: () => void }) {
+export function Notices({
+  onDownloadPlan,
+  onSavedVersions,
+}: {
+  onDownloadPlan: () => void;
+  onSavedVersions: () => void;
+}) {
   const t = useT();
   const notices = usePlannerStore((state) => state.notices);
   const dismiss = usePlannerStore((state) => state.dismiss);
@@ -33,6 +39,11 @@ export function Notices({ onDownloadPlan }: { onDownloadPlan: () => void }) {
             {notice.action === 'downloadPlan' && (
               <button type="button" onClick={onDownloadPlan}>
                 {t('downloadPlan')}
+              </button>
+            )}
+            {notice.action === 'savedVersions' && (
+              <button type="button" onClick={onSavedVersions}>
+                {t('savedVersions')}
               </button>
             )}
             <button type="button" onClick={() => dismiss(notice.id)}>

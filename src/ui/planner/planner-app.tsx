@@ -211,7 +211,7 @@ export function PlannerApp() {
           </div>
         )}
         {briefing && <BriefingFrame />}
-        <Notices onDownloadPlan={files.exportPlan} />
+        <Notices onDownloadPlan={files.exportPlan} onSavedVersions={() => setDialog('history')} />
         <ModeHint radiusMeters={radius} />
         <MapLegend />
         <MapView onController={setController} />

@@ -1,41 +1,58 @@
 import { useEffect } from 'react';
+import { PLAN_SCHEMA_VERSION } from '../../domain/plan/plan';
 import { demoPlan } from '../../io/demo-data/demo-datasets';
 import { takeZoneDraft } from '../../state/persistence/zone-draft';
 import { updateZoneProperties, type ZoneProperties } from '../../state/commands/update-zone-properties';
 import { runCommand } from '../../state/run-command';
 import { parseProjectFile, serializePlan } from '../../io/project-file/project-file';
 import { Autosaver, type SaveStatus } from '../../state/persistence/autosave';
-import { indexedDbPlanStorage, type PlanStorage } from '../../state/persistence/plan-storage';
-import { claimWriter } from '../../state/persistence/writer-lock';
+import { browserPlanStorage, NewerPlanStoredError } from '../../state/persistence/plan-storage';
+import { closeWriterSession, openWriterSession } from '../../state/persistence/session-marker';
+import { claimWriter, type WriterClaim } from '../../state/persistence/writer-lock';
 import { usePlanStore } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
+import { savedTime, warnWhenStorageNearlyFull } from './storage-use';
 
 const LOCK = 'cordon-plan-writer';
 const CHANNEL = 'cordon-plan';
+
+/** What tabs tell each other: a save happened, or a tab started (with the plan format it writes). */
+type TabMessage = { type: 'saved' } | { type: 'hello'; schemaVersion: number };
 
 /** The save status, for the status bar. */
 export type { SaveStatus };
 
 /**
- * Keeps the plan in IndexedDB: loads it at start, saves every edit within a second, lets one tab
- * write while others follow read-only, and never reloads or drops edits when storage fails.
+ * Keeps the plan in IndexedDB: loads it at start, saves every edit within a second (and keeps the
+ * last 20 saves as versions), lets one tab write while others follow read-only, offers the saved
+ * versions after an unclean shutdown, stops writing when a newer Cordon appears, and never reloads
+ * or drops edits when storage fails (docs/architecture.md, Saving).
  */
 export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void {
   useEffect(() => {
-    const storage: PlanStorage = indexedDbPlanStorage();
+    const storage = browserPlanStorage();
     const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
+    const post = (message: TabMessage) => channel?.postMessage(message);
     let disposed = false;
+    let writing = false;
     let unsubscribe: (() => void) | undefined;
+    let claim: WriterClaim | undefined;
     let persistRequested = false;
     const notices = () => usePlannerStore.getState();
 
     const autosaver = new Autosaver({
       save: async (text) => {
-        await storage.save(text);
-        channel?.postMessage({ type: 'saved' });
+        try {
+          await storage.save(text);
+        } catch (error) {
+          if (error instanceof NewerPlanStoredError) stopWriting();
+          throw error;
+        }
+        post({ type: 'saved' });
         if (!persistRequested) {
           persistRequested = true;
           void navigator.storage?.persist?.().catch(() => undefined);
+          void warnWhenStorageNearlyFull();
         }
       },
       onStatus: (status) => {
@@ -46,15 +63,21 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
             key: 'storageFailed',
             values: { detail: status.detail },
             action: 'downloadPlan',
+            retry: () => void autosaver.flush(),
             tag: 'storage',
           });
         } else if (status.kind === 'saved') notices().dismissTag('storage');
       },
     });
 
-    const loadStored = async (): Promise<void> => {
+    // Loads run one after another, so a slow read never replaces the plan with an older one.
+    let loading = Promise.resolve();
+    let loadedText: string | undefined;
+    const loadStored = (): Promise<void> => (loading = loading.then(readStored));
+    const readStored = async (): Promise<void> => {
       const text = await storage.load().catch(() => undefined);
-      if (disposed) return;
+      if (disposed || (text !== undefined && text === loadedText)) return;
+      loadedText = text;
       const result = text ? parseProjectFile(text) : undefined;
       const store = usePlanStore.getState();
       if (result?.ok) {
@@ -75,9 +98,10 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       }
     };
 
-    const startWriting = () => {
+    const startWriting = async () => {
       const store = usePlanStore.getState();
-      if (store.readOnly === 'newer-version') return;
+      if (disposed || store.readOnly === 'newer-version' || store.readOnly === 'newer-tab') return;
+      writing = true;
       store.setReadOnly(undefined);
       let last = store.history.present;
       unsubscribe = usePlanStore.subscribe((state) => {
@@ -86,27 +110,65 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
           autosaver.schedule(serializePlan(last));
         }
       });
+      if (openWriterSession().unclean) await offerRecovery();
     };
 
+    /** The last writer was killed or crashed: say what was recovered and where the older versions are. */
+    const offerRecovery = async () => {
+      const newest = (await storage.versions().catch(() => []))[0];
+      notices().notify({
+        kind: 'info',
+        key: 'recoveredAfterCrash',
+        values: { time: newest ? savedTime(newest.savedAt) : '—' },
+        action: 'savedVersions',
+        tag: 'recovery',
+      });
+    };
+
+    /** A newer Cordon owns the plan now: this tab never writes again and lets the newer one take over. */
+    function stopWriting(): void {
+      const wasWriting = writing;
+      writing = false;
+      unsubscribe?.();
+      unsubscribe = undefined;
+      autosaver.stop();
+      if (wasWriting) closeWriterSession();
+      claim?.release();
+      usePlanStore.getState().setReadOnly('newer-tab');
+      onStatus({ kind: 'failed', detail: 'NewerPlanStoredError', retryAt: Number.POSITIVE_INFINITY });
+      notices().notify({ kind: 'error', key: 'newerCordonStopped', action: 'downloadPlan', tag: 'storage' });
+    }
+
+    channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+      const message = event.data;
+      if (message?.type === 'saved' && usePlanStore.getState().readOnly === 'other-tab') void loadStored();
+      if (message?.type === 'hello' && typeof message.schemaVersion === 'number') {
+        if (message.schemaVersion > PLAN_SCHEMA_VERSION) {
+          // Save what is pending in this (older) format first: the newer tab reads it after taking over.
+          if (writing) void autosaver.flush().finally(stopWriting);
+          else stopWriting();
+        } else if (message.schemaVersion < PLAN_SCHEMA_VERSION)
+          post({ type: 'hello', schemaVersion: PLAN_SCHEMA_VERSION });
+      }
+    });
+
     void (async () => {
-      const writer = await claimWriter(LOCK, () => {
+      post({ type: 'hello', schemaVersion: PLAN_SCHEMA_VERSION });
+      claim = await claimWriter(LOCK, () => {
         if (disposed) return;
-        void loadStored().then(() => {
-          startWriting();
-          notices().notify({ kind: 'info', key: 'nowWriter', tag: 'writer' });
+        void loadStored().then(async () => {
+          await startWriting();
+          if (writing) notices().notify({ kind: 'info', key: 'nowWriter', tag: 'writer' });
         });
       });
+      if (disposed) return claim.release();
       await loadStored();
       if (disposed) return;
-      if (writer) {
-        startWriting();
+      if (claim.writer) {
+        await startWriting();
         applyLeftDraft();
-      } else {
+      } else if (!usePlanStore.getState().readOnly?.startsWith('newer'))
         usePlanStore.getState().setReadOnly('other-tab');
-        channel?.addEventListener('message', () => {
-          if (usePlanStore.getState().readOnly === 'other-tab') void loadStored();
-        });
-      }
     })();
 
     /** Text typed into a zone's name or notes just before the last reload or crash: applied now, one undo step. */
@@ -120,13 +182,24 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (Object.keys(changes).length) runCommand(updateZoneProperties, { id: zone.id, changes });
     }
 
-    const beforeUnload = () => void autosaver.flush();
-    window.addEventListener('pagehide', beforeUnload);
+    const pageHidden = () => {
+      void autosaver.flush();
+      if (writing) closeWriterSession();
+    };
+    // Back from the back-forward cache: this tab writes again, so an unclean end must be seen again.
+    const pageShown = (event: PageTransitionEvent) => {
+      if (event.persisted && writing) openWriterSession();
+    };
+    window.addEventListener('pagehide', pageHidden);
+    window.addEventListener('pageshow', pageShown);
     return () => {
       disposed = true;
       unsubscribe?.();
-      window.removeEventListener('pagehide', beforeUnload);
+      window.removeEventListener('pagehide', pageHidden);
+      window.removeEventListener('pageshow', pageShown);
       autosaver.dispose();
+      if (writing) closeWriterSession();
+      claim?.release();
       channel?.close();
     };
   }, [onStatus]);
