@@ -10,24 +10,8 @@ import { validateZoneGeometry } from '../../src/domain/zones/validate-zone';
 import { normalizeArea, polygonsOf } from '../../src/domain/zones/zone-geometry';
 import { TIERS } from '../../src/domain/zones/tier';
 import type { Scene, SceneBuilding } from './scene';
+import { seededRandom as generator } from '../helpers/seeded-random';
 
-/** mulberry32: a small, fast, seedable generator. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    between: (min: number, max: number) => min + (max - min) * next(),
-    integer: (min: number, max: number) => Math.floor(min + (max - min + 1) * next()),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
-  };
-}
 type Random = ReturnType<typeof generator>;
 
 const round7 = (value: number) => Math.round(value * 1e7) / 1e7;
