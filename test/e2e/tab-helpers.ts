@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isLocal } from './browser';
+import { addZoneFromText, squareText } from './zone-helpers';
 
 export { seededRandom } from '../helpers/seeded-random';
 
@@ -56,4 +57,17 @@ export async function killTab(page: Page): Promise<void> {
   for (const process_ of processInfo) if (process_.type === 'renderer') process.kill(process_.id, 'SIGKILL');
   await crashed;
   await page.close().catch(() => undefined);
+}
+
+/**
+ * Adds a small sealed zone, the index-th of a grid of them, through the coordinates dialog as a
+ * person would, and waits until it is in the tab's plan.
+ */
+export async function addGridZone(page: Page, index: number, name: string, origin: [number, number]): Promise<void> {
+  const text = squareText(origin[0] + (index % 25) * 0.003, origin[1] + Math.floor(index / 25) * 0.003, 0.001);
+  await addZoneFromText(page, text, { tier: 'sealed', name });
+  await page.waitForFunction(
+    (n) => (JSON.parse(window.__cordonPlan!()) as { zones: { name: string }[] }).zones.some((z) => z.name === n),
+    name,
+  );
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
-import { openPlanTab, planContext, seededRandom, waitForPlanEditable, zoneNames } from './tab-helpers';
+import { addGridZone, openPlanTab, planContext, seededRandom, waitForPlanEditable, zoneNames } from './tab-helpers';
 import { addZoneFromText, squareText } from './zone-helpers';
 
 /**
@@ -26,8 +26,8 @@ const STEP_KINDS = [
   'pause',
 ] as const;
 
-const zoneText = (index: number) =>
-  squareText(120.69 + (index % 25) * 0.003, 30.76 + Math.floor(index / 25) * 0.003, 0.001);
+/** Where the grid of test zones starts. */
+const ORIGIN: [number, number] = [120.69, 30.76];
 
 /** Which of the tabs writes: polls until exactly one is editable and the other shows the read-only banner. */
 async function roles(tabs: Page[]): Promise<{ writer: Page; reader: Page }> {
@@ -90,11 +90,7 @@ describe('two tabs on one plan', () => {
         figures.kinds[kind] = (figures.kinds[kind] ?? 0) + 1;
         if (kind === 'edit') {
           const name = `t${figures.edits}`;
-          await addZoneFromText(writer, zoneText(figures.edits), { tier: 'sealed', name });
-          await writer.waitForFunction(
-            (n) => JSON.parse(window.__cordonPlan!()).zones.some((z: { name: string }) => z.name === n),
-            name,
-          );
+          await addGridZone(writer, figures.edits, name, ORIGIN);
           made.push(name);
           figures.edits += 1;
         } else if (kind === 'tryReader') {
@@ -142,7 +138,7 @@ describe('two tabs on one plan', () => {
     const context = await planContext(chromium());
     const tab = await openPlanTab(context, baseUrl);
     await waitForPlanEditable(tab);
-    await addZoneFromText(tab, zoneText(0), { tier: 'sealed', name: 'before the newer one' });
+    await addGridZone(tab, 0, 'before the newer one', ORIGIN);
     await expect.poll(() => tab.getByTestId('save-status').textContent()).toBe('All changes saved');
 
     // Another page of this origin speaks as a newer Cordon would when it opens.
@@ -160,7 +156,7 @@ describe('two tabs on one plan', () => {
     await waitForPlanEditable(second);
     const newer = JSON.stringify({ format: 'cordon-plan', schemaVersion: 1000, zones: 'a future shape' });
     await putStoredText(other, newer);
-    await addZoneFromText(second, zoneText(1), { tier: 'sealed', name: 'after the newer one' });
+    await addZoneFromText(second, squareText(120.7, 30.7, 0.001), { tier: 'sealed', name: 'after the newer one' });
     await expect
       .poll(() => second.getByTestId('read-only-banner').textContent())
       .toContain('A newer Cordon has this plan open');

@@ -20,3 +20,11 @@ export function writeSetting(key: string, value: string): boolean {
     return false;
   }
 }
+
+export function removeSetting(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // nothing to remove where storage is blocked
+  }
+}

@@ -45,7 +45,7 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
         try {
           await storage.save(text);
         } catch (error) {
-          if (error instanceof NewerPlanStoredError) stopWriting();
+          if (error instanceof NewerPlanStoredError) stopWriting(true);
           throw error;
         }
         post({ type: 'saved' });
@@ -125,8 +125,11 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       });
     };
 
-    /** A newer Cordon owns the plan now: this tab never writes again and lets the newer one take over. */
-    function stopWriting(): void {
+    /**
+     * A newer Cordon owns the plan now: this tab never writes again and lets the newer one take over.
+     * `unsaved`: the last edits could not be written (the newer one had stored the plan already).
+     */
+    function stopWriting(unsaved: boolean): void {
       const wasWriting = writing;
       writing = false;
       unsubscribe?.();
@@ -135,6 +138,7 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (wasWriting) closeWriterSession();
       claim?.release();
       usePlanStore.getState().setReadOnly('newer-tab');
+      if (!unsaved) return;
       onStatus({ kind: 'failed', detail: 'NewerPlanStoredError', retryAt: Number.POSITIVE_INFINITY });
       notices().notify({ kind: 'error', key: 'newerCordonStopped', action: 'downloadPlan', tag: 'storage' });
     }
@@ -145,8 +149,8 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (message?.type === 'hello' && typeof message.schemaVersion === 'number') {
         if (message.schemaVersion > PLAN_SCHEMA_VERSION) {
           // Save what is pending in this (older) format first: the newer tab reads it after taking over.
-          if (writing) void autosaver.flush().finally(stopWriting);
-          else stopWriting();
+          if (writing) void autosaver.flush().finally(() => stopWriting(false));
+          else stopWriting(false);
         } else if (message.schemaVersion < PLAN_SCHEMA_VERSION)
           post({ type: 'hello', schemaVersion: PLAN_SCHEMA_VERSION });
       }
