@@ -144,7 +144,7 @@ lines.push('## Storage failures (browser)', '');
 if (storage)
   lines.push(
     `- IndexedDB quota: banner ${storage.indexedDbBannerMs} ms after the edit; lost edits **${storage.lostEdits}**; backup downloaded; retry saved`,
-    `- private file system quota (map file): message ${number(storage.opfsBannerMs)} ms after the file was chosen; basemap unchanged; a later try kept it`,
+    `- private file system quota (map file): message ${number(storage.opfsBannerMs)} ms after the refused write; basemap unchanged; a later try kept it`,
   );
 else lines.push('not measured: test/e2e/storage-failures.e2e.ts did not run');
 console.log(lines.join('\n'));

@@ -17,6 +17,8 @@ import { FIXTURE_PATH } from '../basemap-fixture/street-tiles';
 declare global {
   interface Window {
     __diskFull?: boolean;
+    /** When a guarded write last threw (page clock). */
+    __quotaThrownAt?: number;
   }
 }
 
@@ -24,7 +26,10 @@ declare global {
 async function fullDiskContext(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.__diskFull = true;
-    const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const quota = () => {
+      window.__quotaThrownAt = performance.now();
+      return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function guardedPut(this: IDBObjectStore, ...args: Parameters<typeof put>) {
       if (window.__diskFull) throw quota();
@@ -72,7 +77,7 @@ async function editAndTimeBanner(page: Page, name: string): Promise<number> {
 describe('storage failures', () => {
   const chromium = useChromium();
   const baseUrl = inject('baseUrl');
-  /** Written by the second test: the delay from the edit (IndexedDB) or the chosen file (OPFS) to the banner. */
+  /** Written by the second test: the delay to the banner from the edit (IndexedDB) or from the refused write (OPFS). */
   const figures = { indexedDbBannerMs: -1, opfsBannerMs: -1, lostEdits: -1 };
 
   it('keeps edits in memory when IndexedDB is full, offers the backup, and saves on a later retry', async () => {
@@ -133,11 +138,23 @@ describe('storage failures', () => {
       await dialog.getByRole('button', { name: 'Open map file…' }).click();
       await (await chooser).setFiles(FIXTURE_PATH);
     };
-    const started = Date.now();
+    // From the refused write to the message on screen, timed in the page.
+    const bannerAfterThrow = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const thrownAt = window.__quotaThrownAt;
+            if (thrownAt === undefined || !document.querySelector('dialog [role="alert"]')) return;
+            observer.disconnect();
+            resolve(performance.now() - thrownAt);
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
     await choose();
     const alert = dialog.getByRole('alert');
-    await alert.waitFor({ timeout: 5000 });
-    figures.opfsBannerMs = Date.now() - started;
+    await alert.waitFor({ timeout: 10_000 });
+    figures.opfsBannerMs = Math.round(await bannerAfterThrow);
     expect(await alert.textContent()).toContain('could not be kept in this browser');
     expect(await alert.textContent()).toContain('The basemap is unchanged.');
     expect(await page.getByLabel('Basemap', { exact: true }).inputValue()).toBe('offline');

@@ -80,7 +80,6 @@ describe('two tabs on one plan', () => {
         handovers: 0,
         lostEdits: 0,
         overwrittenEdits: 0,
-        twoWriters: 0,
         kinds: {} as Record<string, number>,
       };
 

@@ -16,6 +16,7 @@ type Listed =
 export function SavedVersions({ onRestored }: { onRestored: () => void }) {
   const t = useT();
   const readOnly = usePlanStore((state) => state.readOnly);
+  const language = usePlannerStore((state) => state.language);
   const [listed, setListed] = useState<Listed>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -41,11 +42,11 @@ export function SavedVersions({ onRestored }: { onRestored: () => void }) {
       listed.status === 'ready'
         ? listed.versions.map((version) => ({
             version,
-            time: savedTime(version.savedAt),
+            time: savedTime(version.savedAt, language),
             result: parseProjectFile(version.text),
           }))
         : [],
-    [listed],
+    [listed, language],
   );
   const current = serializePlan(currentPlan());
   return (

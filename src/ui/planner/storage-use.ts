@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
 
 /** What the browser says of this site's storage (`navigator.storage.estimate()`, `persisted()`). */
@@ -32,11 +33,11 @@ export function usedPercent(use: StorageUse): number | undefined {
   return Math.min(100, Math.floor((use.used / use.quota) * 100));
 }
 
-/** A save's time as the headquarters read it (Asia/Shanghai, 24 h, with seconds). */
-export function savedTime(iso: string): string {
+/** A save's time as the History's change log writes times: Asia/Shanghai, in the page's language. */
+export function savedTime(iso: string, language: Language = usePlannerStore.getState().language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  return date.toLocaleString(language, { timeZone: 'Asia/Shanghai' });
 }
 
 /** After the first save: a notice when the browser's storage is 80 % full or more. */
