@@ -19,8 +19,8 @@ export interface PlanStorage {
   save(text: string): Promise<void>;
   /** Keeps a copy of text that could not be read, under its own key, and returns that key. */
   setAside(text: string): Promise<string>;
-  /** The recent autosaved versions, newest first (at most `SAVED_VERSIONS`). */
-  versions(): Promise<SavedVersion[]>;
+  /** The recent autosaved versions, newest first (at most `SAVED_VERSIONS`, or `limit`). */
+  versions(limit?: number): Promise<SavedVersion[]>;
 }
 
 /** How many autosaved versions the ring keeps (HOSTILE-INPUTS R4). */
@@ -81,7 +81,7 @@ export function indexedDbPlanStorage(): PlanStorage {
         throw new NewerPlanStoredError(storedVersion);
       }
       await plans.put({ text, savedAt }, KEY);
-      await keepVersion(tx.objectStore(VERSIONS), text, savedAt);
+      await keepVersion(plans, tx.objectStore(VERSIONS), stored?.text, text, savedAt);
       const back = (await plans.get(KEY)) as { text: string } | undefined;
       if (back?.text !== text) {
         tx.abort();
@@ -95,26 +95,65 @@ export function indexedDbPlanStorage(): PlanStorage {
       await (await open()).put(STORE, { text, savedAt: new Date().toISOString() }, key);
       return key;
     },
-    async versions() {
-      const all = (await (await open()).getAll(VERSIONS)) as SavedVersion[];
-      return all.reverse();
+    async versions(limit = SAVED_VERSIONS) {
+      const found: SavedVersion[] = [];
+      const store = (await open()).transaction(VERSIONS).store;
+      for (
+        let cursor = await store.openCursor(null, 'prev');
+        cursor && found.length < limit;
+        cursor = await cursor.continue()
+      )
+        found.push(cursor.value as SavedVersion);
+      return found;
     },
   };
 }
 
+type PlanStore = IDBPObjectStore<unknown, string[], typeof STORE, 'readwrite'>;
 type VersionStore = IDBPObjectStore<unknown, string[], typeof VERSIONS, 'readwrite'>;
 
-/** Adds the text as the newest version unless it equals the newest; drops the oldest past the ring's caps. */
-async function keepVersion(store: VersionStore, text: string, savedAt: string): Promise<void> {
-  const newest = await store.openCursor(null, 'prev');
-  if ((newest?.value as SavedVersion | undefined)?.text !== text) await store.add({ savedAt, text });
-  let kept = 0;
-  let characters = 0;
-  for (let cursor = await store.openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
-    kept += 1;
-    characters += (cursor.value as SavedVersion).text.length;
-    if (kept > 1 && (kept > SAVED_VERSIONS || characters > SAVED_VERSIONS_CHARACTERS)) await cursor.delete();
+/** The ring's index, kept beside the plan so a save never reads the versions' texts. */
+const RING_KEY = 'versions-index';
+interface RingEntry {
+  id: number;
+  characters: number;
+}
+
+/**
+ * Adds the text as the newest version unless it equals the plan stored before (which is the newest
+ * version); drops the oldest past the ring's caps. Reads and writes only the small index and the
+ * version it adds or drops: reading the 20 texts on every save took seconds once a plan had 200
+ * zones, and a kill then took edits older than a second.
+ */
+async function keepVersion(
+  plans: PlanStore,
+  versions: VersionStore,
+  previous: string | undefined,
+  text: string,
+  savedAt: string,
+): Promise<void> {
+  const index = (await plans.get(RING_KEY)) as { entries: RingEntry[] } | undefined;
+  const entries = index?.entries ?? (await indexOf(versions));
+  if (previous === text && entries.length) return;
+  const id = (await versions.add({ savedAt, text })) as number;
+  entries.push({ id, characters: text.length });
+  let characters = entries.reduce((total, entry) => total + entry.characters, 0);
+  while (entries.length > 1 && (entries.length > SAVED_VERSIONS || characters > SAVED_VERSIONS_CHARACTERS)) {
+    const oldest = entries.shift()!;
+    characters -= oldest.characters;
+    await versions.delete(oldest.id);
   }
+  await plans.put({ entries }, RING_KEY);
+}
+
+/** The index of the versions kept without one (once, reading them), oldest first. */
+async function indexOf(versions: VersionStore): Promise<RingEntry[]> {
+  const entries: RingEntry[] = [];
+  for (let cursor = await versions.openCursor(); cursor; cursor = await cursor.continue()) {
+    const version = cursor.value as SavedVersion;
+    entries.push({ id: version.id, characters: version.text.length });
+  }
+  return entries;
 }
 
 let shared: PlanStorage | undefined;

@@ -115,7 +115,7 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
 
     /** The last writer was killed or crashed: say what was recovered and where the older versions are. */
     const offerRecovery = async () => {
-      const newest = (await storage.versions().catch(() => []))[0];
+      const newest = (await storage.versions(1).catch(() => []))[0];
       notices().notify({
         kind: 'info',
         key: 'recoveredAfterCrash',
