@@ -72,22 +72,21 @@ export function indexedDbPlanStorage(): PlanStorage {
       const database = await open();
       const savedAt = new Date().toISOString();
       const tx = database.transaction([STORE, VERSIONS], 'readwrite');
+      /** Undoes everything this save wrote, then refuses with the reason. */
+      const abandon = async (reason: Error): Promise<never> => {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw reason;
+      };
       const plans = tx.objectStore(STORE);
       const stored = (await plans.get(KEY)) as { text: string } | undefined;
       const storedVersion = stored ? declaredSchemaVersion(stored.text) : undefined;
-      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new NewerPlanStoredError(storedVersion);
-      }
+      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION)
+        await abandon(new NewerPlanStoredError(storedVersion));
       await plans.put({ text, savedAt }, KEY);
       await keepVersion(plans, tx.objectStore(VERSIONS), stored?.text, text, savedAt);
       const back = (await plans.get(KEY)) as { text: string } | undefined;
-      if (back?.text !== text) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new Error('the saved copy does not match what was written');
-      }
+      if (back?.text !== text) await abandon(new Error('the saved copy does not match what was written'));
       await tx.done;
     },
     async setAside(text) {
