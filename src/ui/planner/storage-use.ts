@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/i18n';
 import { usePlannerStore } from '../../state/store';
+import { megabytes } from '../shared/files';
 
 /** What the browser says of this site's storage (`navigator.storage.estimate()`, `persisted()`). */
 export interface StorageUse {
@@ -20,10 +21,10 @@ export async function storageUse(): Promise<StorageUse> {
   return { used: estimate?.usage, quota: estimate?.quota, persisted };
 }
 
-/** An amount of storage for people: "812 kB", "2.3 MB", "1.2 GB". */
+/** An amount of storage for people: "812 kB", "2.3 MB" (as file sizes are written), "1.2 GB". */
 export function storageAmount(bytes: number): string {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e6) return megabytes(bytes);
   return `${Math.ceil(bytes / 1e3)} kB`;
 }
 
