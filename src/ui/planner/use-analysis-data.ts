@@ -26,8 +26,14 @@ export function useAnalysisData(controller: MapController | undefined) {
 
   useEffect(() => {
     if (!controller || !payload) return;
-    controller.setHouseholdPoints(payload.householdPoints);
-    controller.setDensity(densityToGeoJson(payload.density));
+    // Each in a task of its own after React's render: after a million records were imported the
+    // three together were one task of 120–300 ms (docs/architecture.md, Main thread).
+    const points = setTimeout(() => controller.setHouseholdPoints(payload.householdPoints));
+    const density = setTimeout(() => controller.setDensity(densityToGeoJson(payload.density)));
+    return () => {
+      clearTimeout(points);
+      clearTimeout(density);
+    };
   }, [controller, payload]);
 
   useEffect(() => {
