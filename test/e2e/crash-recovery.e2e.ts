@@ -129,6 +129,7 @@ describe('crash and reload', () => {
       await restoreAnOlderVersion(page);
 
       figures.reopenMedianMs = reopenMs.sort((a, b) => a - b)[Math.floor(reopenMs.length / 2)];
+      console.log(`Crash and reload: ${JSON.stringify(figures)}`);
       writeFileSync(outputPath('reliability/crash-recovery.json'), JSON.stringify(figures, null, 2) + '\n');
       expect(figures).toMatchObject({ lostOlderThanOneSecond: 0, recoveryMissing: 0, recoveryUnwanted: 0 });
       await context.close();
@@ -154,4 +155,13 @@ async function restoreAnOlderVersion(page: Page): Promise<void> {
   await expect.poll(async () => (await planZones(page)).length).toBe(zones);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await planZones(page)).length).toBe(before);
+
+  // Opened again, History reads the versions afresh: the restore and its undo, newest first.
+  await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('All changes saved');
+  await (await planFilesButton(page, 'History')).click();
+  await list.waitFor();
+  const newest = await list.getByRole('listitem').allTextContents();
+  expect(newest[0]).toContain(`· ${before} zones`);
+  expect(newest[1]).toContain(`· ${zones} zones`);
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 }

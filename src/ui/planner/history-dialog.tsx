@@ -6,8 +6,22 @@ import { useT } from '../shared/use-t';
 import { SavedVersions } from './saved-versions';
 import { StorageUseSection } from './storage-use-section';
 
-/** The undo and redo steps, the plan's own change log, the autosaved versions and the storage they use. */
+/**
+ * The undo and redo steps, the plan's own change log, the autosaved versions and the storage they
+ * use. The contents exist only while the dialog is open: they are read afresh each time it opens
+ * (the saved versions, the storage estimate), and a closed dialog costs an edit nothing (the log's
+ * dates, hundreds of them in a long session, were formatted again on every edit).
+ */
 export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  return (
+    <ModalDialog open={open} title={t('historyTitle')} onClose={onClose} wide>
+      {open && <HistoryContents onClose={onClose} />}
+    </ModalDialog>
+  );
+}
+
+function HistoryContents({ onClose }: { onClose: () => void }) {
   const t = useT();
   const language = usePlannerStore((state) => state.language);
   const history = usePlanStore((state) => state.history);
@@ -23,7 +37,7 @@ export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () =>
       </ol>
     );
   return (
-    <ModalDialog open={open} title={t('historyTitle')} onClose={onClose} wide>
+    <>
       <h3>{t('undoSteps')}</h3>
       {list([...history.past].reverse().map((step) => translateNote(language, step.note)))}
       <h3>{t('redoSteps')}</h3>
@@ -44,6 +58,6 @@ export function HistoryDialog({ open, onClose }: { open: boolean; onClose: () =>
           {t('close')}
         </button>
       </div>
-    </ModalDialog>
+    </>
   );
 }
