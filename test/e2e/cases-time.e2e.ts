@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { addDays, DEMO_CASES, LAST_DAY } from './demo-cases';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
-import { longTasks, repaintCost, watchLongTasks } from './long-tasks';
+import { describeMainThread, longestOfOurs, longTasks, watchLongTasks } from './long-tasks';
 import { openPlanner, waitForIdle } from './planner-helpers';
 import { addZoneFromText, jumpTo, pointOnMap, squareText } from './zone-helpers';
 
@@ -67,14 +67,12 @@ describe('cases over space and time', () => {
       `cases in the window (${addDays(LAST_DAY, -6)} – ${LAST_DAY})`,
     );
 
-    // Scrubbing with the keyboard: four days back, the window follows, and no main-thread task
-    // takes over 100 ms. WebGL runs on the CPU here (SwiftShader), where one repaint of a large map
-    // is itself about 100 ms, and one frame in twenty takes a third longer than the rest on a busy
-    // machine; a small window keeps the frames, which are not ours, apart from the work that is.
+    // Scrubbing with the keyboard: four days back, the window follows, and none of Cordon's own
+    // scripts runs over 100 ms. WebGL runs on the CPU here (SwiftShader), where one repaint of a
+    // large map is itself about 100 ms; its frames are measured apart (long-tasks.ts).
     await page.setViewportSize({ width: 800, height: 600 });
     await waitForIdle(page);
     await watchLongTasks(page);
-    const frame = await repaintCost(page);
     await page.getByLabel('Report date').focus();
     for (let step = 0; step < 4; step++) {
       await page.keyboard.press('ArrowLeft');
@@ -85,10 +83,8 @@ describe('cases over space and time', () => {
     await expect.poll(async () => (await hexes(page))?.total).toBe(casesBetween(addDays(day, -6), day));
     await page.waitForTimeout(500);
     const scrubbing = await longTasks(page);
-    console.log(
-      `Long main-thread tasks while scrubbing 4 days: ${JSON.stringify(scrubbing)}; the slowest of 12 plain repaints here: ${frame} ms`,
-    );
-    expect(Math.max(0, ...scrubbing)).toBeLessThanOrEqual(Math.max(100, frame + 20));
+    console.log(`Main thread while scrubbing 4 days: ${describeMainThread(scrubbing)}`);
+    expect(longestOfOurs(scrubbing)).toBeLessThanOrEqual(100);
     await page.setViewportSize({ width: 1400, height: 900 });
 
     // Filters: community cases only.

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
-import { clearLongTasks, longTasks, repaintCost, watchLongTasks } from './long-tasks';
+import { clearLongTasks, describeMainThread, longestOfOurs, longTasks, watchLongTasks } from './long-tasks';
 import { openPlanner, planFilesButton } from './planner-helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-cases-gbk-gcj02.csv';
@@ -133,23 +133,19 @@ describe('importing case and household files', () => {
       .poll(() => dialog.getByTestId('import-balance').textContent(), { timeout: 120_000 })
       .toBe('1,000,000 rows read = 1,000,000 accepted + 0 rejected + 0 skipped');
     const checking = await longTasks(page);
-    console.log(`Long main-thread tasks while reading and checking 1 000 000 rows: ${JSON.stringify(checking)}`);
-    expect(Math.max(0, ...checking)).toBeLessThanOrEqual(100);
+    console.log(`Main thread while reading and checking 1 000 000 rows: ${describeMainThread(checking)}`);
+    expect(longestOfOurs(checking)).toBeLessThanOrEqual(100);
 
-    // Commit: the million records join the plan and are drawn. Here WebGL draws on the CPU
-    // (SwiftShader): one repaint of the unchanged map is itself a 100–300 ms task, so the commit is
-    // held to a few such frames, measured on this page (a main-thread loop over a million records
-    // would take seconds), rather than to 100 ms.
+    // Commit: the million records join the plan and are drawn, and still none of Cordon's own
+    // scripts runs over 100 ms (a main-thread loop over a million records would take seconds).
+    // Drawing them is WebGL on the CPU here (SwiftShader), measured apart (long-tasks.ts).
     await clearLongTasks(page);
-    const frame = await repaintCost(page);
     await dialog.getByRole('button', { name: 'Import 1,000,000 records' }).click();
     await expect.poll(() => householdRecords(page), { timeout: 60_000 }).toBe('1,300,000');
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
     const committing = await longTasks(page);
-    console.log(
-      `Long tasks while committing and drawing: ${JSON.stringify(committing)}; the slowest of 12 plain repaints here: ${frame} ms`,
-    );
-    expect(Math.max(0, ...committing)).toBeLessThanOrEqual(Math.max(100, 4 * frame));
+    console.log(`Main thread while committing and drawing: ${describeMainThread(committing)}`);
+    expect(longestOfOurs(committing)).toBeLessThanOrEqual(100);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => householdRecords(page), { timeout: 60_000 }).toBe(recordsBefore);
     expect(consoleErrors).toEqual([]);
