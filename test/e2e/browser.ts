@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,9 +64,11 @@ export async function openWatchedPage(
   return watched;
 }
 
+/** A path under test-output/ for a screenshot or a figures file, its folders made (`reliability/…` too). */
 export function outputPath(name: string): string {
-  mkdirSync(OUTPUT_DIR, { recursive: true });
-  return `${OUTPUT_DIR}/${name}`;
+  const path = `${OUTPUT_DIR}/${name}`;
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
 }
 
 export { isLocal };

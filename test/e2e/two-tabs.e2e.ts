@@ -126,6 +126,7 @@ describe('two tabs on one plan', () => {
       await waitForPlanEditable(last);
       const stored = new Set(await zoneNames(last));
       figures.overwrittenEdits = made.filter((name) => !stored.has(name)).length;
+      console.log(`Two tabs: ${JSON.stringify(figures)}`);
       writeFileSync(outputPath('reliability/two-tabs.json'), JSON.stringify(figures, null, 2) + '\n');
       expect(figures).toMatchObject({ lostEdits: 0, overwrittenEdits: 0, edits: made.length });
       await context.close();
