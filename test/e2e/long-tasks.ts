@@ -19,31 +19,28 @@ export interface MainThreadTime {
   frames: number[];
 }
 
-const DRAWING = new Set(['FrameRequestCallback', 'ResizeObserverCallback']);
+const DRAWING = ['FrameRequestCallback', 'ResizeObserverCallback'];
 
 /** Starts recording long animation frames (from now on; earlier ones are not kept). */
 export const watchLongTasks = (page: Page) =>
-  page.evaluate(
-    (drawing) => {
-      const time = { ours: [] as { script: string; ms: number }[], frames: [] as number[] };
-      (window as unknown as { __mainThreadTime: typeof time }).__mainThreadTime = time;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const frame = entry as PerformanceEntry & {
-            scripts: { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number }[];
-          };
-          time.frames.push(Math.round(frame.duration));
-          for (const script of frame.scripts)
-            if (!drawing.some((invoker) => script.invoker === invoker) && script.duration > 5)
-              time.ours.push({
-                script: `${script.invoker} ${script.sourceFunctionName || 'anonymous'}@${script.sourceCharPosition}`,
-                ms: Math.round(script.duration),
-              });
-        }
-      }).observe({ type: 'long-animation-frame', buffered: false });
-    },
-    [...DRAWING],
-  );
+  page.evaluate((drawing) => {
+    const time = { ours: [] as { script: string; ms: number }[], frames: [] as number[] };
+    (window as unknown as { __mainThreadTime: typeof time }).__mainThreadTime = time;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const frame = entry as PerformanceEntry & {
+          scripts: { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number }[];
+        };
+        time.frames.push(Math.round(frame.duration));
+        for (const script of frame.scripts)
+          if (!drawing.includes(script.invoker) && script.duration > 5)
+            time.ours.push({
+              script: `${script.invoker} ${script.sourceFunctionName || 'anonymous'}@${script.sourceCharPosition}`,
+              ms: Math.round(script.duration),
+            });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  }, DRAWING);
 
 export const longTasks = (page: Page): Promise<MainThreadTime> =>
   page.evaluate(() => {
