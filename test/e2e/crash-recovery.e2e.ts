@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { outputPath, useChromium } from './browser';
 import { planFilesButton } from './planner-helpers';
 import { planZones } from './zone-helpers';
+import { SAVE_MEASURE, SAVE_STARTED_MARK } from '../../src/state/persistence/autosave';
 import {
   addGridZone,
   openPlanTab,
@@ -30,6 +31,12 @@ interface Edit {
   name: string;
   /** When the zone was in the tab's plan (test clock). */
   at: number;
+  /**
+   * When the tab it was made in was killed or closed, and what that tab had saved by then. An edit
+   * is judged by its age at its own tab's end: a later tab killed while starting makes no edits and
+   * must not age the ones lost before it (that once counted young edits as old).
+   */
+  end?: { at: number; saves: Saves };
 }
 
 describe('crash and reload', () => {
@@ -57,19 +64,33 @@ describe('crash and reload', () => {
         /** From the plan being editable to the recovery offer on screen, the slowest time. */
         slowestOfferMs: 0,
         reopenMedianMs: 0,
+        /** The longest autosave seen (the last one before each kill), from its start to its commit. */
+        slowestSaveMs: 0,
       };
       const reopenMs: number[] = [];
-      let killedAt = 0;
       /** Whether the next start must offer recovery: after a crash of a writing tab yes, after a clean close no. */
       let expectOffer: boolean | undefined = false;
       /** Counts the edits the last kill took; forgets them, so a young one is not counted again. */
       const check = (names: Set<string>) => {
         for (let i = edits.length - 1; i >= 0; i--) {
-          if (names.has(edits[i].name)) continue;
-          if (killedAt - edits[i].at >= 1000) figures.lostOlderThanOneSecond += 1;
-          else figures.lostYoungerThanOneSecond += 1;
+          const { name, at, end } = edits[i];
+          if (names.has(name)) continue;
+          if (!end || end.at - at >= 1000) {
+            figures.lostOlderThanOneSecond += 1;
+            const since = (time?: number) => (time === undefined || !end ? '-' : `${time - end.at} ms`);
+            const { lastStartedAt, committed } = end?.saves ?? {};
+            console.log(
+              `Lost ${name}, times from its tab's end: edited ${since(at)}, last save started ${since(lastStartedAt)}, ` +
+                `last committed save started ${since(committed?.startedAt)} and committed ${since(committed?.committedAt)}`,
+            );
+          } else figures.lostYoungerThanOneSecond += 1;
           edits.splice(i, 1);
         }
+      };
+      /** The tab is about to end: its edits' ages are taken now. */
+      const endTab = (saves: Saves) => {
+        const at = Date.now();
+        for (const edit of edits) edit.end ??= { at, saves };
       };
 
       for (let cycle = 0; cycle < CYCLES; cycle++) {
@@ -78,7 +99,6 @@ describe('crash and reload', () => {
         // One cycle in eight is killed at a random moment of starting up, before it can be edited.
         if (cycle > 0 && random.next() < 1 / 8) {
           await page.waitForTimeout(random.integer(0, 2500));
-          killedAt = Date.now();
           await killTab(page);
           figures.crashesWhileLoading += 1;
           if (!expectOffer) expectOffer = undefined; // it may or may not have started writing
@@ -110,7 +130,13 @@ describe('crash and reload', () => {
           edits.push({ name, at: Date.now() });
         }
         await page.waitForTimeout(random.integer(0, 1600));
-        killedAt = Date.now();
+        const saves = await autosaves(page);
+        if (saves.committed)
+          figures.slowestSaveMs = Math.max(
+            figures.slowestSaveMs,
+            saves.committed.committedAt - saves.committed.startedAt,
+          );
+        endTab(saves);
         if (cycle % CLEAN_EVERY === CLEAN_EVERY - 1) {
           await page.close();
           figures.cleanCloses += 1;
@@ -137,6 +163,30 @@ describe('crash and reload', () => {
     CYCLES * 20_000 + 60_000,
   );
 });
+
+interface Saves {
+  /** When the last write started, committed or not. */
+  lastStartedAt?: number;
+  /** The last committed write. */
+  committed?: { startedAt: number; committedAt: number };
+}
+
+/** The autosaver's writes as its User Timing entries tell them, in the test's clock. */
+async function autosaves(page: Page): Promise<Saves> {
+  const entries = (await page.evaluate(
+    `[${JSON.stringify(SAVE_STARTED_MARK)}, ${JSON.stringify(SAVE_MEASURE)}].map((name) => {
+      const entry = performance.getEntriesByName(name).at(-1);
+      return entry && [performance.timeOrigin + entry.startTime, entry.duration];
+    })`,
+  )) as ([number, number] | null)[];
+  const [started, measure] = entries;
+  return {
+    lastStartedAt: started ? Math.round(started[0]) : undefined,
+    committed: measure
+      ? { startedAt: Math.round(measure[0]), committedAt: Math.round(measure[0] + measure[1]) }
+      : undefined,
+  };
+}
 
 /** History → Saved versions: 20 kept, newest first; restoring the fifth (or the oldest of fewer) takes the plan back to it, as one undo step. */
 async function restoreAnOlderVersion(page: Page): Promise<void> {
