@@ -6,9 +6,10 @@ export interface AutosaveOptions {
   save: (text: string) => Promise<void>;
   onStatus: (status: SaveStatus) => void;
   /**
-   * The least time between two writes: an edit after a quiet spell is written at once (in the same
-   * task, before the map redraws, so a failure shows at once); edits within this time of a write are
-   * written together when it has passed (≤ 1 s, docs/architecture.md, Saving).
+   * The least time between the starts of two writes: an edit after a quiet spell is written at once
+   * (in the same task, before the map redraws, so a failure shows at once); edits within this time
+   * of a write's start are written together when it has passed, or as soon as that write ends if it
+   * took longer (≤ 1 s, docs/architecture.md, Saving).
    */
   debounceMs?: number;
   /** Wait before retrying a failed write. */
@@ -38,9 +39,14 @@ export class Autosaver {
     if (text === this.saved || this.stopped) return;
     if (!this.failing) this.options.onStatus({ kind: 'pending' });
     if (this.timer || this.writing) return; // written when the timer fires, or after the write under way
-    const quiet = this.now() - this.lastWriteAt >= this.debounceMs;
-    if (quiet) void this.write();
-    else this.arm(this.debounceMs);
+    this.writeWhenSpaced();
+  }
+
+  /** Writes now if the last write started `debounceMs` ago or more, else when it will have. */
+  private writeWhenSpaced(): void {
+    const wait = this.lastWriteAt + this.debounceMs - this.now();
+    if (wait <= 0) void this.write();
+    else this.arm(wait);
   }
 
   private get debounceMs(): number {
@@ -82,9 +88,11 @@ export class Autosaver {
     const text = this.latest;
     this.writing = true;
     this.lastWriteAt = this.now();
+    markWrite('started');
     try {
       await this.options.save(text);
       this.saved = text;
+      markWrite('committed');
       this.failing = false;
       this.options.onStatus({ kind: 'saved', at: this.now() });
     } catch (error) {
@@ -100,6 +108,25 @@ export class Autosaver {
     } finally {
       this.writing = false;
     }
-    if (this.latest !== this.saved && !this.timer) this.arm(this.debounceMs);
+    if (this.latest !== this.saved && !this.timer && !this.failing) this.writeWhenSpaced();
+  }
+}
+
+/**
+ * The User Timing entries of the writes (DevTools' Timings track; the crash test reads them): a mark
+ * when the last write started, a measure from its start to its commit for the last committed one.
+ */
+export const SAVE_STARTED_MARK = 'cordon-autosave-started';
+export const SAVE_MEASURE = 'cordon-autosave';
+
+/** Keeps one entry of each, the last write's, so a long session does not fill the timeline. */
+function markWrite(moment: 'started' | 'committed'): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  if (moment === 'started') {
+    performance.clearMarks(SAVE_STARTED_MARK);
+    performance.mark(SAVE_STARTED_MARK);
+  } else {
+    performance.clearMeasures(SAVE_MEASURE);
+    performance.measure(SAVE_MEASURE, SAVE_STARTED_MARK);
   }
 }
