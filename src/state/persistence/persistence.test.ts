@@ -23,6 +23,40 @@ describe('autosave', () => {
     expect(writes).toEqual(['a', 'd']);
   });
 
+  it("spaces writes from the last one's start: an edit waits only the rest of the spacing, or for a slow write to end", async () => {
+    const writes: { text: string; at: number }[] = [];
+    let slow = false;
+    const saver = new Autosaver({
+      save: async (text) => {
+        writes.push({ text, at: Date.now() });
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 700));
+      },
+      onStatus: () => undefined,
+    });
+    const start = Date.now();
+    saver.schedule('a');
+    await vi.advanceTimersByTimeAsync(200);
+    saver.schedule('b'); // 200 ms after a's write began: written 100 ms later, not 300
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writes.map((write) => [write.text, write.at - start])).toEqual([
+      ['a', 0],
+      ['b', 300],
+    ]);
+    slow = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    saver.schedule('c'); // written at once, and takes 700 ms
+    await vi.advanceTimersByTimeAsync(100);
+    saver.schedule('d'); // waits for c's write, then is written as it ends (c took longer than the spacing)
+    await vi.advanceTimersByTimeAsync(600);
+    expect(writes.map((write) => [write.text, write.at - start])).toEqual([
+      ['a', 0],
+      ['b', 300],
+      ['c', 1300],
+      ['d', 2000],
+    ]);
+    saver.dispose();
+  });
+
   it('reports a quota failure, keeps the text, and succeeds on a later retry', async () => {
     const statuses: SaveStatus['kind'][] = [];
     let full = true;
@@ -77,6 +111,78 @@ describe('the ring of saved versions', () => {
     expect(versions).toHaveLength(SAVED_VERSIONS);
     expect(versions.map((version) => JSON.parse(version.text).n)).toEqual(Array.from({ length: 20 }, (_, i) => 25 - i));
     expect(await storage.load()).toBe(plan(25));
+  });
+
+  it("rebuilds a missing index from the versions kept (an older Cordon's), and numbers on from the newest", async () => {
+    const storage = indexedDbPlanStorage();
+    const { openDB } = await import('idb');
+    const db = await openDB('cordon');
+    await db.delete('plans', 'versions-index');
+    const before = await storage.versions();
+    await storage.save(plan(26));
+    const after = await storage.versions();
+    expect(after.map((version) => JSON.parse(version.text).n)).toEqual(Array.from({ length: 20 }, (_, i) => 26 - i));
+    expect(after[0].id).toBe(before[0].id + 1);
+    expect(after.slice(1)).toEqual(before.slice(0, 19));
+    db.close();
+  });
+
+  it("as the sole writer, reads the ring's index only before its first save, keeps the same ring, and reads again after a failed save", async () => {
+    const storage = indexedDbPlanStorage({ soleWriter: true });
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    await storage.save(plan(27));
+    expect(gets.mock.calls.map((call) => call[0])).toEqual(['current', 'versions-index']); // together, then the writes
+    for (let n = 28; n <= 31; n++) await storage.save(plan(n));
+    await storage.save(plan(31));
+    // Later saves read only the stored plan, placed with their writes, to check it is still the one they knew.
+    expect(gets.mock.calls.slice(2).map((call) => call[0])).toEqual(Array(5).fill('current'));
+    const put = IDBObjectStore.prototype.put;
+    const refuse = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(storage.save(plan(32))).rejects.toThrow('quota');
+    refuse.mockImplementation(put);
+    gets.mockClear();
+    await storage.save(plan(33));
+    expect(gets.mock.calls.map((call) => call[0])).toEqual(['current', 'versions-index']);
+    gets.mockRestore();
+    refuse.mockRestore();
+    expect((await storage.versions()).map((version) => JSON.parse(version.text).n)).toEqual([
+      33,
+      31,
+      30,
+      29,
+      28,
+      27,
+      ...Array.from({ length: 14 }, (_, i) => 26 - i),
+    ]);
+    expect(await storage.load()).toBe(plan(33));
+  });
+
+  it('as the sole writer, saves after a load without reading first, and reads first when another wrote the plan meanwhile', async () => {
+    const storage = indexedDbPlanStorage({ soleWriter: true });
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    expect(await storage.load()).toBe(plan(33));
+    gets.mockClear();
+    await storage.save(plan(34));
+    expect(gets.mock.calls.map((call) => call[0])).toEqual(['current']);
+    gets.mockRestore();
+    const { openDB } = await import('idb');
+    const db = await openDB('cordon');
+    // A browser without Web Locks, or a Cordon that ignores them: this page's next save must notice.
+    await db.put('plans', { text: plan(35), savedAt: '' }, 'current');
+    await storage.save(plan(36));
+    expect((await storage.versions(3)).map((version) => JSON.parse(version.text).n)).toEqual([36, 34, 33]);
+    await db.put('plans', { text: plan(37, PLAN_SCHEMA_VERSION + 1), savedAt: '' }, 'current');
+    const before = await storage.versions();
+    await expect(storage.save(plan(38))).rejects.toBeInstanceOf(NewerPlanStoredError);
+    expect(await storage.load()).toBe(plan(37, PLAN_SCHEMA_VERSION + 1));
+    expect(await storage.versions()).toEqual(before);
+    const newer = indexedDbPlanStorage({ soleWriter: true });
+    await newer.load();
+    await expect(newer.save(plan(39))).rejects.toBeInstanceOf(NewerPlanStoredError);
+    await db.put('plans', { text: plan(36), savedAt: '' }, 'current');
+    db.close();
   });
 
   it('never overwrites a plan a newer Cordon stored, and leaves both the plan and the ring as they were', async () => {

@@ -13,8 +13,8 @@ export interface PlanStorage {
   /** The saved project-file text, or undefined when nothing was saved yet. */
   load(): Promise<string | undefined>;
   /**
-   * Saves, adds the text to the ring of recent versions, and reads back, in one transaction;
-   * rejects (quota, blocked, mismatch, a newer Cordon's plan stored) without touching memory state.
+   * Saves and adds the text to the ring of recent versions, in one transaction; rejects (quota,
+   * blocked, a newer Cordon's plan stored) without touching memory state.
    */
   save(text: string): Promise<void>;
   /** Keeps a copy of text that could not be read, under its own key, and returns that key. */
@@ -48,9 +48,30 @@ export function declaredSchemaVersion(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** IndexedDB storage (not localStorage: its 5–10 MB quota fails silently with large plans). */
-export function indexedDbPlanStorage(): PlanStorage {
+export interface IndexedDbPlanStorageOptions {
+  /**
+   * This page writes the plan only while it holds the writer's lock and loads it after taking the
+   * lock, so nobody else writes between its loads and saves: it remembers what it loaded or wrote
+   * and places a save's writes without reading first.
+   */
+  soleWriter?: boolean;
+}
+
+/**
+ * IndexedDB storage (not localStorage: its 5–10 MB quota fails silently with large plans).
+ *
+ * A save must be in the storage even if the page is killed a moment later. Every round trip to
+ * the storage waits for the page's next free moment, which a software-drawn map and busy workers
+ * held off for 100–500 ms, so a save of seven round trips once took over two seconds. A sole
+ * writer's save is therefore one round trip: it knows the stored plan and the ring's index from
+ * its last load or save, places all its writes in the edit's own task behind a read that checks the
+ * plan is still the one it knew (never overwriting a newer Cordon's), and then commits at once.
+ * Without that knowledge a save reads both first, in one more round trip.
+ */
+export function indexedDbPlanStorage(options: IndexedDbPlanStorageOptions = {}): PlanStorage {
   let db: Promise<IDBPDatabase> | undefined;
+  /** What this page last loaded or saved (sole writer only). */
+  let written: Written | undefined;
   const open = () =>
     (db ??= openDB(DB_NAME, DB_VERSION, {
       upgrade(database, oldVersion) {
@@ -65,29 +86,24 @@ export function indexedDbPlanStorage(): PlanStorage {
     }));
   return {
     async load() {
-      const record = (await (await open()).get(STORE, KEY)) as { text: string } | undefined;
+      const plans = (await open()).transaction(STORE).store;
+      const [record, index] = (await Promise.all([plans.get(KEY), plans.get(RING_KEY)])) as [
+        { text: string } | undefined,
+        RingIndex | undefined,
+      ];
+      // What a sole writer loads is what it would read before its first save: that save needs no reads.
+      const ours = (declaredSchemaVersion(record?.text ?? '') ?? 0) <= PLAN_SCHEMA_VERSION;
+      if (options.soleWriter && record && index?.entries && ours)
+        written = { text: record.text, ring: [...index.entries] };
       return record?.text;
     },
     async save(text) {
-      const database = await open();
-      const savedAt = new Date().toISOString();
-      const tx = database.transaction([STORE, VERSIONS], 'readwrite');
-      /** Undoes everything this save wrote, then refuses with the reason. */
-      const abandon = async (reason: Error): Promise<never> => {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw reason;
-      };
-      const plans = tx.objectStore(STORE);
-      const stored = (await plans.get(KEY)) as { text: string } | undefined;
-      const storedVersion = stored ? declaredSchemaVersion(stored.text) : undefined;
-      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION)
-        await abandon(new NewerPlanStoredError(storedVersion));
-      await plans.put({ text, savedAt }, KEY);
-      await keepVersion(plans, tx.objectStore(VERSIONS), stored?.text, text, savedAt);
-      const back = (await plans.get(KEY)) as { text: string } | undefined;
-      if (back?.text !== text) await abandon(new Error('the saved copy does not match what was written'));
-      await tx.done;
+      const known = written;
+      written = undefined; // unknown until this save commits
+      let ring = await writePlan(await open(), text, known);
+      // Somebody else wrote the plan (a newer Cordon, or a browser without Web Locks): read, then write.
+      if (ring === 'changed') ring = (await writePlan(await open(), text, undefined)) as RingEntry[];
+      if (options.soleWriter) written = { ring, text };
     },
     async setAside(text) {
       const key = `damaged-${new Date().toISOString()}`;
@@ -117,32 +133,105 @@ interface RingEntry {
   id: number;
   characters: number;
 }
+interface RingIndex {
+  entries: RingEntry[];
+}
 
 /**
- * Adds the text as the newest version unless it equals the plan stored before (which is the newest
- * version); drops the oldest past the ring's caps. Reads and writes only the small index and the
- * version it adds or drops: reading the 20 texts on every save took seconds once a plan had 200
- * zones, and a kill then took edits older than a second.
+ * Places the writes that add the text as the newest version, unless it equals the plan stored
+ * before (which is the newest version), and drop the oldest past the ring's caps; waits for none
+ * of them (the transaction fails whole if one fails). Touches only the small index and the version
+ * it adds or drops: reading the 20 texts on every save took seconds once a plan had 200 zones, and
+ * a kill then took edits older than a second. A version's id is the newest one's plus one, so the
+ * index is written without waiting for the store to hand out a key.
  */
-async function keepVersion(
+function keepVersion(
   plans: PlanStore,
   versions: VersionStore,
+  entries: RingEntry[],
   previous: string | undefined,
   text: string,
   savedAt: string,
-): Promise<void> {
-  const index = (await plans.get(RING_KEY)) as { entries: RingEntry[] } | undefined;
-  const entries = index?.entries ?? (await indexOf(versions));
+): void {
   if (previous === text && entries.length) return;
-  const id = (await versions.add({ savedAt, text })) as number;
+  const id = (entries.at(-1)?.id ?? 0) + 1;
+  placed(versions.put({ id, savedAt, text }));
   entries.push({ id, characters: text.length });
   let characters = entries.reduce((total, entry) => total + entry.characters, 0);
   while (entries.length > 1 && (entries.length > SAVED_VERSIONS || characters > SAVED_VERSIONS_CHARACTERS)) {
     const oldest = entries.shift()!;
     characters -= oldest.characters;
-    await versions.delete(oldest.id);
+    placed(versions.delete(oldest.id));
   }
-  await plans.put({ entries }, RING_KEY);
+  placed(plans.put({ entries }, RING_KEY));
+}
+
+/** What a page last loaded or saved: the plan text and the ring's index. */
+interface Written {
+  text: string;
+  ring: RingEntry[];
+}
+
+/**
+ * One save's transaction; returns the ring's index it wrote. Knowing what is stored (`known`), it
+ * places every write at once behind a read of the stored plan, and commits when that read finds
+ * the plan it knew, else undoes them and returns `changed`. Not knowing, it reads the stored plan
+ * (refusing when a newer Cordon wrote it) and the ring's index first.
+ */
+async function writePlan(
+  database: IDBPDatabase,
+  text: string,
+  known: Written | undefined,
+): Promise<RingEntry[] | 'changed'> {
+  const savedAt = new Date().toISOString();
+  const tx = database.transaction([STORE, VERSIONS], 'readwrite');
+  const plans = tx.objectStore(STORE);
+  const versions = tx.objectStore(VERSIONS);
+  try {
+    let ring: RingEntry[];
+    let previous: string | undefined;
+    let check: Promise<unknown> | undefined;
+    if (known) {
+      check = plans.get(KEY);
+      placed(check); // awaited below, unless a write throws first and the transaction is undone
+      ring = [...known.ring];
+      previous = known.text;
+    } else {
+      const [stored, index] = (await Promise.all([plans.get(KEY), plans.get(RING_KEY)])) as [
+        { text: string } | undefined,
+        RingIndex | undefined,
+      ];
+      const storedVersion = stored ? declaredSchemaVersion(stored.text) : undefined;
+      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION)
+        throw new NewerPlanStoredError(storedVersion);
+      ring = index?.entries ? [...index.entries] : await indexOf(versions);
+      previous = stored?.text;
+    }
+    placed(plans.put({ text, savedAt }, KEY));
+    keepVersion(plans, versions, ring, previous, text, savedAt);
+    if (check && ((await check) as { text: string } | undefined)?.text !== known?.text) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return 'changed';
+    }
+    // The browser commits as soon as it has done the writes, whatever the page is busy with.
+    tx.commit?.();
+    await tx.done;
+    return ring;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A write placed without waiting: its failure fails the transaction, which the save awaits. */
+function placed(request: Promise<unknown>): void {
+  request.catch(() => undefined);
 }
 
 /** The index of the versions kept without one (once, reading them), oldest first. */
@@ -157,7 +246,10 @@ async function indexOf(versions: VersionStore): Promise<RingEntry[]> {
 
 let shared: PlanStorage | undefined;
 
-/** This page's plan storage (the autosaver and the history dialog share one connection). */
+/**
+ * This page's plan storage (the autosaver and the history dialog share one connection). With Web
+ * Locks, only the lock holder writes (writer-lock.ts), so it is the sole writer.
+ */
 export function browserPlanStorage(): PlanStorage {
-  return (shared ??= indexedDbPlanStorage());
+  return (shared ??= indexedDbPlanStorage({ soleWriter: typeof navigator !== 'undefined' && !!navigator.locks }));
 }
