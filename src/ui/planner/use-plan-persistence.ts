@@ -171,7 +171,8 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (claim.writer) {
         await startWriting();
         applyLeftDraft();
-      } else if (!usePlanStore.getState().readOnly?.startsWith('newer'))
+      } else if (!writing && !usePlanStore.getState().readOnly?.startsWith('newer'))
+        // (Unless the writer closed meanwhile and this tab took over: then it writes already.)
         usePlanStore.getState().setReadOnly('other-tab');
     })();
 
