@@ -2,6 +2,10 @@
 export const persistenceEn = {
   'readOnly_newer-tab':
     'A newer Cordon has this plan open in another tab or window. This tab stopped saving, so nothing the newer one writes is overwritten. Reload this tab to use the newer version.',
+  readOnly_unreadable:
+    'The plan saved in this browser could not be read, so this tab does not save: nothing stored is overwritten. Reload the page to try again.',
+  storedPlanUnreadable:
+    'The plan saved in this browser could not be read ({detail}). It was left as it is; this tab is read-only. Reload the page to try again; if it keeps failing, restart the browser.',
   newerCordonStopped:
     'This tab stopped saving: a newer Cordon works on this plan now, and this tab must not overwrite it. Edits made here since the last save are kept in memory; download the project file to keep them.',
   recoveredAfterCrash:
@@ -31,6 +35,9 @@ export const persistenceEn = {
 export const persistenceZhCN: typeof persistenceEn = {
   'readOnly_newer-tab':
     '较新版本的 Cordon 已在另一个标签页或窗口中打开此方案。本页已停止保存，不会覆盖新版本写入的内容。请刷新本页以使用新版本。',
+  readOnly_unreadable: '本浏览器中保存的方案无法读取，因此本页不保存，已保存的内容不会被覆盖。请刷新页面重试。',
+  storedPlanUnreadable:
+    '本浏览器中保存的方案无法读取（{detail}），已原样保留；本页为只读。请刷新页面重试；如仍失败，请重启浏览器。',
   newerCordonStopped:
     '本页已停止保存：较新版本的 Cordon 正在处理此方案，本页不得覆盖它。本页自上次保存以来的修改仍在内存中，请下载方案文件予以保留。',
   recoveredAfterCrash:

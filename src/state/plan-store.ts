@@ -19,7 +19,7 @@ export type PlannerMode =
 export type Selection = { kind: 'none' } | { kind: 'zone'; id: string } | { kind: 'site'; id: string };
 
 /** Why this tab may not change the plan. */
-export type ReadOnlyReason = 'other-tab' | 'newer-version' | 'newer-tab' | 'loading';
+export type ReadOnlyReason = 'other-tab' | 'newer-version' | 'newer-tab' | 'unreadable' | 'loading';
 
 export interface PlanState {
   history: PlanHistory;

@@ -194,4 +194,48 @@ describe('storage failures', () => {
     await nearlyFull.close();
     await context.close();
   });
+
+  it('stays read-only, says so, and leaves the stored plan as it is when the plan cannot be read at start', async () => {
+    const context = await planContext(chromium());
+    const first = await openPlanTab(context, baseUrl);
+    await waitForPlanEditable(first);
+    await addZoneFromText(first, squareText(120.72, 30.75, 0.001), { tier: 'sealed', name: 'Stored before' });
+    await expect.poll(() => first.getByTestId('save-status').textContent()).toBe('All changes saved');
+    await first.close();
+
+    // From now on every read of the stored plan fails, as a damaged browser profile's might.
+    await context.addInitScript(() => {
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function failingGet(this: IDBObjectStore, ...args: Parameters<typeof get>) {
+        if (this.name === 'plans') throw new DOMException('The read failed.', 'UnknownError');
+        return get.apply(this, args);
+      };
+    });
+    const page = await openPlanTab(context, baseUrl);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('UnknownError: The read failed.');
+    expect(await page.getByTestId('read-only-banner').textContent()).toContain('this tab does not save');
+    expect(await page.getByRole('button', { name: 'Add zone from coordinates' }).isDisabled()).toBe(true);
+    expect(await zoneNames(page)).toEqual([]); // not the demo plan, which a save would have stored over it
+    await page.screenshot({ path: outputPath('stored-plan-unreadable.png') });
+    await page.waitForTimeout(1500);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('cordon');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const cursor = open.result
+              .transaction('plans')
+              .objectStore('plans')
+              .openCursor(IDBKeyRange.only('current'));
+            cursor.onerror = () => reject(cursor.error);
+            cursor.onsuccess = () => resolve((cursor.result?.value as { text: string }).text);
+          };
+        }),
+    );
+    expect(stored).toContain('Stored before');
+    await context.close();
+  });
 });

@@ -9,11 +9,15 @@ import { Autosaver, type SaveStatus } from '../../state/persistence/autosave';
 import { browserPlanStorage, NewerPlanStoredError } from '../../state/persistence/plan-storage';
 import { closeWriterSession, openWriterSession } from '../../state/persistence/session-marker';
 import { claimWriter, type WriterClaim } from '../../state/persistence/writer-lock';
-import { usePlanStore } from '../../state/plan-store';
+import { usePlanStore, type ReadOnlyReason } from '../../state/plan-store';
 import { usePlannerStore } from '../../state/store';
 import { savedTime, warnWhenStorageNearlyFull } from './storage-use';
 
 const LOCK = 'cordon-plan-writer';
+
+/** Read-only for good (until a reload): the plan is a newer Cordon's, or could not be read. */
+const keepsReadOnly = (reason: ReadOnlyReason | undefined) =>
+  reason === 'newer-version' || reason === 'newer-tab' || reason === 'unreadable';
 const CHANNEL = 'cordon-plan';
 
 /** What tabs tell each other: a save happened, or a tab started (with the plan format it writes). */
@@ -75,7 +79,23 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
     let loadedText: string | undefined;
     const loadStored = (): Promise<void> => (loading = loading.then(readStored));
     const readStored = async (): Promise<void> => {
-      const text = await storage.load().catch(() => undefined);
+      let text: string | undefined;
+      try {
+        text = await storage.load();
+      } catch (error) {
+        // Never go on with an empty plan that the next save would store over the one that failed to
+        // read: this tab stays read-only and says so (a reader that misses a refresh catches up on the next).
+        if (!disposed && usePlanStore.getState().readOnly === 'loading') {
+          usePlanStore.getState().setReadOnly('unreadable');
+          notices().notify({
+            kind: 'error',
+            key: 'storedPlanUnreadable',
+            values: { detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) },
+            tag: 'storage',
+          });
+        }
+        return;
+      }
       if (disposed || (text !== undefined && text === loadedText)) return;
       loadedText = text;
       const result = text ? parseProjectFile(text) : undefined;
@@ -100,7 +120,7 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
 
     const startWriting = async () => {
       const store = usePlanStore.getState();
-      if (disposed || store.readOnly === 'newer-version' || store.readOnly === 'newer-tab') return;
+      if (disposed || keepsReadOnly(store.readOnly)) return;
       writing = true;
       store.setReadOnly(undefined);
       let last = store.history.present;
@@ -171,7 +191,7 @@ export function usePlanPersistence(onStatus: (status: SaveStatus) => void): void
       if (claim.writer) {
         await startWriting();
         applyLeftDraft();
-      } else if (!writing && !usePlanStore.getState().readOnly?.startsWith('newer'))
+      } else if (!writing && !keepsReadOnly(usePlanStore.getState().readOnly))
         // (Unless the writer closed meanwhile and this tab took over: then it writes already.)
         usePlanStore.getState().setReadOnly('other-tab');
     })();
