@@ -110,6 +110,7 @@ const crash = read<{
   recoveryUnwanted: number;
   slowestOfferMs: number;
   reopenMedianMs: number;
+  slowestSaveMs?: number;
 }>('crash-recovery.json');
 lines.push('## Crash and reload (browser)', '');
 if (crash)
@@ -118,6 +119,7 @@ if (crash)
     `- lost edits older than a second: **${crash.lostOlderThanOneSecond}** (younger ones lost to a kill: ${crash.lostYoungerThanOneSecond})`,
     `- recovery offered after a crash: ${crash.recoveryOffered} times; missing: **${crash.recoveryMissing}**; offered after a clean close: **${crash.recoveryUnwanted}**`,
     `- median reopening to an editable plan: ${number(crash.reopenMedianMs)} ms; the offer came at most ${number(crash.slowestOfferMs)} ms after that`,
+    `- the slowest autosave seen (the last before each kill, from its start to its commit): ${crash.slowestSaveMs === undefined ? 'not measured' : `${number(crash.slowestSaveMs)} ms`}`,
   );
 else lines.push('not measured: test/e2e/crash-recovery.e2e.ts did not run');
 lines.push('');
