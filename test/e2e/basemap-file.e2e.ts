@@ -49,7 +49,7 @@ describe('bring your own offline basemap (.pmtiles)', () => {
 
     // The street fixture: the dialog closes and the map file is the basemap.
     await openMapFile(page, FIXTURE_PATH);
-    await expect.poll(() => page.getByLabel('Basemap', { exact: true }).inputValue()).toBe('file');
+    await expectMapFileBasemap(page);
     await page.evaluate(
       ([lng, lat]) => window.__cordon!.map.jumpTo({ center: [lng, lat], zoom: 15.5 }),
       FIXTURE_CENTER,
@@ -100,7 +100,7 @@ describe('bring your own offline basemap (.pmtiles)', () => {
     // After a reload the file is still there (kept in the origin-private file system), not opened again.
     await page.reload();
     await waitForPlannerReady(page);
-    await expect.poll(() => page.getByLabel('Basemap', { exact: true }).inputValue()).toBe('file');
+    await expectMapFileBasemap(page);
     await waitForIdle(page);
     await expect.poll(async () => (await streetNames(page)).length).toBeGreaterThanOrEqual(6);
 
@@ -115,3 +115,16 @@ describe('bring your own offline basemap (.pmtiles)', () => {
     await context.close();
   });
 });
+
+/**
+ * The basemap chosen is the map file. A map error sends it back to the embedded map with a message;
+ * that happened once in a full run (never alone), so a failure says which message it was.
+ */
+async function expectMapFileBasemap(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByLabel('Basemap', { exact: true }).inputValue(), { timeout: 10_000 })
+    .toBe('file')
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}; messages: ${(await page.getByRole('alert').allTextContents()).join(' | ')}`);
+    });
+}
