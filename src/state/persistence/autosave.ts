@@ -108,7 +108,7 @@ export class Autosaver {
     } finally {
       this.writing = false;
     }
-    if (this.latest !== this.saved && !this.timer && !this.failing) this.writeWhenSpaced();
+    if (this.latest !== this.saved && !this.timer) this.writeWhenSpaced(); // (a failed write armed its retry)
   }
 }
 

@@ -86,16 +86,11 @@ export function indexedDbPlanStorage(options: IndexedDbPlanStorageOptions = {}):
     }));
   return {
     async load() {
-      const plans = (await open()).transaction(STORE).store;
-      const [record, index] = (await Promise.all([plans.get(KEY), plans.get(RING_KEY)])) as [
-        { text: string } | undefined,
-        RingIndex | undefined,
-      ];
+      const { stored, index } = await readPlanAndIndex((await open()).transaction(STORE).store);
       // What a sole writer loads is what it would read before its first save: that save needs no reads.
-      const ours = (declaredSchemaVersion(record?.text ?? '') ?? 0) <= PLAN_SCHEMA_VERSION;
-      if (options.soleWriter && record && index?.entries && ours)
-        written = { text: record.text, ring: [...index.entries] };
-      return record?.text;
+      if (options.soleWriter && stored && index?.entries && newerFormat(stored.text) === undefined)
+        written = { text: stored.text, ring: [...index.entries] };
+      return stored?.text;
     },
     async save(text) {
       const known = written;
@@ -197,13 +192,9 @@ async function writePlan(
       ring = [...known.ring];
       previous = known.text;
     } else {
-      const [stored, index] = (await Promise.all([plans.get(KEY), plans.get(RING_KEY)])) as [
-        { text: string } | undefined,
-        RingIndex | undefined,
-      ];
-      const storedVersion = stored ? declaredSchemaVersion(stored.text) : undefined;
-      if (storedVersion !== undefined && storedVersion > PLAN_SCHEMA_VERSION)
-        throw new NewerPlanStoredError(storedVersion);
+      const { stored, index } = await readPlanAndIndex(plans);
+      const storedVersion = stored && newerFormat(stored.text);
+      if (storedVersion !== undefined) throw new NewerPlanStoredError(storedVersion);
       ring = index?.entries ? [...index.entries] : await indexOf(versions);
       previous = stored?.text;
     }
@@ -227,6 +218,20 @@ async function writePlan(
     await tx.done.catch(() => undefined);
     throw error;
   }
+}
+
+/** The stored plan and the ring's index, read together in one round trip. */
+async function readPlanAndIndex(plans: {
+  get(key: string): Promise<unknown>;
+}): Promise<{ stored?: { text: string }; index?: RingIndex }> {
+  const [stored, index] = await Promise.all([plans.get(KEY), plans.get(RING_KEY)]);
+  return { stored: stored as { text: string } | undefined, index: index as RingIndex | undefined };
+}
+
+/** The format version a stored text declares when it is newer than this Cordon's, which must never overwrite it. */
+function newerFormat(text: string): number | undefined {
+  const version = declaredSchemaVersion(text);
+  return version !== undefined && version > PLAN_SCHEMA_VERSION ? version : undefined;
 }
 
 /** A write placed without waiting: its failure fails the transaction, which the save awaits. */
